@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package twindex needs to build, run, test and benchmark.
+# The one list of system dependencies: README commands and CI call this.
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config git
+  libxapian-dev xapian-tools          # index
+  libpoppler-cpp-dev poppler-utils    # PDF text layer
+  libicu-dev                          # charsets, normalization, word breaking
+  libzip-dev libpugixml-dev           # DOCX / ODT
+  libxml2-dev                         # HTML
+  libspdlog-dev libfmt-dev            # logging
+  libcli11-dev nlohmann-json3-dev     # CLI parsing, JSON
+  libxxhash-dev                       # content hashes
+  libgtest-dev libgmock-dev           # tests
+  libpango1.0-dev libcairo2-dev fonts-dejavu-core  # test/sample PDF generator
+  qpdf zip                            # generating bad inputs in tests
+  recollcmd                           # benchmark baseline
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}" >&2
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

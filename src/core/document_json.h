@@ -1,0 +1,14 @@
+// JSON form of a Document: what an extraction worker sends back over its pipe, and the base of
+// `twindex extract --json`. Round-trips every field.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/document.h"
+
+namespace twindex {
+
+nlohmann::json ToJson(const Document& doc);
+Document DocumentFromJson(const nlohmann::json& json);  // throws nlohmann::json::exception
+
+}  // namespace twindex
