@@ -1,6 +1,5 @@
-// Sniff: the format of a file from its first bytes (magic numbers), not its name. The name's
-// extension only breaks ties a content check cannot (e.g. a zip that is neither DOCX nor ODT is
-// kUnknown whatever it is called).
+// Sniff: the format of a file from its content (magic numbers), never from its name, so a PDF
+// called "agreement.txt" is read as a PDF and a JPEG called "scan.pdf" is not fed to Poppler.
 #pragma once
 
 #include <string_view>
@@ -9,8 +8,8 @@
 
 namespace twindex::extract {
 
-// `head` is the start of the file (at least the first 4 KiB when the file is that long); for zip
-// containers the whole file is needed to look at the member names, so pass all bytes you have.
+// `bytes` is the whole file: telling DOCX from ODT from any other zip needs the member names.
+// Returns kUnknown for binary content no extractor reads (images until OCR lands, archives...).
 Format Sniff(std::string_view bytes);
 
 }  // namespace twindex::extract

@@ -1,0 +1,294 @@
+#include "cli/app.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "cli/printer.h"
+#include "extract/extractor.h"
+#include "index/date_bound.h"
+#include "index/errors.h"
+#include "index/query_parser.h"
+#include "index/searcher.h"
+#include "pipeline/ingest.h"
+#include "pipeline/process_file.h"
+
+namespace twindex::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::atomic<bool> g_stop{false};
+
+void OnSignal(int) { g_stop = true; }
+
+void InstallStopHandlers() {
+  struct sigaction sa {};
+  sa.sa_handler = OnSignal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+}
+
+// A user mistake: printed without a stack of context, exit 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct LogOptions {
+  int verbosity = 0;  // -v count
+  bool quiet = false;
+  std::string file;
+};
+
+void SetUpLogging(const LogOptions& o) {
+  std::vector<spdlog::sink_ptr> sinks;
+  auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+  console->set_pattern("%^%l%$: %v");
+  sinks.push_back(console);
+  if (!o.file.empty()) {
+    auto file = std::make_shared<spdlog::sinks::basic_file_sink_mt>(o.file);
+    file->set_pattern("%Y-%m-%d %H:%M:%S.%e %l: %v");
+    sinks.push_back(file);
+  }
+  auto logger = std::make_shared<spdlog::logger>("twindex", sinks.begin(), sinks.end());
+  logger->set_level(o.quiet ? spdlog::level::warn
+                            : o.verbosity > 0 ? spdlog::level::debug : spdlog::level::info);
+  spdlog::set_default_logger(logger);
+}
+
+fs::path IndexDir(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("TWINDEX_INDEX"); env && *env) return env;
+  return "index";
+}
+
+std::string SelfExecutable() {
+  std::error_code ec;
+  fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? "/proc/self/exe" : self.string();
+}
+
+// --- ingest ---------------------------------------------------------------
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  std::string index;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  bool full = false;
+  bool wait = false;
+  std::string report;
+  double timeout_s = 300;
+  uint64_t max_size_mb = 512;
+  uint64_t memory_limit_mb = 4096;
+};
+
+void AddIngest(CLI::App& app, IngestArgs& a) {
+  auto* cmd = app.add_subcommand("ingest", "Index the documents under PATH... (incremental)");
+  cmd->add_option("PATH", a.paths, "Folders or files to ingest")->required();
+  cmd->add_option("--index", a.index, "Index directory (default: $TWINDEX_INDEX or ./index)");
+  cmd->add_option("--jobs,-j", a.jobs, "Extraction processes at once (default: cores)")
+      ->check(CLI::Range(1u, 256u));
+  cmd->add_flag("--full", a.full, "Re-extract every file, not only new and changed ones");
+  cmd->add_flag("--wait", a.wait, "Wait for another ingest on the index instead of failing");
+  cmd->add_option("--report", a.report, "Write a JSON report of the run to this file");
+  cmd->add_option("--timeout", a.timeout_s, "Time limit per file, seconds")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-size", a.max_size_mb, "Skip files larger than this, MiB")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--memory-limit", a.memory_limit_mb,
+                  "Address-space limit per extraction process, MiB (0 = none)");
+}
+
+int RunIngest(const IngestArgs& a) {
+  pipeline::IngestOptions o;
+  for (const std::string& p : a.paths) {
+    std::error_code ec;
+    if (!fs::exists(p, ec)) throw UsageError("no such file or directory: " + p);
+    o.roots.emplace_back(p);
+  }
+  o.index_dir = IndexDir(a.index);
+  o.jobs = a.jobs;
+  o.full = a.full;
+  o.wait_for_lock = a.wait;
+  o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout_s * 1000));
+  o.worker.limits.max_file_size = a.max_size_mb << 20;
+  o.worker.memory_limit = a.memory_limit_mb << 20;
+  o.worker_command = {SelfExecutable(), "__extract-worker"};
+  for (std::string& arg : pipeline::WorkerArguments(o.worker)) o.worker_command.push_back(arg);
+  o.progress = isatty(STDERR_FILENO) && spdlog::default_logger()->level() <= spdlog::level::info;
+  o.stop = &g_stop;
+  InstallStopHandlers();
+
+  pipeline::IngestReport report = pipeline::Ingest(o);
+  if (!a.report.empty()) {
+    std::ofstream out(a.report);
+    out << Dump(pipeline::ToJson(report)) << "\n";
+    if (!out) spdlog::error("cannot write report {}", a.report);
+  }
+  spdlog::info("{}", pipeline::Summary(report));
+  if (report.interrupted) {
+    spdlog::error("interrupted: the next ingest continues where this one stopped");
+    return kExitFatal;
+  }
+  if (report.found == 0 && report.removed == 0) {
+    spdlog::error("nothing to do: no files found under the given paths");
+    return kExitFatal;
+  }
+  return report.failed > 0 ? kExitSomeFailed : kExitOk;
+}
+
+// --- search ---------------------------------------------------------------
+
+struct SearchArgs {
+  std::vector<std::string> words;
+  std::string index, lang, from, to;
+  std::vector<std::string> cities;
+  size_t limit = 10;
+  bool json = false;
+};
+
+void AddSearch(CLI::App& app, SearchArgs& a) {
+  auto* cmd = app.add_subcommand("search", "Search the index");
+  cmd->add_option("QUERY", a.words,
+                  "Words; \"a phrase\"; OR; -word or NOT word; title:word; ( )");
+  cmd->add_option("--index", a.index, "Index directory (default: $TWINDEX_INDEX or ./index)");
+  cmd->add_option("--city", a.cities, "Only documents mentioning this city (repeatable)");
+  cmd->add_option("--lang", a.lang, "Only documents in this language")
+      ->check(CLI::IsMember({"pl", "be", "lt", "ru"}));
+  cmd->add_option("--from", a.from, "Only documents with a date on or after (YYYY[-MM[-DD]])");
+  cmd->add_option("--to", a.to, "Only documents with a date on or before (YYYY[-MM[-DD]])");
+  cmd->add_option("--limit,-n", a.limit, "Number of hits")->check(CLI::Range(size_t{1}, size_t{10000}));
+  cmd->add_flag("--json", a.json, "Print JSON");
+}
+
+std::string DateBound(const std::string& text, bool upper, const char* flag) {
+  if (text.empty()) return {};
+  auto bound = index::ParseDateBound(text, upper);
+  if (!bound)
+    throw UsageError(std::string(flag) + ": not a valid date: '" + text +
+                     "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
+  return *bound;
+}
+
+int RunSearch(const SearchArgs& a) {
+  index::SearchRequest request;
+  for (const std::string& w : a.words) request.query += (request.query.empty() ? "" : " ") + w;
+  request.language = a.lang;
+  request.date_from = DateBound(a.from, false, "--from");
+  request.date_to = DateBound(a.to, true, "--to");
+  if (!request.date_from.empty() && !request.date_to.empty() && request.date_from > request.date_to)
+    throw UsageError("--from is after --to");
+  request.limit = a.limit;
+  if (!a.cities.empty())
+    throw UsageError("--city needs city tagging, which this version of twindex does not have yet");
+  index::Searcher searcher(IndexDir(a.index));
+  index::SearchResults results = searcher.Search(request);
+  if (a.json) std::cout << Dump(SearchJson(request.query, results)) << "\n";
+  else std::cout << SearchText(results, isatty(STDOUT_FILENO));
+  return kExitOk;
+}
+
+// --- extract, stats, worker ------------------------------------------------
+
+struct ExtractArgs {
+  std::string file;
+  bool json = false;
+};
+
+int RunExtract(const ExtractArgs& a) {
+  std::error_code ec;
+  fs::path path = fs::canonical(a.file, ec);
+  if (ec) throw UsageError("no such file: " + a.file);
+  Document doc = pipeline::ProcessFile(path.string(), pipeline::ProcessLimits{});
+  if (a.json) std::cout << Dump(ExtractJson(doc)) << "\n";
+  else std::cout << ExtractText(doc);
+  return kExitOk;
+}
+
+struct StatsArgs {
+  std::string index;
+  bool json = false;
+};
+
+int RunStats(const StatsArgs& a) {
+  index::IndexStats stats = index::Searcher(IndexDir(a.index)).Stats();
+  if (a.json) std::cout << Dump(StatsJson(stats)) << "\n";
+  else std::cout << StatsText(stats);
+  return kExitOk;
+}
+
+struct WorkerArgs {
+  int fd = 3;
+  pipeline::WorkerSettings settings;
+};
+
+}  // namespace
+
+int Main(int argc, char** argv) {
+  CLI::App app{"twindex: index and search archives of city-partnership documents"};
+  app.require_subcommand(1);
+  LogOptions log;
+  app.add_flag("-v,--verbose", log.verbosity, "More detail in the log");
+  app.add_flag("-q,--quiet", log.quiet, "Only warnings and errors");
+  app.add_option("--log-file", log.file, "Also write the log to this file");
+
+  IngestArgs ingest;
+  AddIngest(app, ingest);
+  SearchArgs search;
+  AddSearch(app, search);
+  ExtractArgs extract;
+  auto* extract_cmd = app.add_subcommand("extract", "Show what twindex reads from FILE (no index)");
+  extract_cmd->add_option("FILE", extract.file, "The file")->required();
+  extract_cmd->add_flag("--json", extract.json, "Print JSON");
+  StatsArgs stats;
+  auto* stats_cmd = app.add_subcommand("stats", "Summarise an index");
+  stats_cmd->add_option("--index", stats.index, "Index directory (default: $TWINDEX_INDEX or ./index)");
+  stats_cmd->add_flag("--json", stats.json, "Print JSON");
+  WorkerArgs worker;
+  auto* worker_cmd = app.add_subcommand("__extract-worker", "")->group("");  // internal
+  worker_cmd->add_option("--fd", worker.fd);
+  worker_cmd->add_option("--max-size", worker.settings.limits.max_file_size);
+  worker_cmd->add_option("--memory-limit", worker.settings.memory_limit);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  if (worker_cmd->parsed()) return pipeline::RunExtractWorker(worker.fd, worker.settings);
+
+  SetUpLogging(log);
+  try {
+    if (app.got_subcommand("ingest")) return RunIngest(ingest);
+    if (app.got_subcommand("search")) return RunSearch(search);
+    if (app.got_subcommand("extract")) return RunExtract(extract);
+    if (app.got_subcommand("stats")) return RunStats(stats);
+  } catch (const UsageError& e) {
+    spdlog::error("{}", e.what());
+    return kExitUsage;
+  } catch (const index::QuerySyntaxError& e) {
+    spdlog::error("bad query: {}", e.what());
+    return kExitUsage;
+  } catch (const extract::ExtractError& e) {
+    spdlog::error("{}: {}", extract.file, e.what());
+    return kExitFatal;
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+    return kExitFatal;
+  }
+  return kExitUsage;
+}
+
+}  // namespace twindex::cli

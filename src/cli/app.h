@@ -1,0 +1,15 @@
+// The twindex command line: parses arguments, calls the pipeline or the index, prints.
+// Exit codes: 0 ok; 2 usage error or bad query syntax; 3 some inputs failed but the rest was
+// indexed; 1 fatal (index cannot be opened or written, nothing to do).
+#pragma once
+
+namespace twindex::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFatal = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitSomeFailed = 3;
+
+int Main(int argc, char** argv);
+
+}  // namespace twindex::cli

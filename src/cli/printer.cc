@@ -1,0 +1,117 @@
+#include "cli/printer.h"
+
+#include <fmt/format.h>
+
+namespace twindex::cli {
+namespace {
+
+std::string Highlight(const index::Snippet& s, bool color) {
+  if (!color) return s.text;
+  std::string out;
+  size_t at = 0;
+  for (const auto& [begin, end] : s.highlights) {
+    out += s.text.substr(at, begin - at);
+    out += "\033[1;31m" + s.text.substr(begin, end - begin) + "\033[0m";
+    at = end;
+  }
+  return out + s.text.substr(at);
+}
+
+std::string JoinPages(const Document& doc) {
+  std::string text;
+  for (const Page& p : doc.pages) {
+    if (&p != &doc.pages.front()) text += "\f";  // form feed between pages, as pdftotext does
+    text += p.text;
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string Dump(const nlohmann::json& json) {
+  return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+nlohmann::json SearchJson(const std::string& query, const index::SearchResults& results) {
+  nlohmann::json hits = nlohmann::json::array();
+  for (const index::Hit& h : results.hits)
+    hits.push_back({{"rank", h.rank},
+                    {"score", h.score},
+                    {"path", h.path},
+                    {"title", h.title},
+                    {"format", h.format},
+                    {"lang", h.language},
+                    {"cities", nlohmann::json::array()},
+                    {"dates", h.dates},
+                    {"page", h.page},
+                    {"pages", h.pages},
+                    {"snippet", h.snippet.text}});
+  return {{"query", query}, {"estimated_total", results.estimated_total}, {"hits", hits}};
+}
+
+std::string SearchText(const index::SearchResults& results, bool color) {
+  std::string out;
+  for (const index::Hit& h : results.hits) {
+    out += fmt::format("{}. {}\n   {}  page {} of {}{}\n   {}\n\n", h.rank, h.title, h.path, h.page,
+                       h.pages, h.language.empty() ? "" : "  [" + h.language + "]",
+                       Highlight(h.snippet, color));
+  }
+  out += fmt::format("{} of about {} matching files\n", results.hits.size(),
+                     results.estimated_total);
+  return out;
+}
+
+nlohmann::json ExtractJson(const Document& doc) {
+  nlohmann::json pages = nlohmann::json::array();
+  int ocr_pages = 0;
+  for (const Page& p : doc.pages) {
+    ocr_pages += p.ocr;
+    pages.push_back({{"number", p.number}, {"ocr", p.ocr}, {"chars", p.text.size()}});
+  }
+  return {{"path", doc.path},
+          {"format", FormatName(doc.format)},
+          {"title", doc.title},
+          {"author", doc.author},
+          {"created", doc.created},
+          {"encoding", doc.encoding},
+          {"lang", doc.language},
+          {"pages", doc.pages.size()},
+          {"ocr_pages", ocr_pages},
+          {"page_info", std::move(pages)},
+          {"text", JoinPages(doc)},
+          {"cities", nlohmann::json::array()},
+          {"dates", nlohmann::json::array()}};
+}
+
+std::string ExtractText(const Document& doc) {
+  std::string out = fmt::format("path: {}\nformat: {}\n", doc.path, FormatName(doc.format));
+  if (!doc.title.empty()) out += "title: " + doc.title + "\n";
+  if (!doc.author.empty()) out += "author: " + doc.author + "\n";
+  if (!doc.created.empty()) out += "created: " + doc.created + "\n";
+  if (!doc.encoding.empty()) out += "encoding: " + doc.encoding + "\n";
+  for (const Page& p : doc.pages) out += fmt::format("\n--- page {} ---\n{}\n", p.number, p.text);
+  return out;
+}
+
+nlohmann::json StatsJson(const index::IndexStats& s) {
+  nlohmann::json langs = nlohmann::json::object(), formats = nlohmann::json::object();
+  for (const auto& [lang, n] : s.pages_by_language) langs[lang.empty() ? "und" : lang] = n;
+  for (const auto& [format, n] : s.files_by_format) formats[format] = n;
+  nlohmann::json failures = nlohmann::json::array();
+  for (const auto& [path, reason] : s.failures) failures.push_back({{"path", path}, {"reason", reason}});
+  return {{"files", s.files},        {"failed", s.failed},          {"pages", s.pages},
+          {"pages_by_language", langs}, {"files_by_format", formats}, {"bytes_on_disk", s.bytes_on_disk},
+          {"failures", failures}};
+}
+
+std::string StatsText(const index::IndexStats& s) {
+  std::string out = fmt::format("files: {}\npages: {}\nfailed: {}\nindex size: {:.1f} MiB\n", s.files,
+                                s.pages, s.failed, s.bytes_on_disk / 1048576.0);
+  for (const auto& [format, n] : s.files_by_format) out += fmt::format("  {}: {} files\n", format, n);
+  for (const auto& [lang, n] : s.pages_by_language)
+    out += fmt::format("  language {}: {} pages\n", lang.empty() ? "undetermined" : lang, n);
+  for (const auto& [path, reason] : s.failures) out += fmt::format("failed: {}: {}\n", path, reason);
+  return out;
+}
+
+}  // namespace twindex::cli

@@ -1,0 +1,27 @@
+// Printer: the text and JSON forms of what the commands show. Formatting only: what to show
+// is decided by the index and pipeline code.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/document.h"
+#include "index/searcher.h"
+
+namespace twindex::cli {
+
+nlohmann::json SearchJson(const std::string& query, const index::SearchResults& results);
+// One block per hit; matched words in bold when `color` (stdout is a terminal).
+std::string SearchText(const index::SearchResults& results, bool color);
+
+nlohmann::json ExtractJson(const Document& doc);
+std::string ExtractText(const Document& doc);
+
+nlohmann::json StatsJson(const index::IndexStats& stats);
+std::string StatsText(const index::IndexStats& stats);
+
+// JSON as printed: indented, invalid UTF-8 replaced rather than thrown on.
+std::string Dump(const nlohmann::json& json);
+
+}  // namespace twindex::cli

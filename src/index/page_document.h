@@ -1,0 +1,22 @@
+// PageDocument: builds the Xapian document for one page of a file, following schema.h.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+
+namespace twindex::index {
+
+// The dates a document carries, as ISO strings (YYYY-MM-DD), without duplicates.
+std::vector<std::string> DocumentDates(const Document& doc);
+
+// Title shown for a file: its metadata title, or its file name when it has none.
+std::string DisplayTitle(const Document& doc);
+
+Xapian::Document MakePageDocument(const Document& doc, const Page& page,
+                                  const std::string& file_key);
+
+}  // namespace twindex::index

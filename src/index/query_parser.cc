@@ -1,0 +1,147 @@
+#include "index/query_parser.h"
+
+#include <cctype>
+
+#include "index/schema.h"
+#include "text/tokenizer.h"
+
+namespace twindex::index {
+namespace {
+
+enum class Kind { kWord, kPhrase, kOpen, kClose, kOr, kNot, kEnd };
+
+struct Lexeme {
+  Kind kind;
+  std::string text;  // the word or phrase; for kWord may carry a "title:" field
+};
+
+std::vector<Lexeme> Lex(std::string_view in) {
+  std::vector<Lexeme> out;
+  size_t i = 0;
+  auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  while (i < in.size()) {
+    char c = in[i];
+    if (is_space(c)) {
+      ++i;
+    } else if (c == '(' || c == ')') {
+      out.push_back({c == '(' ? Kind::kOpen : Kind::kClose, {}});
+      ++i;
+    } else if (c == '"') {
+      size_t close = in.find('"', i + 1);
+      if (close == std::string_view::npos) throw QuerySyntaxError("unbalanced quote in query");
+      out.push_back({Kind::kPhrase, std::string(in.substr(i + 1, close - i - 1))});
+      i = close + 1;
+    } else if (c == '-' && (i + 1 < in.size()) && !is_space(in[i + 1])) {
+      out.push_back({Kind::kNot, {}});
+      ++i;
+    } else {
+      size_t end = i;
+      while (end < in.size() && !is_space(in[end]) && in[end] != '(' && in[end] != ')' &&
+             in[end] != '"')
+        ++end;
+      std::string word(in.substr(i, end - i));
+      if (word == "OR" || word == "|") out.push_back({Kind::kOr, {}});
+      else if (word == "NOT") out.push_back({Kind::kNot, {}});
+      else if (word != "AND") out.push_back({Kind::kWord, std::move(word)});
+      i = end;
+    }
+  }
+  out.push_back({Kind::kEnd, {}});
+  return out;
+}
+
+class Parser {
+ public:
+  explicit Parser(std::vector<Lexeme> lexemes) : lex_(std::move(lexemes)) {}
+
+  ParsedQuery Parse() {
+    ParsedQuery result;
+    if (Peek() != Kind::kEnd) result.query = OrExpr();
+    if (Peek() == Kind::kClose) throw QuerySyntaxError("unbalanced ')' in query");
+    result.terms = std::move(terms_);
+    return result;
+  }
+
+ private:
+  Kind Peek() const { return lex_[pos_].kind; }
+
+  Xapian::Query OrExpr() {
+    Xapian::Query q = AndExpr();
+    while (Peek() == Kind::kOr) {
+      ++pos_;
+      if (Peek() == Kind::kEnd || Peek() == Kind::kClose || Peek() == Kind::kOr)
+        throw QuerySyntaxError("OR needs a word on each side");
+      q = Xapian::Query(Xapian::Query::OP_OR, q, AndExpr());
+    }
+    return q;
+  }
+
+  Xapian::Query AndExpr() {
+    std::vector<Xapian::Query> positive, negative;
+    while (Peek() != Kind::kEnd && Peek() != Kind::kClose && Peek() != Kind::kOr) {
+      if (Peek() == Kind::kNot) {
+        ++pos_;
+        if (Peek() != Kind::kWord && Peek() != Kind::kPhrase && Peek() != Kind::kOpen)
+          throw QuerySyntaxError("NOT or '-' needs a word after it");
+        negative.push_back(Primary(/*collect_terms=*/false));
+      } else {
+        positive.push_back(Primary(/*collect_terms=*/true));
+      }
+    }
+    if (positive.empty() && negative.empty()) throw QuerySyntaxError("empty group in query");
+    Xapian::Query q = positive.empty()
+                          ? Xapian::Query::MatchAll
+                          : Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
+    if (!negative.empty())
+      q = Xapian::Query(Xapian::Query::OP_AND_NOT, q,
+                        Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
+    return q;
+  }
+
+  Xapian::Query Primary(bool collect_terms) {
+    Lexeme& l = lex_[pos_++];
+    switch (l.kind) {
+      case Kind::kOpen: {
+        Xapian::Query q = OrExpr();
+        if (Peek() != Kind::kClose) throw QuerySyntaxError("unbalanced '(' in query");
+        ++pos_;
+        return q;
+      }
+      case Kind::kPhrase:
+        return Words(l.text, "", collect_terms);
+      case Kind::kWord: {
+        constexpr std::string_view kTitleField = "title:";
+        if (l.text.size() > kTitleField.size() && l.text.starts_with(kTitleField))
+          return Words(l.text.substr(kTitleField.size()), schema::kTitlePrefix, collect_terms);
+        return Words(l.text, "", collect_terms);
+      }
+      default:
+        throw QuerySyntaxError("unexpected operator in query");
+    }
+  }
+
+  // The terms of `text` as one query: a single term, or a phrase of several. Text with no word
+  // in it (a lone dash) matches everything, so it does not empty an AND.
+  Xapian::Query Words(std::string_view text, std::string_view prefix, bool collect_terms) {
+    std::vector<Xapian::Query> parts;
+    for (const text::Token& t : text::Tokenize(text)) {
+      if (collect_terms) terms_.push_back(t.term);
+      parts.emplace_back(schema::Prefixed(prefix, t.term));
+    }
+    if (parts.empty()) return Xapian::Query::MatchAll;
+    if (parts.size() == 1) return parts.front();
+    // Title terms carry no positions, so a multi-word title match is an AND, not a phrase.
+    auto op = prefix.empty() ? Xapian::Query::OP_PHRASE : Xapian::Query::OP_AND;
+    return Xapian::Query(op, parts.begin(), parts.end());
+  }
+
+  std::vector<Lexeme> lex_;
+  size_t pos_ = 0;
+  std::vector<std::string> terms_;
+};
+
+}  // namespace
+
+ParsedQuery ParseQuery(std::string_view input) { return Parser(Lex(input)).Parse(); }
+
+}  // namespace twindex::index

@@ -1,0 +1,36 @@
+// QueryParser: turns what a user types into a Xapian query, using text/ to make terms so that a
+// query word matches the terms the indexer made from the same word.
+//
+// Syntax (the usual search-box grammar):
+//   word word        both words (AND)
+//   word OR word     either (also "|")
+//   -word, NOT word  without
+//   "a phrase"       words in this order, adjacent
+//   title:word       in the title
+//   ( ... )          grouping
+// A word that text/ splits into several terms (e.g. "Polsko-Białoruskie") becomes a phrase.
+// Unbalanced quotes or parentheses, or a dangling operator, throw QuerySyntaxError.
+#pragma once
+
+#include <xapian.h>
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twindex::index {
+
+class QuerySyntaxError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct ParsedQuery {
+  Xapian::Query query;             // MatchNothing-free: an empty input gives Query() (no terms)
+  std::vector<std::string> terms;  // the positive terms, for highlighting snippets
+};
+
+ParsedQuery ParseQuery(std::string_view input);
+
+}  // namespace twindex::index

@@ -1,0 +1,29 @@
+#include "index/schema.h"
+
+#include <xxhash.h>
+
+#include <cctype>
+
+#include "core/hex.h"
+
+namespace twindex::index::schema {
+
+std::string FileKey(std::string_view canonical_path) {
+  XXH128_hash_t h = XXH3_128bits(canonical_path.data(), canonical_path.size());
+  return Hex128(h.high64, h.low64);
+}
+
+std::string PageIdTerm(std::string_view key, int page) {
+  return Prefixed(kPageIdPrefix, key) + "/" + std::to_string(page);
+}
+
+std::string DateTerm(std::string_view iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return {};
+  std::string digits = std::string(iso.substr(0, 4)) + std::string(iso.substr(5, 2)) +
+                       std::string(iso.substr(8, 2));
+  for (char c : digits)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return {};
+  return Prefixed(kDatePrefix, digits);
+}
+
+}  // namespace twindex::index::schema

@@ -1,0 +1,62 @@
+// The index schema, in one place (as Xapian Omega does): every term prefix, value slot and the
+// formats of document data and user metadata. Nothing outside src/index/ spells a prefix.
+//
+// One Xapian document per page of a file. A hit has to name the page it matched on; with a
+// document per page Xapian's own ranking picks the best page, and collapsing on the file key
+// returns each file once with its best page. The cost is repeating the file's title and
+// filter terms on each page, which is small next to the text.
+//
+// Page document
+//   terms     unprefixed  words of the page text, with positions (phrases)
+//             S           words of the file's title (also unprefixed at the title's positions)
+//             XF<key>     the file this page belongs to (boolean; delete/replace a file by it)
+//             Q<key>/<n>  unique id of page n of the file
+//             L<lang>     language of the page: pl, be, lt, ru, ... (boolean)
+//             T<format>   pdf, text, docx, odt, html (boolean)
+//             XD<yyyymmdd>  a date the page's file carries (boolean; --from/--to)
+//   values    kSlotFileKey  file key: collapse key, one hit per file
+//             kSlotPage     page number (Xapian::sortable_serialise)
+//   data      JSON {"path","title","page","pages","lang","format","dates":[iso...],"text"}
+//             where text is the page's cleaned text, kept for snippets
+// User metadata
+//   F<key>           JSON FileRecord (file_record.h) for every file seen, indexed or failed
+//   schema_version   kSchemaVersion; a different value means a full rebuild is needed
+// The file key is the hex XXH3-128 of the file's canonical path: fixed length (Xapian terms and
+// metadata keys are limited to 245 bytes, paths are not) and stable across runs.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace twindex::index::schema {
+
+inline constexpr std::string_view kTitlePrefix = "S";
+inline constexpr std::string_view kFilePrefix = "XF";
+inline constexpr std::string_view kPageIdPrefix = "Q";
+inline constexpr std::string_view kLanguagePrefix = "L";
+inline constexpr std::string_view kFormatPrefix = "T";
+inline constexpr std::string_view kDatePrefix = "XD";
+
+inline constexpr unsigned kSlotFileKey = 0;
+inline constexpr unsigned kSlotPage = 1;
+
+inline constexpr std::string_view kFileRecordKeyPrefix = "F";
+inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+inline constexpr std::string_view kSchemaVersion = "1";
+
+// Title words weigh more than body words: a title names what a document is about.
+inline constexpr unsigned kTitleWdfBoost = 5;
+
+std::string FileKey(std::string_view canonical_path);
+inline std::string Prefixed(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  term.append(value);
+  return term;
+}
+inline std::string FileTerm(std::string_view key) { return Prefixed(kFilePrefix, key); }
+inline std::string FileRecordKey(std::string_view key) { return Prefixed(kFileRecordKeyPrefix, key); }
+std::string PageIdTerm(std::string_view key, int page);
+// "2017-04-27" -> "XD20170427"; empty for anything that is not a full ISO date.
+std::string DateTerm(std::string_view iso_date);
+
+}  // namespace twindex::index::schema

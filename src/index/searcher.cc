@@ -1,0 +1,136 @@
+#include "index/searcher.h"
+
+#include <xapian.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "index/file_record.h"
+#include "index/query_parser.h"
+#include "index/schema.h"
+
+namespace twindex::index {
+
+struct Searcher::Impl {
+  Xapian::Database db;
+  std::filesystem::path dir;
+};
+
+namespace {
+
+// Every date term within [from, to] (either may be open), as one OR query.
+Xapian::Query DateFilter(const Xapian::Database& db, const std::string& from,
+                         const std::string& to) {
+  const std::string prefix(schema::kDatePrefix);
+  std::vector<Xapian::Query> dates;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    const std::string day = (*it).substr(prefix.size());
+    if ((from.empty() || day >= from) && (to.empty() || day <= to)) dates.emplace_back(*it);
+  }
+  if (dates.empty()) return Xapian::Query::MatchNothing;
+  return Xapian::Query(Xapian::Query::OP_OR, dates.begin(), dates.end());
+}
+
+Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>& terms) {
+  const auto data = nlohmann::json::parse(doc.get_data());
+  Hit hit;
+  hit.path = data.at("path").get<std::string>();
+  hit.title = data.at("title").get<std::string>();
+  hit.language = data.at("lang").get<std::string>();
+  hit.format = data.at("format").get<std::string>();
+  hit.page = data.at("page").get<int>();
+  hit.pages = data.at("pages").get<int>();
+  hit.dates = data.at("dates").get<std::vector<std::string>>();
+  hit.snippet = MakeSnippet(data.at("text").get<std::string>(), terms);
+  return hit;
+}
+
+template <typename Fn>
+auto Guard(Fn&& fn) -> decltype(fn()) {
+  try {
+    return fn();
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot read index: " + e.get_description());
+  }
+}
+
+}  // namespace
+
+Searcher::Searcher(const std::filesystem::path& dir) : impl_(std::make_unique<Impl>()) {
+  impl_->dir = dir;
+  try {
+    impl_->db = Xapian::Database(dir.string());
+  } catch (const Xapian::DatabaseNotFoundError&) {
+    throw IndexError("no index at " + dir.string() + " (run `twindex ingest` first)");
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot open index " + dir.string() + ": " + e.get_description());
+  }
+}
+
+Searcher::~Searcher() = default;
+
+SearchResults Searcher::Search(const SearchRequest& request) const {
+  ParsedQuery parsed = ParseQuery(request.query);
+  return Guard([&] {
+    Xapian::Query query = parsed.query.empty() ? Xapian::Query::MatchAll : parsed.query;
+    if (!request.language.empty())
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(schema::Prefixed(schema::kLanguagePrefix, request.language)));
+    if (!request.date_from.empty() || !request.date_to.empty())
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            DateFilter(impl_->db, request.date_from, request.date_to));
+
+    Xapian::Enquire enquire(impl_->db);
+    enquire.set_query(query);
+    enquire.set_collapse_key(schema::kSlotFileKey);
+    // Without query words every page weighs the same: list files in index order.
+    if (parsed.query.empty()) enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(request.limit));
+
+    SearchResults results;
+    results.estimated_total = mset.get_matches_estimated();
+    int rank = 0;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit = HitFromDocument(it.get_document(), parsed.terms);
+      hit.rank = ++rank;
+      hit.score = it.get_weight();
+      results.hits.push_back(std::move(hit));
+    }
+    return results;
+  });
+}
+
+IndexStats Searcher::Stats() const {
+  return Guard([&] {
+    IndexStats stats;
+    std::map<std::string, size_t> formats;
+    const std::string record_prefix(schema::kFileRecordKeyPrefix);
+    for (auto it = impl_->db.metadata_keys_begin(record_prefix);
+         it != impl_->db.metadata_keys_end(record_prefix); ++it) {
+      FileRecord r = FileRecordFromJson(nlohmann::json::parse(impl_->db.get_metadata(*it)));
+      if (r.failed) {
+        ++stats.failed;
+        stats.failures.emplace_back(r.path, r.error);
+      } else {
+        ++stats.files;
+        ++formats[r.format];
+      }
+    }
+    stats.files_by_format.assign(formats.begin(), formats.end());
+    stats.pages = impl_->db.get_doccount();
+    const std::string lang_prefix(schema::kLanguagePrefix);
+    size_t with_language = 0;
+    for (auto it = impl_->db.allterms_begin(lang_prefix); it != impl_->db.allterms_end(lang_prefix);
+         ++it) {
+      stats.pages_by_language.emplace_back((*it).substr(lang_prefix.size()), it.get_termfreq());
+      with_language += it.get_termfreq();
+    }
+    if (stats.pages > with_language) stats.pages_by_language.emplace_back("", stats.pages - with_language);
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(impl_->dir, ec))
+      if (entry.is_regular_file(ec)) stats.bytes_on_disk += entry.file_size(ec);
+    return stats;
+  });
+}
+
+}  // namespace twindex::index

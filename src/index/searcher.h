@@ -1,0 +1,65 @@
+// Searcher: answers queries from an index directory, read-only (any number may run while an
+// ingest writes; each sees the last commit). One hit per file, at the file's best page.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "index/errors.h"
+#include "index/snippet.h"
+
+namespace twindex::index {
+
+struct SearchRequest {
+  std::string query;          // user syntax, see query_parser.h; empty = everything (filters)
+  std::string language;       // "" = any
+  std::string date_from;      // "YYYYMMDD" (see date_bound.h) or "" = open
+  std::string date_to;
+  size_t limit = 10;
+};
+
+struct Hit {
+  int rank = 0;               // 1-based
+  double score = 0;           // Xapian weight (0 for a filter-only query)
+  std::string path, title, language, format;
+  int page = 0;
+  int pages = 0;
+  std::vector<std::string> dates;   // ISO dates the file carries
+  Snippet snippet;
+};
+
+struct SearchResults {
+  size_t estimated_total = 0;  // files matching (estimate for large result sets)
+  std::vector<Hit> hits;
+};
+
+struct IndexStats {
+  size_t files = 0;            // files indexed
+  size_t failed = 0;           // files whose extraction failed
+  size_t pages = 0;
+  std::vector<std::pair<std::string, size_t>> pages_by_language;  // "" = undetermined
+  std::vector<std::pair<std::string, size_t>> files_by_format;
+  uintmax_t bytes_on_disk = 0;
+  std::vector<std::pair<std::string, std::string>> failures;       // path, reason
+};
+
+class Searcher {
+ public:
+  // Throws IndexError if there is no readable index in `dir`.
+  explicit Searcher(const std::filesystem::path& dir);
+  ~Searcher();
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  // Throws QuerySyntaxError (query_parser.h) for bad syntax, IndexError for index trouble.
+  SearchResults Search(const SearchRequest& request) const;
+  IndexStats Stats() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace twindex::index

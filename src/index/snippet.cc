@@ -1,0 +1,65 @@
+#include "index/snippet.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "text/tokenizer.h"
+
+namespace twindex::index {
+
+Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& terms,
+                    size_t max_words) {
+  Snippet snippet;
+  const std::vector<text::Token> tokens = text::Tokenize(page_text);
+  if (tokens.empty() || max_words == 0) return snippet;
+  const std::unordered_set<std::string> wanted(terms.begin(), terms.end());
+  std::vector<bool> hit(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) hit[i] = wanted.count(tokens[i].term) > 0;
+
+  // Slide a window of max_words tokens; score = distinct terms, then total hits.
+  size_t best_start = 0;
+  std::pair<size_t, size_t> best_score{0, 0};
+  std::unordered_map<std::string_view, size_t> in_window;
+  size_t hits_in_window = 0;
+  for (size_t end = 0; end < tokens.size(); ++end) {
+    if (hit[end]) {
+      ++in_window[tokens[end].term];
+      ++hits_in_window;
+    }
+    if (end >= max_words) {
+      size_t out = end - max_words;
+      if (hit[out]) {
+        --hits_in_window;
+        if (--in_window[tokens[out].term] == 0) in_window.erase(tokens[out].term);
+      }
+    }
+    std::pair<size_t, size_t> score{in_window.size(), hits_in_window};
+    if (score > best_score) {
+      best_score = score;
+      best_start = end + 1 >= max_words ? end + 1 - max_words : 0;
+    }
+  }
+  // Start a little before the first hit so it is read in context.
+  if (best_score.first > 0) {
+    size_t first_hit = best_start;
+    while (!hit[first_hit]) ++first_hit;
+    best_start = first_hit > 3 ? std::max(best_start, first_hit - 3) : best_start;
+  }
+  const size_t last = std::min(tokens.size(), best_start + max_words) - 1;
+
+  const size_t begin = tokens[best_start].begin;
+  const size_t end = last + 1 < tokens.size() ? tokens[last].end : page_text.size();
+  const std::string prefix = best_start > 0 ? "… " : "";
+  snippet.text = prefix + std::string(page_text.substr(begin, end - begin));
+  if (last + 1 < tokens.size()) snippet.text += " …";
+  std::replace_if(snippet.text.begin(), snippet.text.end(),
+                  [](char c) { return c == '\n' || c == '\t' || c == '\r' || c == '\f'; }, ' ');
+  for (size_t i = best_start; i <= last; ++i)
+    if (hit[i])
+      snippet.highlights.emplace_back(tokens[i].begin - begin + prefix.size(),
+                                      tokens[i].end - begin + prefix.size());
+  return snippet;
+}
+
+}  // namespace twindex::index

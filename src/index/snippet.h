@@ -1,0 +1,22 @@
+// Snippet: the part of a page that best shows why it matched — the window of words holding the
+// most distinct query terms — with the byte ranges of those terms for highlighting.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace twindex::index {
+
+struct Snippet {
+  std::string text;                                   // one line: newlines become spaces
+  std::vector<std::pair<size_t, size_t>> highlights;  // [begin, end) byte ranges in text
+};
+
+// `terms` are query terms as text/ makes them. A page with none of them gives its opening words.
+Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& terms,
+                    size_t max_words = 30);
+
+}  // namespace twindex::index

@@ -1,0 +1,103 @@
+#include "index/writer.h"
+
+#include <xapian.h>
+
+#include "index/page_document.h"
+#include "index/schema.h"
+
+namespace twindex::index {
+
+struct IndexWriter::Impl {
+  Xapian::WritableDatabase db;
+};
+
+namespace {
+
+// Runs `fn`, turning Xapian's exceptions (which are not std::exceptions) into IndexError.
+template <typename Fn>
+auto Guard(const std::string& what, Fn&& fn) -> decltype(fn()) {
+  try {
+    return fn();
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexLockedError("index is locked by another ingest");
+  } catch (const Xapian::Error& e) {
+    throw IndexError(what + ": " + e.get_description());
+  }
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::filesystem::path& dir, LockMode mode)
+    : impl_(std::make_unique<Impl>()) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw IndexError("cannot create index directory " + dir.string() + ": " + ec.message());
+  int flags = Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS;
+  if (mode == LockMode::kWait) flags |= Xapian::DB_RETRY_LOCK;
+  Guard("cannot open index " + dir.string(), [&] {
+    impl_->db = Xapian::WritableDatabase(dir.string(), flags);
+    if (impl_->db.get_metadata(std::string(schema::kSchemaVersionKey)).empty() &&
+        impl_->db.get_doccount() == 0)
+      impl_->db.set_metadata(std::string(schema::kSchemaVersionKey),
+                             std::string(schema::kSchemaVersion));
+  });
+}
+
+IndexWriter::~IndexWriter() = default;
+
+bool IndexWriter::SchemaIsCurrent() const {
+  return Guard("cannot read index", [&] {
+    return impl_->db.get_metadata(std::string(schema::kSchemaVersionKey)) == schema::kSchemaVersion;
+  });
+}
+
+std::unordered_map<std::string, FileRecord> IndexWriter::LoadRecords() const {
+  return Guard("cannot read index", [&] {
+    std::unordered_map<std::string, FileRecord> records;
+    const std::string prefix(schema::kFileRecordKeyPrefix);
+    for (auto it = impl_->db.metadata_keys_begin(prefix); it != impl_->db.metadata_keys_end(prefix);
+         ++it) {
+      FileRecord r = FileRecordFromJson(nlohmann::json::parse(impl_->db.get_metadata(*it)));
+      records.emplace(r.path, std::move(r));
+    }
+    return records;
+  });
+}
+
+void IndexWriter::AddFile(const Document& doc, const FileRecord& record) {
+  Guard("cannot write index", [&] {
+    const std::string key = schema::FileKey(record.path);
+    impl_->db.delete_document(schema::FileTerm(key));
+    for (const Page& page : doc.pages) impl_->db.add_document(MakePageDocument(doc, page, key));
+    impl_->db.set_metadata(schema::FileRecordKey(key), ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  });
+}
+
+void IndexWriter::RecordFailure(const FileRecord& record) {
+  Guard("cannot write index", [&] {
+    const std::string key = schema::FileKey(record.path);
+    impl_->db.delete_document(schema::FileTerm(key));
+    impl_->db.set_metadata(schema::FileRecordKey(key), ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  });
+}
+
+void IndexWriter::UpdateRecord(const FileRecord& record) {
+  Guard("cannot write index", [&] {
+    impl_->db.set_metadata(schema::FileRecordKey(schema::FileKey(record.path)),
+                           ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  });
+}
+
+void IndexWriter::RemoveFile(const std::string& path) {
+  Guard("cannot write index", [&] {
+    const std::string key = schema::FileKey(path);
+    impl_->db.delete_document(schema::FileTerm(key));
+    impl_->db.set_metadata(schema::FileRecordKey(key), "");  // empty value deletes the key
+  });
+}
+
+void IndexWriter::Commit() {
+  Guard("cannot commit index", [&] { impl_->db.commit(); });
+}
+
+}  // namespace twindex::index

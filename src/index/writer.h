@@ -1,0 +1,52 @@
+// IndexWriter: the single writer of an index directory. Holds Xapian's write lock for its
+// lifetime, so a second ingest on the same index is refused (or waits, if asked to).
+//
+// Changes become visible and durable only at Commit(); Xapian commits are atomic, so a run
+// killed at any point leaves the index as of its last commit, and the file records committed
+// with the pages tell the next run what is left to do. A file's pages and its record always
+// change in the same commit.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "core/document.h"
+#include "index/errors.h"
+#include "index/file_record.h"
+
+namespace twindex::index {
+
+class IndexWriter {
+ public:
+  enum class LockMode { kFail, kWait };
+
+  // Opens the index in `dir`, creating the directory and the database if needed.
+  // Throws IndexLockedError when locked and mode is kFail, IndexError for anything else.
+  IndexWriter(const std::filesystem::path& dir, LockMode mode);
+  ~IndexWriter();
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  // Every file record, by path (committed and pending).
+  std::unordered_map<std::string, FileRecord> LoadRecords() const;
+  // False when the index was written by another schema version and needs a full rebuild.
+  bool SchemaIsCurrent() const;
+
+  // Indexes `doc` (cleaned, tagged) as the new content of record.path, replacing what was there.
+  void AddFile(const Document& doc, const FileRecord& record);
+  // Remembers that record.path failed (record.error says why) and drops its pages.
+  void RecordFailure(const FileRecord& record);
+  // Changes only the record (a touched file whose content is unchanged).
+  void UpdateRecord(const FileRecord& record);
+  void RemoveFile(const std::string& path);
+
+  void Commit();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace twindex::index

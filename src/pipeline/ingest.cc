@@ -1,0 +1,245 @@
+#include "pipeline/ingest.h"
+
+#include <spdlog/spdlog.h>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+
+#include "index/writer.h"
+#include "pipeline/content_hash.h"
+#include "pipeline/progress.h"
+#include "pipeline/walker.h"
+
+namespace twindex::pipeline {
+namespace {
+
+using index::FileRecord;
+using Clock = std::chrono::steady_clock;
+
+struct Job {
+  FoundFile file;
+  std::optional<FileRecord> previous;
+};
+
+struct Outcome {
+  enum class Kind { kExtracted, kTouched, kFailed, kCancelled } kind;
+  const Job* job;
+  FileRecord record;
+  std::optional<Document> document;
+};
+
+std::string NowIso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// Runs in an ingest thread: everything about one file that does not touch the index.
+Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& worker,
+                const std::atomic<bool>& cancel) {
+  FileRecord record;
+  record.path = job.file.path;
+  record.size = job.file.size;
+  record.mtime_ns = job.file.mtime_ns;
+  record.indexed_at = std::time(nullptr);
+  auto failed = [&](std::string reason) {
+    record.failed = true;
+    record.error = std::move(reason);
+    return Outcome{Outcome::Kind::kFailed, &job, std::move(record), std::nullopt};
+  };
+  try {
+    record.content_hash = HashFile(job.file.path);
+  } catch (const std::exception& e) {
+    return failed(e.what());
+  }
+  const FileRecord* prev = job.previous ? &*job.previous : nullptr;
+  if (prev && !options.full && prev->content_hash == record.content_hash) {
+    // Same bytes under a new mtime: keep what we knew (pages or failure), store the new mtime.
+    record.pages = prev->pages;
+    record.format = prev->format;
+    record.failed = prev->failed;
+    record.error = prev->error;
+    return Outcome{Outcome::Kind::kTouched, &job, std::move(record), std::nullopt};
+  }
+  ExtractOutcome out = worker.Extract(job.file.path, options.timeout, &cancel);
+  if (out.cancelled) return Outcome{Outcome::Kind::kCancelled, &job, {}, std::nullopt};
+  if (!out.document) return failed(out.error);
+  record.pages = static_cast<int>(out.document->pages.size());
+  record.format = std::string(FormatName(out.document->format));
+  return Outcome{Outcome::Kind::kExtracted, &job, std::move(record), std::move(out.document)};
+}
+
+// A file needs no work if its record matches its size and mtime. Files that could not even be
+// read are retried every run: a fixed permission changes no mtime.
+bool Unchanged(const FoundFile& file, const FileRecord& record) {
+  return record.size == file.size && record.mtime_ns == file.mtime_ns &&
+         !(record.failed && record.content_hash.empty());
+}
+
+// Records under a walked root whose file the walk did not find, except below a directory the
+// walk could not list (its files may well still be there).
+std::vector<std::string> GoneFiles(const WalkResult& walk,
+                                   const std::unordered_map<std::string, FileRecord>& records) {
+  std::unordered_set<std::string> found;
+  for (const FoundFile& f : walk.files) found.insert(f.path);
+  auto under_any = [](const std::string& path, const std::vector<std::string>& dirs) {
+    for (const std::string& d : dirs)
+      if (IsUnder(path, d)) return true;
+    return false;
+  };
+  std::vector<std::string> gone;
+  for (const auto& [path, record] : records)
+    if (!found.count(path) && under_any(path, walk.roots) && !under_any(path, walk.unlisted_dirs))
+      gone.push_back(path);
+  return gone;
+}
+
+// The queue from the extraction threads to the writer.
+class OutcomeQueue {
+ public:
+  void Push(Outcome o) {
+    {
+      std::lock_guard lock(mu_);
+      items_.push_back(std::move(o));
+    }
+    cv_.notify_one();
+  }
+  void ProducerDone() {
+    {
+      std::lock_guard lock(mu_);
+      ++done_producers_;
+    }
+    cv_.notify_one();
+  }
+  enum class PopResult { kItem, kNothingYet, kDone };
+  // Waits up to `wait` for the next outcome; kDone once all `producers` are done and the
+  // queue is empty.
+  PopResult Pop(unsigned producers, std::chrono::milliseconds wait, std::optional<Outcome>& out) {
+    std::unique_lock lock(mu_);
+    cv_.wait_for(lock, wait, [&] { return !items_.empty() || done_producers_ == producers; });
+    if (items_.empty()) return done_producers_ == producers ? PopResult::kDone : PopResult::kNothingYet;
+    out = std::move(items_.front());
+    items_.pop_front();
+    return PopResult::kItem;
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<Outcome> items_;
+  unsigned done_producers_ = 0;
+};
+
+}  // namespace
+
+IngestReport Ingest(const IngestOptions& options) {
+  const Clock::time_point start = Clock::now();
+  IngestReport report;
+  report.started_at = NowIso();
+
+  index::IndexWriter writer(options.index_dir, options.wait_for_lock
+                                                   ? index::IndexWriter::LockMode::kWait
+                                                   : index::IndexWriter::LockMode::kFail);
+  const bool full = options.full || !writer.SchemaIsCurrent();
+  const auto records = writer.LoadRecords();
+
+  WalkResult walk = Walk(options.roots, {options.index_dir});
+  report.found = walk.files.size();
+  for (WalkFailure& f : walk.failures) {
+    spdlog::warn("{}: {}", f.path, f.reason);
+    report.failures.push_back({std::move(f.path), std::move(f.reason)});
+  }
+
+  std::vector<Job> jobs;
+  for (const FoundFile& file : walk.files) {
+    auto it = records.find(file.path);
+    if (it != records.end() && !full && Unchanged(file, it->second)) {
+      ++report.unchanged;
+      continue;
+    }
+    jobs.push_back({file, it != records.end() ? std::optional(it->second) : std::nullopt});
+  }
+  for (const std::string& path : GoneFiles(walk, records)) {
+    writer.RemoveFile(path);
+    ++report.removed;
+    spdlog::info("removed {}", path);
+  }
+  spdlog::debug("{} files found, {} to examine", walk.files.size(), jobs.size());
+
+  // Extraction threads each own a worker process; they block on it, so plain threads fit
+  // better than a task scheduler built for CPU-bound tasks.
+  std::atomic<bool> cancel{false};
+  std::atomic<size_t> next_job{0};
+  OutcomeQueue queue;
+  const unsigned threads = std::max(1u, std::min<unsigned>(options.jobs, jobs.size()));
+  std::vector<std::jthread> pool;
+  for (unsigned t = 0; t < threads && !jobs.empty(); ++t) {
+    pool.emplace_back([&] {
+      WorkerProcess worker(options.worker_command);
+      for (size_t i; !cancel && (i = next_job++) < jobs.size();) {
+        Outcome o = Process(jobs[i], options, worker, cancel);
+        if (o.kind != Outcome::Kind::kCancelled) queue.Push(std::move(o));
+      }
+      queue.ProducerDone();
+    });
+  }
+
+  Progress progress(jobs.size(), options.progress);
+  size_t applied = 0, since_commit = 0;
+  Clock::time_point last_commit = Clock::now();
+  try {
+    for (;;) {
+      // Polling lets an interrupt stop the threads even while no file finishes.
+      if (options.stop && *options.stop) cancel = true;
+      std::optional<Outcome> o;
+      auto popped = queue.Pop(static_cast<unsigned>(pool.size()), std::chrono::milliseconds(200), o);
+      if (popped == OutcomeQueue::PopResult::kDone) break;
+      if (popped == OutcomeQueue::PopResult::kNothingYet) continue;
+      const bool existed = o->job->previous.has_value();
+      switch (o->kind) {
+        case Outcome::Kind::kExtracted:
+          writer.AddFile(*o->document, o->record);
+          ++(existed ? report.updated : report.new_files);
+          report.pages += o->document->pages.size();
+          break;
+        case Outcome::Kind::kTouched:
+          writer.UpdateRecord(o->record);
+          ++report.unchanged;
+          ++report.touched;
+          break;
+        case Outcome::Kind::kFailed:
+          writer.RecordFailure(o->record);
+          ++report.failed;
+          spdlog::warn("{}: {}", o->record.path, o->record.error);
+          report.failures.push_back({o->record.path, o->record.error});
+          break;
+        case Outcome::Kind::kCancelled:
+          break;
+      }
+      progress.Update(++applied);
+      if (++since_commit >= options.commit_every_files ||
+          Clock::now() - last_commit >= options.commit_every_time) {
+        writer.Commit();
+        since_commit = 0;
+        last_commit = Clock::now();
+      }
+    }
+    writer.Commit();
+  } catch (...) {
+    cancel = true;  // threads stop; jthreads join as the pool goes out of scope
+    throw;
+  }
+  report.failed += walk.failures.size();
+  report.interrupted = options.stop && *options.stop;
+  report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  return report;
+}
+
+}  // namespace twindex::pipeline

@@ -1,0 +1,42 @@
+// Ingest: brings an index up to date with the files under some roots.
+//
+//   walk -> decide (new / changed / unchanged / gone) -> hash + extract in worker processes,
+//   `jobs` at a time -> one writer applies results and commits in batches.
+//
+// Incremental: a file whose size and mtime match its record is not read; a changed one is
+// hashed, and extracted only if its content changed; records under a root whose file is gone
+// are removed. Every failure is reported with its reason and the run goes on. Interrupting
+// (the `stop` flag) or killing a run leaves the index at its last commit; the next run
+// continues from there with no duplicates.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "pipeline/report.h"
+#include "pipeline/worker_process.h"
+
+namespace twindex::pipeline {
+
+struct IngestOptions {
+  std::vector<std::filesystem::path> roots;
+  std::filesystem::path index_dir;
+  unsigned jobs = 1;                         // extraction processes at once
+  bool full = false;                         // re-extract every file
+  bool wait_for_lock = false;                // wait for another ingest instead of failing
+  std::chrono::milliseconds timeout{std::chrono::minutes(5)};  // per file
+  WorkerSettings worker;
+  std::vector<std::string> worker_command;   // e.g. {"/usr/bin/twindex", "__extract-worker"}
+  size_t commit_every_files = 500;
+  std::chrono::seconds commit_every_time{10};
+  bool progress = false;                     // draw a progress line on stderr
+  const std::atomic<bool>* stop = nullptr;   // set from a signal handler to interrupt
+};
+
+// Throws index::IndexError (or IndexLockedError) when the index cannot be opened or written.
+IngestReport Ingest(const IngestOptions& options);
+
+}  // namespace twindex::pipeline

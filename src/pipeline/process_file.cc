@@ -1,0 +1,61 @@
+#include "pipeline/process_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "extract/extractor.h"
+#include "extract/sniff.h"
+#include "text/cleanup.h"
+
+namespace twindex::pipeline {
+namespace {
+
+using extract::ExtractError;
+
+std::string ReadWholeFile(const std::string& path, uint64_t max_size) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw ExtractError(std::string("cannot open: ") + std::strerror(errno));
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st;
+  if (::fstat(fd, &st) != 0) throw ExtractError(std::string("cannot stat: ") + std::strerror(errno));
+  const uint64_t size = static_cast<uint64_t>(st.st_size);
+  if (size == 0) throw ExtractError("empty file");
+  if (size > max_size)
+    throw ExtractError("file too large: " + std::to_string(size >> 20) + " MiB, the limit is " +
+                       std::to_string(max_size >> 20) + " MiB");
+  std::string bytes(size, '\0');
+  size_t done = 0;
+  while (done < size) {
+    ssize_t n = ::read(fd, bytes.data() + done, size - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw ExtractError(std::string("read error: ") + std::strerror(errno));
+    if (n == 0) break;  // shrank while reading
+    done += static_cast<size_t>(n);
+  }
+  bytes.resize(done);
+  return bytes;
+}
+
+}  // namespace
+
+Document ProcessFile(const std::string& path, const ProcessLimits& limits) {
+  const std::string bytes = ReadWholeFile(path, limits.max_file_size);
+  const Format format = extract::Sniff(bytes);
+  std::unique_ptr<extract::Extractor> extractor = extract::MakeExtractor(format);
+  if (!extractor)
+    throw ExtractError("unsupported format: not a PDF, text, DOCX, ODT or HTML file");
+  Document doc = extractor->Extract(bytes, path);
+  doc.path = path;
+  doc.format = format;
+  text::CleanDocument(doc);
+  return doc;
+}
+
+}  // namespace twindex::pipeline

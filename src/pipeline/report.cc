@@ -1,0 +1,33 @@
+#include "pipeline/report.h"
+
+#include <fmt/format.h>
+
+namespace twindex::pipeline {
+
+nlohmann::json ToJson(const IngestReport& r) {
+  nlohmann::json failures = nlohmann::json::array();
+  for (const Failure& f : r.failures) failures.push_back({{"path", f.path}, {"reason", f.reason}});
+  return {{"started_at", r.started_at},
+          {"seconds", r.seconds},
+          {"interrupted", r.interrupted},
+          {"counts",
+           {{"found", r.found},
+            {"new", r.new_files},
+            {"updated", r.updated},
+            {"unchanged", r.unchanged},
+            {"touched", r.touched},
+            {"removed", r.removed},
+            {"failed", r.failed},
+            {"pages", r.pages}}},
+          {"failures", std::move(failures)}};
+}
+
+std::string Summary(const IngestReport& r) {
+  return fmt::format(
+      "{}{} files in {:.1f} s: {} new, {} updated, {} unchanged, {} removed, {} failed ({} pages "
+      "indexed)",
+      r.interrupted ? "interrupted; " : "", r.found, r.seconds, r.new_files, r.updated,
+      r.unchanged, r.removed, r.failed, r.pages);
+}
+
+}  // namespace twindex::pipeline

@@ -1,0 +1,36 @@
+// IngestReport: what one ingest run did — counts, every failure with its reason, timings.
+// Written as JSON with --report, summarised in the log's last line.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace twindex::pipeline {
+
+struct Failure {
+  std::string path;
+  std::string reason;
+};
+
+struct IngestReport {
+  std::string started_at;     // ISO 8601, UTC
+  double seconds = 0;
+  size_t found = 0;           // files found by the walk
+  size_t new_files = 0;
+  size_t updated = 0;
+  size_t unchanged = 0;       // includes touched files whose content was unchanged
+  size_t touched = 0;         // of those, files with a new mtime but the same content
+  size_t removed = 0;
+  size_t failed = 0;
+  size_t pages = 0;           // pages indexed in this run
+  bool interrupted = false;   // stopped by a signal; the next run finishes the work
+  std::vector<Failure> failures;
+};
+
+nlohmann::json ToJson(const IngestReport& report);
+std::string Summary(const IngestReport& report);  // one line for people
+
+}  // namespace twindex::pipeline

@@ -1,0 +1,128 @@
+#include "pipeline/walker.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
+#include <utility>
+
+namespace twindex::pipeline {
+namespace fs = std::filesystem;
+namespace {
+
+using FileId = std::pair<dev_t, ino_t>;
+
+class Walker {
+ public:
+  explicit Walker(const std::vector<fs::path>& exclude) {
+    for (const auto& e : exclude) {
+      std::error_code ec;
+      fs::path c = fs::weakly_canonical(e, ec);
+      excluded_.push_back(ec ? e.string() : c.string());
+    }
+  }
+
+  WalkResult Run(const std::vector<fs::path>& roots) {
+    for (const auto& root : roots) {
+      std::error_code ec;
+      fs::path canonical = fs::canonical(root, ec);
+      if (ec) {
+        result_.failures.push_back({root.string(), ec.message()});
+        continue;
+      }
+      result_.roots.push_back(canonical.string());
+      Visit(canonical, /*is_root=*/true);
+    }
+    std::sort(result_.files.begin(), result_.files.end(),
+              [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
+    return std::move(result_);
+  }
+
+ private:
+  void Fail(const fs::path& path, std::string reason) {
+    result_.failures.push_back({path.string(), std::move(reason)});
+  }
+
+  bool Excluded(const std::string& path) const {
+    return std::any_of(excluded_.begin(), excluded_.end(),
+                       [&](const std::string& e) { return IsUnder(path, e); });
+  }
+
+  // `path` is as reached (it may be a symlink); stat() follows links.
+  void Visit(const fs::path& path, bool is_root) {
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0) {
+      if (errno == ELOOP) Fail(path, "symbolic link loop");
+      else if (errno == ENOENT) Fail(path, "broken symbolic link");
+      else Fail(path, std::strerror(errno));
+      return;
+    }
+    std::error_code ec;
+    fs::path canonical = is_root ? path : fs::canonical(path, ec);
+    if (ec) {
+      Fail(path, ec.message());
+      return;
+    }
+    if (Excluded(canonical.string())) return;
+    const FileId id{st.st_dev, st.st_ino};
+    if (S_ISDIR(st.st_mode)) {
+      if (std::find(ancestors_.begin(), ancestors_.end(), id) != ancestors_.end()) {
+        Fail(path, "symbolic link loop (points to a directory that contains it)");
+        return;
+      }
+      if (!seen_.insert(id).second) return;  // same directory by another path
+      ancestors_.push_back(id);
+      ListDirectory(canonical, path);
+      ancestors_.pop_back();
+    } else if (S_ISREG(st.st_mode)) {
+      if (!seen_.insert(id).second) return;  // same file by another path (link)
+      result_.files.push_back({canonical.string(), static_cast<uint64_t>(st.st_size),
+                               static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 +
+                                   st.st_mtim.tv_nsec});
+    }
+    // Sockets, FIFOs and devices are not documents; reading a FIFO would block.
+  }
+
+  void ListDirectory(const fs::path& canonical, const fs::path& as_reached) {
+    std::error_code ec;
+    fs::directory_iterator it(canonical, ec);
+    if (ec) {
+      Fail(as_reached, "cannot list directory: " + ec.message());
+      result_.unlisted_dirs.push_back(canonical.string());
+      return;
+    }
+    std::vector<fs::path> children;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      if (ec) break;
+      const std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') continue;
+      children.push_back(it->path());
+    }
+    if (ec) {
+      Fail(as_reached, "error while listing directory: " + ec.message());
+      result_.unlisted_dirs.push_back(canonical.string());
+    }
+    std::sort(children.begin(), children.end());  // deterministic: first path of a file wins
+    for (const auto& child : children) Visit(child, /*is_root=*/false);
+  }
+
+  std::vector<std::string> excluded_;
+  std::set<FileId> seen_;
+  std::vector<FileId> ancestors_;
+  WalkResult result_;
+};
+
+}  // namespace
+
+bool IsUnder(std::string_view path, std::string_view dir) {
+  if (!path.starts_with(dir)) return false;
+  return path.size() == dir.size() || path[dir.size()] == '/' || dir.ends_with('/');
+}
+
+WalkResult Walk(const std::vector<fs::path>& roots, const std::vector<fs::path>& exclude) {
+  return Walker(exclude).Run(roots);
+}
+
+}  // namespace twindex::pipeline

@@ -1,0 +1,41 @@
+// Walker: finds the files to ingest under the given roots. Follows symbolic links, but reaches
+// each file once (by device and inode, so the same file by two paths is one file) and reports
+// symlink loops and unreadable entries instead of failing. Hidden entries (".name") and the
+// excluded paths (the index directory itself) are skipped.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace twindex::pipeline {
+
+struct FoundFile {
+  std::string path;      // canonical absolute path
+  uint64_t size = 0;
+  int64_t mtime_ns = 0;
+};
+
+struct WalkFailure {
+  std::string path;
+  std::string reason;
+};
+
+struct WalkResult {
+  std::vector<FoundFile> files;         // sorted by path
+  std::vector<WalkFailure> failures;    // entries that could not be read
+  // Canonical roots and every directory the walk could not list: files recorded under an
+  // unlisted directory must not be taken for deleted.
+  std::vector<std::string> roots;
+  std::vector<std::string> unlisted_dirs;
+};
+
+// Roots may be directories or files; they must exist (the caller checks, for a usage error).
+WalkResult Walk(const std::vector<std::filesystem::path>& roots,
+                const std::vector<std::filesystem::path>& exclude);
+
+// True if `path` is `dir` or lies below it (both canonical).
+bool IsUnder(std::string_view path, std::string_view dir);
+
+}  // namespace twindex::pipeline

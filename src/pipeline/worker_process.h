@@ -1,0 +1,69 @@
+// WorkerProcess: one extraction worker process and the parent's handle on it.
+//
+// Extraction runs in separate processes so that a PDF that crashes Poppler, loops forever or
+// eats all memory costs one file, not the run. A worker is started on first use, reused for
+// file after file (so isolation costs a message round trip, not a process per file), killed
+// when a file exceeds its time limit, and started afresh after a crash or kill.
+//
+// The child side is RunExtractWorker(): it answers requests on a socket until the parent
+// closes it. Not thread-safe: one WorkerProcess per ingest thread.
+#pragma once
+
+#include <sys/types.h>
+
+#include <atomic>
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "pipeline/process_file.h"
+
+namespace twindex::pipeline {
+
+struct ExtractOutcome {
+  std::optional<Document> document;  // set on success
+  std::string error;                 // otherwise, why it failed
+  bool cancelled = false;            // neither: the caller cancelled; the file was not judged
+};
+
+class WorkerProcess {
+ public:
+  // `command` starts a worker: the twindex binary, "__extract-worker" and its options; the
+  // socket to talk on is passed as file descriptor 3.
+  explicit WorkerProcess(std::vector<std::string> command);
+  ~WorkerProcess();
+  WorkerProcess(const WorkerProcess&) = delete;
+  WorkerProcess& operator=(const WorkerProcess&) = delete;
+
+  // Extracts `path` in the worker, killing it if it takes longer than `timeout` or once
+  // `*cancel` becomes true.
+  ExtractOutcome Extract(const std::string& path, std::chrono::milliseconds timeout,
+                         const std::atomic<bool>* cancel = nullptr);
+
+ private:
+  void Start();
+  // Kills (if `kill`) and reaps the child; returns how it ended, for messages.
+  std::string Stop(bool kill);
+
+  std::vector<std::string> command_;
+  pid_t pid_ = -1;
+  int fd_ = -1;
+};
+
+struct WorkerSettings {
+  ProcessLimits limits;
+  uint64_t memory_limit = uint64_t{4} << 30;  // address space cap per worker, bytes; 0 = none
+};
+
+// The argument list after "__extract-worker" that reproduces `settings` in a worker.
+std::vector<std::string> WorkerArguments(const WorkerSettings& settings);
+
+// Child side: serves extraction requests on `fd` until it is closed. Returns an exit code.
+// Ignores SIGINT/SIGTERM (the parent decides what an interrupt means) and dies with its parent.
+// For tests, the environment variable TWINDEX_FAULT_INJECT="crash:TEXT" or "hang:TEXT" makes
+// the worker crash or hang on any path containing TEXT, to exercise the parent's recovery.
+int RunExtractWorker(int fd, const WorkerSettings& settings);
+
+}  // namespace twindex::pipeline

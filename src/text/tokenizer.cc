@@ -1,0 +1,63 @@
+#include "text/tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace twindex::text {
+namespace {
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+
+// Creating a BreakIterator loads rules and costs far more than using one; keep one per thread.
+icu::BreakIterator& WordIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU word break iterator unavailable");
+    return bi;
+  }();
+  return *it;
+}
+
+}  // namespace
+
+std::string FoldCase(std::string_view utf8_word) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(utf8_word.data(), utf8_word.size()))
+      .foldCase()
+      .toUTF8String(out);
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view utf8) {
+  std::vector<Token> tokens;
+  if (utf8.empty()) return tokens;
+  UErrorCode status = U_ZERO_ERROR;
+  // UText over UTF-8 lets the iterator report native (byte) offsets with no UTF-16 copy.
+  std::unique_ptr<UText, UTextCloser> ut(
+      utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status));
+  if (U_FAILURE(status)) return tokens;
+  icu::BreakIterator& it = WordIterator();
+  it.setText(ut.get(), status);
+  if (U_FAILURE(status)) return tokens;
+  int32_t begin = it.first();
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; begin = end, end = it.next()) {
+    if (it.getRuleStatus() == UBRK_WORD_NONE) continue;  // spaces, punctuation
+    size_t len = static_cast<size_t>(end - begin);
+    if (len > kMaxTermBytes) continue;
+    tokens.push_back({FoldCase(utf8.substr(begin, len)), static_cast<size_t>(begin),
+                      static_cast<size_t>(end)});
+  }
+  // The iterator keeps a pointer to the UText; detach before it is closed.
+  it.setText(icu::UnicodeString());
+  return tokens;
+}
+
+}  // namespace twindex::text
