@@ -91,6 +91,7 @@ struct IngestArgs {
   double timeout_s = 300;
   uint64_t max_size_mb = 512;
   uint64_t memory_limit_mb = 4096;
+  size_t commit_every = 500;
 };
 
 void AddIngest(CLI::App& app, IngestArgs& a) {
@@ -108,6 +109,9 @@ void AddIngest(CLI::App& app, IngestArgs& a) {
       ->check(CLI::PositiveNumber);
   cmd->add_option("--memory-limit", a.memory_limit_mb,
                   "Address-space limit per extraction process, MiB (0 = none)");
+  cmd->add_option("--commit-every", a.commit_every,
+                  "Commit after this many files (also every 10 s): work lost to a crash at most")
+      ->check(CLI::Range(size_t{1}, size_t{1000000}));
 }
 
 int RunIngest(const IngestArgs& a) {
@@ -126,6 +130,7 @@ int RunIngest(const IngestArgs& a) {
   o.worker.memory_limit = a.memory_limit_mb << 20;
   o.worker_command = {SelfExecutable(), "__extract-worker"};
   for (std::string& arg : pipeline::WorkerArguments(o.worker)) o.worker_command.push_back(arg);
+  o.commit_every_files = a.commit_every;
   o.progress = isatty(STDERR_FILENO) && spdlog::default_logger()->level() <= spdlog::level::info;
   o.stop = &g_stop;
   InstallStopHandlers();
@@ -238,6 +243,7 @@ struct WorkerArgs {
 int Main(int argc, char** argv) {
   CLI::App app{"twindex: index and search archives of city-partnership documents"};
   app.require_subcommand(1);
+  app.fallthrough();  // -v, -q, --log-file also after the subcommand
   LogOptions log;
   app.add_flag("-v,--verbose", log.verbosity, "More detail in the log");
   app.add_flag("-q,--quiet", log.quiet, "Only warnings and errors");

@@ -50,15 +50,24 @@ Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& 
 
   const size_t begin = tokens[best_start].begin;
   const size_t end = last + 1 < tokens.size() ? tokens[last].end : page_text.size();
-  const std::string prefix = best_start > 0 ? "… " : "";
-  snippet.text = prefix + std::string(page_text.substr(begin, end - begin));
+  if (best_start > 0) snippet.text = "… ";
+  // Copy the window with each run of white space (line ends included) as one space, keeping
+  // track of where each hit lands in the copy.
+  size_t next = best_start;
+  bool in_space = false;
+  size_t hit_begin = 0;
+  for (size_t i = begin; i < end; ++i) {
+    while (next <= last && tokens[next].end <= i) ++next;
+    if (next <= last && hit[next] && tokens[next].begin == i) hit_begin = snippet.text.size();
+    const char c = page_text[i];
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (!space) snippet.text += c;
+    else if (!in_space) snippet.text += ' ';
+    in_space = space;
+    if (next <= last && hit[next] && tokens[next].end == i + 1)
+      snippet.highlights.emplace_back(hit_begin, snippet.text.size());
+  }
   if (last + 1 < tokens.size()) snippet.text += " …";
-  std::replace_if(snippet.text.begin(), snippet.text.end(),
-                  [](char c) { return c == '\n' || c == '\t' || c == '\r' || c == '\f'; }, ' ');
-  for (size_t i = best_start; i <= last; ++i)
-    if (hit[i])
-      snippet.highlights.emplace_back(tokens[i].begin - begin + prefix.size(),
-                                      tokens[i].end - begin + prefix.size());
   return snippet;
 }
 

@@ -33,18 +33,22 @@ std::string Dump(const nlohmann::json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// Crash or hang on request, so tests can prove a bad file costs only itself.
+// Crash or hang on request, so tests can prove a bad file costs only itself. The variable
+// holds comma-separated "crash:TEXT" / "hang:TEXT" rules.
 void MaybeInjectFault(const std::string& path) {
   const char* spec = std::getenv("TWINDEX_FAULT_INJECT");
   if (!spec) return;
-  std::string_view s(spec);
-  auto matches = [&](std::string_view kind) {
-    return s.starts_with(kind) && s.size() > kind.size() &&
-           path.find(s.substr(kind.size())) != std::string::npos;
-  };
-  if (matches("crash:")) std::abort();
-  if (matches("hang:"))
-    for (;;) std::this_thread::sleep_for(std::chrono::hours(1));
+  std::string_view rules(spec);
+  while (!rules.empty()) {
+    std::string_view rule = rules.substr(0, rules.find(','));
+    rules.remove_prefix(std::min(rules.size(), rule.size() + 1));
+    const size_t colon = rule.find(':');
+    if (colon == std::string_view::npos || colon + 1 == rule.size()) continue;
+    if (path.find(rule.substr(colon + 1)) == std::string::npos) continue;
+    if (rule.substr(0, colon) == "crash") std::abort();
+    if (rule.substr(0, colon) == "hang")
+      for (;;) std::this_thread::sleep_for(std::chrono::hours(1));
+  }
 }
 
 }  // namespace

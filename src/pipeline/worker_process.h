@@ -62,8 +62,8 @@ std::vector<std::string> WorkerArguments(const WorkerSettings& settings);
 
 // Child side: serves extraction requests on `fd` until it is closed. Returns an exit code.
 // Ignores SIGINT/SIGTERM (the parent decides what an interrupt means) and dies with its parent.
-// For tests, the environment variable TWINDEX_FAULT_INJECT="crash:TEXT" or "hang:TEXT" makes
-// the worker crash or hang on any path containing TEXT, to exercise the parent's recovery.
+// For tests, the environment variable TWINDEX_FAULT_INJECT="crash:TEXT,hang:TEXT2" makes the
+// worker crash (abort) or hang on any path containing TEXT, to exercise the parent's recovery.
 int RunExtractWorker(int fd, const WorkerSettings& settings);
 
 }  // namespace twindex::pipeline

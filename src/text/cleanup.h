@@ -1,7 +1,11 @@
-// Cleanup: the basic text clean-up every page gets before indexing. NFC; soft hyphens removed;
-// a word split by a hyphen at a line end joined ("partner-\nstwo" -> "partnerstwo\n"); spaces and
-// tabs (including no-break and other Unicode spaces) collapsed to one space; line ends unified to
-// "\n", trailing spaces dropped, runs of 3+ blank lines reduced to one blank line.
+// Cleanup: the basic text clean-up every page gets before indexing. Input is UTF-8 (ill-formed
+// sequences become U+FFFD); output is NFC with
+// - soft hyphens and control characters removed (tab counts as a space, form feed as a blank line);
+// - a word split by a hyphen at a line end joined ("partner-\nstwo" -> "partnerstwo\n": the break
+//   moves after the word), while hyphens within a line ("Polsko-Białoruskie") and dashes stay;
+// - runs of spaces and tabs (including no-break and other Unicode spaces) collapsed to one space;
+// - line ends unified to "\n", lines stripped of spaces at both ends, runs of blank lines reduced
+//   to one, and the whole text trimmed.
 // (Issue 3 adds the full ICU normalization for terms; this keeps stored text readable.)
 #pragma once
 

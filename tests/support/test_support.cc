@@ -50,19 +50,65 @@ void WriteFile(const fs::path& path, const std::string& bytes) {
 
 fs::path TestDataDir() {
   const char* dir = std::getenv("TWINDEX_TEST_DATA");
-  if (!dir) throw std::runtime_error("TWINDEX_TEST_DATA is not set (run the tests through ctest)");
-  return dir;
+  return dir ? dir : TWINDEX_TEST_DATA_DEFAULT;
 }
 
 fs::path SourceDir() { return TestDataDir().parent_path().parent_path(); }
 
 fs::path TwindexBinary() {
   const char* bin = std::getenv("TWINDEX_BIN");
-  if (!bin) throw std::runtime_error("TWINDEX_BIN is not set (run the tests through ctest)");
-  return bin;
+  return bin ? bin : TWINDEX_BIN_DEFAULT;
 }
 
-CommandResult Run(const std::vector<std::string>& argv, const std::vector<std::string>& env) {
+namespace {
+
+// The environment of this process plus `extra`, as spawn wants it.
+struct Environment {
+  explicit Environment(const std::vector<std::string>& extra) {
+    for (char** e = environ; *e; ++e) strings.emplace_back(*e);
+    for (const auto& e : extra) strings.push_back(e);
+    for (auto& e : strings) pointers.push_back(e.data());
+    pointers.push_back(nullptr);
+  }
+  std::vector<std::string> strings;
+  std::vector<char*> pointers;
+};
+
+struct Arguments {
+  explicit Arguments(const std::vector<std::string>& argv) : strings(argv) {
+    for (auto& a : strings) pointers.push_back(a.data());
+    pointers.push_back(nullptr);
+  }
+  std::vector<std::string> strings;
+  std::vector<char*> pointers;
+};
+
+}  // namespace
+
+int Spawn(const std::vector<std::string>& argv, const std::vector<std::string>& env,
+          const fs::path& log) {
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+  posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  Environment environment(env);
+  Arguments args(argv);
+  pid_t pid;
+  int rc = posix_spawnp(&pid, args.pointers[0], &actions, nullptr, args.pointers.data(),
+                        environment.pointers.data());
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0) throw std::runtime_error("cannot start " + argv[0]);
+  return pid;
+}
+
+int Wait(int pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+CommandResult RunCommand(const std::vector<std::string>& argv, const std::vector<std::string>& env) {
   int out_pipe[2], err_pipe[2];
   if (pipe2(out_pipe, O_CLOEXEC) != 0 || pipe2(err_pipe, O_CLOEXEC) != 0)
     throw std::runtime_error("pipe failed");
@@ -72,18 +118,11 @@ CommandResult Run(const std::vector<std::string>& argv, const std::vector<std::s
   posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
   posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
 
-  std::vector<std::string> env_strings;
-  for (char** e = environ; *e; ++e) env_strings.emplace_back(*e);
-  for (const auto& e : env) env_strings.push_back(e);
-  std::vector<char*> envp, args;
-  for (auto& e : env_strings) envp.push_back(e.data());
-  envp.push_back(nullptr);
-  std::vector<std::string> argv_copy = argv;
-  for (auto& a : argv_copy) args.push_back(a.data());
-  args.push_back(nullptr);
-
+  Environment environment(env);
+  Arguments args(argv);
   pid_t pid;
-  int rc = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), envp.data());
+  int rc = posix_spawnp(&pid, args.pointers[0], &actions, nullptr, args.pointers.data(),
+                        environment.pointers.data());
   posix_spawn_file_actions_destroy(&actions);
   close(out_pipe[1]);
   close(err_pipe[1]);
@@ -110,9 +149,7 @@ CommandResult Run(const std::vector<std::string>& argv, const std::vector<std::s
       }
     }
   }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.exit_code = Wait(pid);
   return result;
 }
 

@@ -24,7 +24,7 @@ class TempDir {
 std::string ReadFile(const std::filesystem::path& path);
 void WriteFile(const std::filesystem::path& path, const std::string& bytes);
 
-// tests/data, from the TWINDEX_TEST_DATA environment variable set by CTest.
+// tests/data (or $TWINDEX_TEST_DATA).
 std::filesystem::path TestDataDir();
 // The repository's top directory (parent of tests/data).
 std::filesystem::path SourceDir();
@@ -36,9 +36,16 @@ struct CommandResult {
 };
 // Runs argv (argv[0] looked up in PATH unless it has a slash) with extra environment entries
 // ("NAME=value"), no stdin, and captures its output.
-CommandResult Run(const std::vector<std::string>& argv, const std::vector<std::string>& env = {});
+CommandResult RunCommand(const std::vector<std::string>& argv, const std::vector<std::string>& env = {});
 
-// Path of the built twindex binary (TWINDEX_BIN, set by CTest).
+// Starts argv in the background with stdout and stderr to `log` (appended), no stdin.
+// Returns its pid; wait for it with Wait().
+int Spawn(const std::vector<std::string>& argv, const std::vector<std::string>& env,
+          const std::filesystem::path& log);
+// Waits for a Spawn()ed process; returns its exit code, or 128+signal.
+int Wait(int pid);
+
+// Path of the built twindex binary (or $TWINDEX_BIN).
 std::filesystem::path TwindexBinary();
 
 }  // namespace twindex::testing

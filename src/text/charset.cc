@@ -1,0 +1,311 @@
+#include "text/charset.h"
+
+#include <unicode/localpointer.h>
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+#include <unordered_set>
+#include <vector>
+
+namespace twindex::text {
+namespace {
+
+// ---- Decoding ------------------------------------------------------------------------------
+
+// ICU's own substitute is U+001A for some single-byte charsets; one U+FFFD per bad sequence keeps
+// the header's promise, and the count tells whether a declared charset fits the bytes.
+void SubstituteAndCount(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
+                        UConverterCallbackReason reason, UErrorCode* status) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close or clone: nothing was lost
+  ++*static_cast<size_t*>(const_cast<void*>(context));
+  *status = U_ZERO_ERROR;
+  static constexpr UChar kReplacement = 0xFFFD;
+  ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, status);
+}
+
+// Null when ICU does not know `charset`. (ucnv_open("") would open the platform default.)
+icu::LocalUConverterPointer OpenConverter(std::string_view charset) {
+  if (charset.empty()) return icu::LocalUConverterPointer();
+  UErrorCode status = U_ZERO_ERROR;
+  return icu::LocalUConverterPointer(ucnv_open(std::string(charset).c_str(), &status));
+}
+
+struct Decoding {
+  std::u16string text;
+  size_t errors = 0;  // byte sequences replaced by U+FFFD
+};
+
+Decoding Decode(UConverter* converter, std::string_view bytes) {
+  Decoding out;
+  size_t errors = 0;  // the callback touches it only inside ucnv_toUnicode below
+  UErrorCode status = U_ZERO_ERROR;
+  ucnv_reset(converter);
+  ucnv_setToUCallBack(converter, SubstituteAndCount, &errors, nullptr, nullptr, &status);
+  const char* source = bytes.data();
+  const char* const source_end = source + bytes.size();
+  std::array<UChar, 4096> buffer;
+  do {
+    status = U_ZERO_ERROR;
+    UChar* target = buffer.data();
+    ucnv_toUnicode(converter, &target, buffer.data() + buffer.size(), &source, source_end, nullptr,
+                   /*flush=*/true, &status);
+    out.text.append(buffer.data(), target);
+  } while (status == U_BUFFER_OVERFLOW_ERROR);
+  out.errors = errors;
+  return out;
+}
+
+std::string ToUtf8(std::u16string_view text) {
+  std::string out;
+  icu::UnicodeString(false, text.data(), static_cast<int32_t>(text.size())).toUTF8String(out);
+  return out;
+}
+
+// The MIME name people know ("ISO-8859-2"), else the IANA one ("windows-1250"), else ICU's own.
+std::string CanonicalName(UConverter* converter) {
+  UErrorCode status = U_ZERO_ERROR;
+  const char* name = ucnv_getName(converter, &status);
+  for (const char* standard : {"MIME", "IANA"}) {
+    UErrorCode lookup = U_ZERO_ERROR;
+    const char* standard_name = ucnv_getStandardName(name, standard, &lookup);
+    if (standard_name && U_SUCCESS(lookup)) return standard_name;
+  }
+  return name;
+}
+
+DecodedText DecodeAll(UConverter* converter, std::string_view bytes) {
+  return {ToUtf8(Decode(converter, bytes).text), CanonicalName(converter)};
+}
+
+// ASCII decodes alike in every candidate (NUL aside, see Guess).
+bool IsAscii(std::string_view bytes) {
+  return std::all_of(bytes.begin(), bytes.end(),
+                     [](char b) { return b != '\0' && static_cast<unsigned char>(b) < 0x80; });
+}
+
+struct Bom {
+  std::string_view bytes;
+  const char* charset;
+};
+constexpr Bom kBoms[] = {
+    {"\xEF\xBB\xBF", "UTF-8"}, {"\xFF\xFE", "UTF-16LE"}, {"\xFE\xFF", "UTF-16BE"}};
+
+// ---- Scoring -------------------------------------------------------------------------------
+//
+// A wrong code page turns the letters of one alphabet into symbols (±, ¶, box drawing), C1
+// controls, letters no language here writes (ŕ, ř, Ј), letters of a neighbour's alphabet, or
+// letters of the right alphabet in scrambled order and case (windows-1251 read as KOI8-R). So a
+// decoding earns points for each frequent letter and letter pair of a language and loses points
+// for what no text in that language holds; it is judged as the language it fits best. ASCII
+// letters cost nothing: every candidate decodes them alike, and all four languages' texts hold
+// them (names, abbreviations).
+
+struct Language {
+  std::u16string_view letters;   // lower-case letters beyond a-z
+  std::u16string_view frequent;  // the ten commonest letters, about half of running text
+  // Frequent lower-case letter pairs, space-separated, weighted to those with letters beyond
+  // ASCII. Rough lists suffice: they only have to tell words from a wrong code page's salad.
+  std::u16string_view pairs;
+};
+
+constexpr Language kLanguages[] = {
+    // Polish
+    {u"ąćęłńóśźż", u"aioeznrwsc",
+     u"ie ni na ow za ra po st ro ch rz cz sz ia ta wa an em ko ki ne ny go ci to ze ej dz pr "
+     u"wi ka ar er ac mi en ma al at li do ad ek je sk ym yc "
+     u"ał ię ść ąc ów ła ło ół że ży ań ęd śc ją ęc ić ać eć ję ną ią ęk ęt ęp ąd ąz ył ił eł "
+     u"łu ły łe łą ró kó pó ód ór śl śn św źn źd eń ńs ńc ęż ża ąż óż"},
+    // Lithuanian
+    {u"ąčęėįšųūž", u"iasortenuk",
+     u"ai as is ie ia ir uo ta ti ka ra ja os us al an ar av ki er ji in to va au ei tu je "
+     u"na ne ni si st li mi "
+     u"ėj ės ių iš ši šk ūr ūs či ią ųj ėt įs įg ąs ęs ži ža tų kų mų rų nų tė rė lė mė dė vė "
+     u"tą ką rą ną mą ča ša še šv št ūt ūk tū kū mū įv įm įr že žd žm tę rę gę ėn"},
+    // Belarusian: no и, щ, ъ.
+    {u"абвгдеёжзійклмнопрстуўфхцчшыьэюя", u"аонірслтвк",
+     u"на ра ка ан ст ар ад ня ва ла ал ць ас ай ыя ец ні ві ты та ае да ам ны ых пр па ро лі ці "
+     u"ія ск эт гэ аў оў ча ле ен ел дз рэ зе ры ма ая ую ым ды вы мі кі го ко во но то не ве цц "
+     u"еў"},
+    // Russian
+    {u"абвгдеёжзийклмнопрстуфхцчшщъыьэюя", u"оеаинтсрвл",
+     u"ст но то на ен ов ни ра во ко ос пр ал ет ре ор ли по ан ер та ол ел го ва не од ка ро ть "
+     u"ат ак ом ие он ил ес ит тв ия ой ых де ло ле ны ев ск ин ам ем ри ти ма ла ди ся ль ый ий "
+     u"ая ей ме ки ве ую ци об ог ег да ми мо се ча ще ют"},
+};
+constexpr size_t kLanguageCount = std::size(kLanguages);
+
+constexpr int kFrequent = 1;         // a frequent letter or letter pair
+constexpr int kForeignLetter = -1;   // a letter of one of the other languages
+constexpr int kOddLetter = -3;       // a letter none of the languages writes
+constexpr int kOddSymbol = -3;       // a symbol outside the usual typography
+constexpr int kSymbolInWord = -3;    // a symbol between letters, where a letter stood: "o¶wiaty"
+constexpr int kCaseInsideWord = -2;  // upper after lower within a word: "wSPÓŁPRACA"
+constexpr int kMixedScripts = -3;    // Latin and Cyrillic letters in one word
+constexpr int kControl = -10;        // C0/C1 control or U+FFFD: no text holds these
+// Per character of a wholly valid UTF-8 decoding beyond ASCII: legacy text rarely forms valid
+// multi-byte sequences by chance, and when it does ("WSPÓŁPRACY" in windows-1250 holds the
+// sequence for "ӣ"), it forms few, and they read as odd letters.
+constexpr int kValidUtf8 = 2;
+
+// Non-ASCII punctuation these languages' texts use; anything else is odd.
+constexpr std::u16string_view kTypography = u"«»„“”‘’‚–—…•§№°€©\u00AD";
+// What may stand inside a word: the apostrophe (Belarusian "аб’ява") and hyphens.
+constexpr std::u16string_view kInsideWord = u"’\u2010\u2011\u00AD";
+
+bool Contains(std::u16string_view set, UChar32 c) {
+  return c <= 0xFFFF && set.find(static_cast<char16_t>(c)) != std::u16string_view::npos;
+}
+
+int NonLetterScore(UChar32 c) {
+  if (c < 0x20 || c == 0x7F) return c == '\t' || c == '\n' || c == '\r' || c == '\f' ? 0 : kControl;
+  if (c < 0x80) return 0;
+  if (c == 0xFFFD || u_charType(c) == U_CONTROL_CHAR) return kControl;
+  if (u_isUWhiteSpace(c) || Contains(kTypography, c)) return 0;
+  return kOddSymbol;
+}
+
+uint64_t PairKey(UChar32 first, UChar32 second) {
+  return static_cast<uint64_t>(first) << 21 | static_cast<uint64_t>(second);
+}
+
+using PairSets = std::array<std::unordered_set<uint64_t>, kLanguageCount>;
+
+const PairSets& FrequentPairs() {
+  static const PairSets& sets = *[] {
+    auto* sets = new PairSets;
+    for (size_t l = 0; l < kLanguageCount; ++l) {
+      const std::u16string_view pairs = kLanguages[l].pairs;
+      for (size_t i = 0; i + 1 < pairs.size(); i += 3) {
+        (*sets)[l].insert(PairKey(pairs[i], pairs[i + 1]));
+      }
+    }
+    return sets;
+  }();
+  return sets;
+}
+
+// How much `text` looks like the language among the four it resembles most; higher is better.
+int64_t Plausibility(std::u16string_view text) {
+  const PairSets& frequent_pairs = FrequentPairs();
+  std::array<int64_t, kLanguageCount> by_language{};
+  int64_t shared = 0;  // what counts the same whatever the language
+  struct {
+    UChar32 last = 0;  // previous letter, lower-cased; 0 at the start
+    bool last_was_lower = false;
+    bool latin = false;
+    bool cyrillic = false;
+  } word;
+  bool after_letter = false;  // the previous character was a letter
+  bool glued_symbol = false;  // the previous character was a symbol right after a letter
+
+  for (size_t i = 0; i < text.size();) {
+    UChar32 c;
+    U16_NEXT(text.data(), i, text.size(), c);
+    if (!u_isalpha(c)) {
+      if (word.latin && word.cyrillic) shared += kMixedScripts;
+      word = {};
+      shared += NonLetterScore(c);
+      glued_symbol = after_letter && c >= 0x80 && !Contains(kInsideWord, c);
+      after_letter = false;
+      continue;
+    }
+    if (glued_symbol) shared += kSymbolInWord;
+    if (word.last_was_lower && u_isupper(c)) shared += kCaseInsideWord;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    word.latin |= script == USCRIPT_LATIN;
+    word.cyrillic |= script == USCRIPT_CYRILLIC;
+
+    const UChar32 lower = u_tolower(c);
+    const bool ascii = lower >= 'a' && lower <= 'z';
+    const bool known = std::any_of(std::begin(kLanguages), std::end(kLanguages),
+                                   [&](const Language& l) { return Contains(l.letters, lower); });
+    for (size_t l = 0; l < kLanguageCount; ++l) {
+      const Language& language = kLanguages[l];
+      if (!ascii && !Contains(language.letters, lower)) {
+        by_language[l] += known ? kForeignLetter : kOddLetter;
+      }
+      if (Contains(language.frequent, lower)) by_language[l] += kFrequent;
+      if (word.last && frequent_pairs[l].count(PairKey(word.last, lower))) {
+        by_language[l] += kFrequent;
+      }
+    }
+    word.last = lower;
+    word.last_was_lower = u_islower(c);
+    after_letter = true;
+    glued_symbol = false;
+  }
+  if (word.latin && word.cyrillic) shared += kMixedScripts;
+  return shared + *std::max_element(by_language.begin(), by_language.end());
+}
+
+int64_t Score(UConverter* converter, const Decoding& decoding) {
+  int64_t score = Plausibility(decoding.text);
+  if (ucnv_getType(converter) == UCNV_UTF8 && decoding.errors == 0) {
+    score += kValidUtf8 * std::count_if(decoding.text.begin(), decoding.text.end(),
+                                        [](char16_t c) { return c >= 0x80 && !U16_IS_TRAIL(c); });
+  }
+  return score;
+}
+
+// Every candidate is decoded and scored; on equal scores the earlier one wins, so the order below
+// settles ties such as ISO-8859-2 and windows-1250 text without the letters they disagree on.
+DecodedText Guess(std::string_view bytes) {
+  std::vector<const char*> candidates = {"UTF-8",  "windows-1250", "ISO-8859-2",  "windows-1251",
+                                         "KOI8-R", "windows-1257", "ISO-8859-13"};
+  // UTF-16 without a BOM: its ASCII characters leave NUL bytes, which single-byte text lacks.
+  if (bytes.find('\0') != std::string_view::npos) {
+    candidates.insert(candidates.begin() + 1, {"UTF-16LE", "UTF-16BE"});
+  }
+  Decoding best;
+  icu::LocalUConverterPointer best_converter;
+  int64_t best_score = std::numeric_limits<int64_t>::min();
+  for (const char* name : candidates) {
+    icu::LocalUConverterPointer converter = OpenConverter(name);
+    if (!converter.isValid()) continue;
+    Decoding decoding = Decode(converter.getAlias(), bytes);
+    const int64_t score = Score(converter.getAlias(), decoding);
+    if (score > best_score) {
+      best_score = score;
+      best = std::move(decoding);
+      best_converter = std::move(converter);
+    }
+  }
+  if (!best_converter.isValid()) throw std::runtime_error("ICU has no converters for plain text");
+  return {ToUtf8(best.text), CanonicalName(best_converter.getAlias())};
+}
+
+}  // namespace
+
+DecodedText DecodeToUtf8(std::string_view bytes, std::string_view declared) {
+  for (const Bom& bom : kBoms) {
+    if (bytes.starts_with(bom.bytes)) {
+      return DecodeAll(OpenConverter(bom.charset).getAlias(), bytes.substr(bom.bytes.size()));
+    }
+  }
+  if (icu::LocalUConverterPointer converter = OpenConverter(declared); converter.isValid()) {
+    Decoding decoding = Decode(converter.getAlias(), bytes);
+    if (decoding.errors == 0) return {ToUtf8(decoding.text), CanonicalName(converter.getAlias())};
+  }
+  if (IsAscii(bytes)) return {std::string(bytes), "UTF-8"};
+  return Guess(bytes);
+}
+
+std::string ConvertToUtf8(std::string_view bytes, std::string_view charset) {
+  icu::LocalUConverterPointer converter = OpenConverter(charset);
+  if (!converter.isValid()) {
+    throw std::invalid_argument("unknown charset \"" + std::string(charset) + "\"");
+  }
+  return ToUtf8(Decode(converter.getAlias(), bytes).text);
+}
+
+}  // namespace twindex::text

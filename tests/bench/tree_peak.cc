@@ -1,0 +1,150 @@
+// tree_peak: runs a command and reports its wall time, CPU time and the peak memory of its whole
+// process tree, sampled from /proc.
+//
+//   tree_peak [--interval-ms MS] [--out FILE] -- COMMAND [ARGS...]
+//
+// Why not `time -v`: its "Maximum resident set size" is the largest single process, which hides
+// the memory of extraction workers running beside their parent. Here every sample sums the tree:
+// RSS (counts shared library pages once per process, an upper bound) and PSS (shares them out,
+// the honest total). Writes one JSON object to FILE (or stderr); exits with the command's status.
+
+#include <dirent.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+// Parent pid from /proc/PID/stat; the command name may hold spaces, so parse after the last ')'.
+pid_t ParentOf(pid_t pid) {
+  char path[64];
+  std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
+  std::ifstream in(path);
+  std::string stat;
+  std::getline(in, stat);
+  const size_t close = stat.rfind(')');
+  if (close == std::string::npos) return -1;
+  char state = 0;
+  int ppid = -1;
+  if (std::sscanf(stat.c_str() + close + 1, " %c %d", &state, &ppid) != 2) return -1;
+  return ppid;
+}
+
+// "Rss:" and "Pss:" in kB from smaps_rollup (one small read per process).
+void MemoryOf(pid_t pid, long& rss_kb, long& pss_kb) {
+  char path[64];
+  std::snprintf(path, sizeof path, "/proc/%d/smaps_rollup", pid);
+  std::ifstream in(path);
+  rss_kb = pss_kb = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("Rss:", 0) == 0) rss_kb = std::atol(line.c_str() + 4);
+    else if (line.rfind("Pss:", 0) == 0) pss_kb = std::atol(line.c_str() + 4);
+  }
+}
+
+std::vector<pid_t> Tree(pid_t root) {
+  std::multimap<pid_t, pid_t> children;
+  if (DIR* dir = opendir("/proc")) {
+    while (dirent* e = readdir(dir)) {
+      const pid_t pid = std::atoi(e->d_name);
+      if (pid > 0) children.emplace(ParentOf(pid), pid);
+    }
+    closedir(dir);
+  }
+  std::vector<pid_t> tree{root};
+  for (size_t i = 0; i < tree.size(); ++i) {
+    auto [lo, hi] = children.equal_range(tree[i]);
+    for (auto it = lo; it != hi; ++it) tree.push_back(it->second);
+  }
+  return tree;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int interval_ms = 100;
+  std::string out_path;
+  int i = 1;
+  for (; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+    if (!std::strcmp(argv[i], "--interval-ms") && i + 1 < argc) interval_ms = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--out") && i + 1 < argc) out_path = argv[++i];
+    else break;
+  }
+  if (i >= argc || std::strcmp(argv[i], "--") != 0 || i + 1 >= argc) {
+    std::cerr << "usage: tree_peak [--interval-ms MS] [--out FILE] -- COMMAND [ARGS...]\n";
+    return 2;
+  }
+  char** command = argv + i + 1;
+
+  const auto start = std::chrono::steady_clock::now();
+  const pid_t child = fork();
+  if (child < 0) {
+    std::perror("tree_peak: fork");
+    return 1;
+  }
+  if (child == 0) {
+    execvp(command[0], command);
+    std::perror("tree_peak: exec");
+    _exit(127);
+  }
+
+  // The waiting thread stops the clock the moment the command ends, not at the next sample.
+  std::atomic<bool> done{false};
+  int status = 0;
+  rusage usage{};
+  double seconds = 0;
+  std::thread waiter([&] {
+    wait4(child, &status, 0, &usage);
+    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    done = true;
+  });
+
+  long peak_rss = 0, peak_pss = 0, peak_root = 0, peak_single = 0;
+  size_t peak_procs = 0;
+  while (!done) {
+    long rss_sum = 0, pss_sum = 0;
+    const std::vector<pid_t> tree = Tree(child);
+    for (pid_t pid : tree) {
+      long rss = 0, pss = 0;
+      MemoryOf(pid, rss, pss);
+      rss_sum += rss;
+      pss_sum += pss;
+      if (pid == child) peak_root = std::max(peak_root, rss);
+      peak_single = std::max(peak_single, rss);
+    }
+    peak_rss = std::max(peak_rss, rss_sum);
+    peak_pss = std::max(peak_pss, pss_sum);
+    peak_procs = std::max(peak_procs, tree.size());
+    std::this_thread::sleep_for(std::chrono::milliseconds(interval_ms));
+  }
+  waiter.join();
+
+  auto secs = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
+  char json[512];
+  std::snprintf(json, sizeof json,
+                "{\"seconds\": %.3f, \"user_s\": %.2f, \"sys_s\": %.2f, \"peak_rss_total_kb\": %ld, "
+                "\"peak_pss_total_kb\": %ld, \"peak_rss_root_kb\": %ld, "
+                "\"peak_rss_single_kb\": %ld, \"maxrss_time_v_kb\": %ld, \"peak_procs\": %zu, "
+                "\"exit\": %d}\n",
+                seconds, secs(usage.ru_utime), secs(usage.ru_stime), peak_rss, peak_pss, peak_root,
+                std::max(peak_single, usage.ru_maxrss), usage.ru_maxrss, peak_procs,
+                WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+  if (out_path.empty()) {
+    std::cerr << json;
+  } else {
+    std::ofstream(out_path) << json;
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}

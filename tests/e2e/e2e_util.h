@@ -1,0 +1,66 @@
+// Helpers for the end-to-end tests: run the twindex binary, copy the samples, read manifests.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace twindex::testing {
+
+// Runs `twindex ARGS...`.
+inline CommandResult Twindex(const std::vector<std::string>& args,
+                             const std::vector<std::string>& env = {}) {
+  std::vector<std::string> argv{TwindexBinary().string()};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return RunCommand(argv, env);
+}
+
+inline nlohmann::json ParseJson(const std::string& text) {
+  return nlohmann::json::parse(text);
+}
+
+// A copy of sample-docs/ under `dir`, so tests may change it.
+inline std::filesystem::path CopySampleDocs(const std::filesystem::path& dir) {
+  const auto dest = dir / "sample-docs";
+  std::filesystem::copy(SourceDir() / "sample-docs", dest,
+                        std::filesystem::copy_options::recursive);
+  return dest;
+}
+
+// One line of tests/data/pdf-src/manifest.tsv: a sample PDF and words found on one page only.
+struct ManifestEntry {
+  std::string file, title, language;
+  int pages = 0;
+  std::vector<std::pair<int, std::string>> page_words;  // page, word
+};
+
+inline std::vector<ManifestEntry> ReadPdfManifest() {
+  std::ifstream in(TestDataDir() / "pdf-src" / "manifest.tsv");
+  std::vector<ManifestEntry> entries;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::vector<std::string> cols;
+    std::stringstream s(line);
+    for (std::string col; std::getline(s, col, '\t');) cols.push_back(col);
+    if (cols.size() < 7) continue;
+    ManifestEntry e{cols[0], cols[1], cols[4], std::stoi(cols[5]), {}};
+    std::stringstream words(cols[6]);
+    for (std::string item; std::getline(words, item, ';');) {
+      auto colon = item.find(':');
+      e.page_words.emplace_back(std::stoi(item.substr(0, colon)), item.substr(colon + 1));
+    }
+    entries.push_back(std::move(e));
+  }
+  return entries;
+}
+
+}  // namespace twindex::testing

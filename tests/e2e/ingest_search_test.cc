@@ -1,0 +1,234 @@
+// Ingest sample-docs with the real binary, then search it: the whole path from folder to hits.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "e2e_util.h"
+
+namespace twindex::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+class SampleDocs : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    docs_ = CopySampleDocs(dir_->path());
+    index_ = dir_->path() / "index";
+    ingest_ = new CommandResult(Twindex(
+        {"ingest", docs_.string(), "--index", index_.string(), "--report", (*dir_ / "r.json").string()}));
+  }
+  static void TearDownTestSuite() {
+    delete ingest_;
+    delete dir_;
+  }
+  static nlohmann::json Search(std::vector<std::string> args) {
+    args.insert(args.begin(), {"search", "--index", index_.string(), "--json", "--limit", "50"});
+    CommandResult r = Twindex(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return ParseJson(r.out);
+  }
+
+  static TempDir* dir_;
+  static fs::path docs_, index_;
+  static CommandResult* ingest_;
+};
+
+TempDir* SampleDocs::dir_;
+fs::path SampleDocs::docs_, SampleDocs::index_;
+CommandResult* SampleDocs::ingest_;
+
+TEST_F(SampleDocs, IngestSucceedsAndReportsEveryFileAsNew) {
+  ASSERT_EQ(ingest_->exit_code, 0) << ingest_->err;
+  auto report = ParseJson(ReadFile(*dir_ / "r.json"));
+  size_t files = 0;
+  for (auto& e : fs::recursive_directory_iterator(docs_))
+    if (e.is_regular_file() && e.path().filename().string()[0] != '.') ++files;
+  EXPECT_EQ(report["counts"]["found"], files);
+  EXPECT_EQ(report["counts"]["new"], files - 0u) << "every sample file is readable";
+  EXPECT_EQ(report["counts"]["failed"], 0);
+}
+
+TEST_F(SampleDocs, PageWordsFindTheirFileAtTheirPage) {
+  auto manifest = ReadPdfManifest();
+  ASSERT_GE(manifest.size(), 8u);
+  for (const auto& entry : manifest) {
+    for (const auto& [page, word] : entry.page_words) {
+      auto result = Search({word});
+      bool found = false;
+      for (const auto& hit : result["hits"]) {
+        if (fs::path(hit["path"].get<std::string>()).filename() != entry.file) continue;
+        found = true;
+        EXPECT_EQ(hit["page"], page) << word << " in " << entry.file;
+        EXPECT_EQ(hit["pages"], entry.pages) << entry.file;
+      }
+      EXPECT_TRUE(found) << word << " should find " << entry.file;
+    }
+  }
+}
+
+TEST_F(SampleDocs, JsonHasEveryContractField) {
+  auto result = Search({"Grodno"});
+  ASSERT_TRUE(result.contains("query"));
+  EXPECT_EQ(result["query"], "Grodno");
+  ASSERT_TRUE(result["estimated_total"].is_number_unsigned());
+  ASSERT_FALSE(result["hits"].empty());
+  int expected_rank = 1;
+  for (const auto& hit : result["hits"]) {
+    for (const char* field : {"rank", "path", "title", "lang", "cities", "dates", "page", "snippet"})
+      EXPECT_TRUE(hit.contains(field)) << field;
+    EXPECT_EQ(hit["rank"], expected_rank++);
+    EXPECT_TRUE(fs::path(hit["path"].get<std::string>()).is_absolute());
+    EXPECT_TRUE(hit["cities"].is_array());
+    EXPECT_TRUE(hit["dates"].is_array());
+    EXPECT_GE(hit["page"].get<int>(), 1);
+    EXPECT_FALSE(hit["title"].get<std::string>().empty());
+  }
+}
+
+TEST_F(SampleDocs, SnippetShowsTheMatchedWord) {
+  auto result = Search({"rekultywacji"});
+  ASSERT_EQ(result["hits"].size(), 1u);
+  EXPECT_NE(result["hits"][0]["snippet"].get<std::string>().find("rekultywacji"), std::string::npos);
+}
+
+TEST_F(SampleDocs, PdfMetadataTitleIsTheHitTitle) {
+  auto manifest = ReadPdfManifest();
+  const auto& entry = manifest.front();
+  auto result = Search({entry.page_words.front().second});
+  ASSERT_FALSE(result["hits"].empty());
+  EXPECT_EQ(result["hits"][0]["title"], entry.title);
+}
+
+TEST_F(SampleDocs, WordsAreCaseInsensitive) {
+  auto lower = Search({"gdańsku"});
+  auto upper = Search({"GDAŃSKU"});
+  ASSERT_FALSE(lower["hits"].empty());
+  EXPECT_EQ(lower["hits"].size(), upper["hits"].size());
+}
+
+TEST_F(SampleDocs, PhraseNeedsAdjacentWords) {
+  auto phrase = Search({"\"Forum Miast Partnerskich\""});
+  ASSERT_FALSE(phrase["hits"].empty());
+  for (const auto& hit : phrase["hits"])
+    EXPECT_NE(hit["snippet"].get<std::string>().find("Forum Miast Partnerskich"), std::string::npos);
+  auto reversed = Search({"\"Partnerskich Miast Forum\""});
+  EXPECT_TRUE(reversed["hits"].empty());
+}
+
+// The longest word of `text` that has a non-ASCII letter: one that only decodes right when
+// the file's charset was detected right.
+std::string LongestNonAsciiWord(const std::string& text) {
+  std::string best, word;
+  auto consider = [&] {
+    bool non_ascii = std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; });
+    if (non_ascii && word.size() > best.size()) best = word;
+    word.clear();
+  };
+  for (char c : text) {
+    if ((c & 0x80) || std::isalpha(static_cast<unsigned char>(c))) word += c;
+    else consider();
+  }
+  consider();
+  return best;
+}
+
+TEST_F(SampleDocs, LegacyEncodedTextIsSearchable) {
+  const fs::path sources = TestDataDir() / "legacy-encodings";
+  size_t checked = 0;
+  for (const auto& entry : fs::directory_iterator(docs_ / "legacy-encodings")) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string word = LongestNonAsciiWord(ReadFile(sources / entry.path().filename()));
+    ASSERT_FALSE(word.empty()) << entry.path();
+    bool found = false;
+    const auto result = Search({word});
+    for (const auto& hit : result["hits"])
+      found |= fs::path(hit["path"].get<std::string>()).filename() == entry.path().filename();
+    EXPECT_TRUE(found) << word << " should find " << entry.path().filename();
+    ++checked;
+  }
+  EXPECT_GE(checked, 8u);
+}
+
+TEST_F(SampleDocs, EveryFormatIsIndexed) {
+  CommandResult r = Twindex({"stats", "--index", index_.string(), "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto stats = ParseJson(r.out);
+  for (const char* format : {"pdf", "text", "docx", "odt", "html"})
+    EXPECT_GE(stats["files_by_format"].value(format, 0), 1) << format;
+}
+
+TEST_F(SampleDocs, TextOutputNamesPathAndPage) {
+  CommandResult r = Twindex({"search", "--index", index_.string(), "rekultywacji"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("pl-bialystok-grodno-umowa.pdf"), std::string::npos);
+  EXPECT_NE(r.out.find("page 3 of 4"), std::string::npos) << r.out;
+}
+
+TEST_F(SampleDocs, BadQuerySyntaxIsAUsageError) {
+  CommandResult r = Twindex({"search", "--index", index_.string(), "\"unclosed"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("quote"), std::string::npos) << r.err;
+}
+
+TEST_F(SampleDocs, MalformedDateIsAUsageError) {
+  for (const char* bad : {"2017-13", "2017-02-30", "17-04-2017", "yesterday"}) {
+    CommandResult r = Twindex({"search", "--index", index_.string(), "--from", bad, "umowa"});
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.err.find("not a valid date"), std::string::npos) << r.err;
+  }
+}
+
+TEST_F(SampleDocs, DateRangeFiltersOnDocumentDates) {
+  // The Białystok–Grodno agreement PDF was created on 2017-04-27.
+  auto in = Search({"rekultywacji", "--from", "2017-04", "--to", "2017-04-27"});
+  EXPECT_EQ(in["hits"].size(), 1u);
+  auto out = Search({"rekultywacji", "--from", "2017-04-28"});
+  EXPECT_TRUE(out["hits"].empty());
+}
+
+TEST_F(SampleDocs, ExtractJsonDescribesOneFile) {
+  CommandResult r = Twindex({"extract", "--json", (docs_ / "pdf" / "pl-bialystok-grodno-umowa.pdf").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto doc = ParseJson(r.out);
+  for (const char* field : {"path", "lang", "pages", "ocr_pages", "text", "cities", "dates"})
+    EXPECT_TRUE(doc.contains(field)) << field;
+  EXPECT_EQ(doc["pages"], 4);
+  EXPECT_EQ(doc["ocr_pages"], 0);
+  EXPECT_NE(doc["text"].get<std::string>().find("rekultywacji"), std::string::npos);
+}
+
+TEST(Search, MissingIndexIsFatal) {
+  TempDir dir;
+  CommandResult r = Twindex({"search", "--index", (dir / "none").string(), "x"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no index"), std::string::npos) << r.err;
+}
+
+TEST(Ingest, MissingPathIsAUsageError) {
+  TempDir dir;
+  CommandResult r = Twindex({"ingest", (dir / "nope").string(), "--index", (dir / "i").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no such file"), std::string::npos) << r.err;
+}
+
+TEST(Cli, UnknownOptionIsAUsageError) {
+  EXPECT_EQ(Twindex({"search", "--bogus"}).exit_code, 2);
+  EXPECT_EQ(Twindex({}).exit_code, 2);
+}
+
+TEST(Cli, IndexDirectoryComesFromEnvironment) {
+  TempDir dir;
+  WriteFile(dir / "docs" / "a.txt", "Współpraca miast partnerskich Sopot i Klaipėda.\n");
+  auto env = std::vector<std::string>{"TWINDEX_INDEX=" + (dir / "envindex").string()};
+  ASSERT_EQ(Twindex({"ingest", (dir / "docs").string()}, env).exit_code, 0);
+  EXPECT_TRUE(fs::exists(dir / "envindex"));
+  CommandResult r = Twindex({"search", "--json", "Klaipėda"}, env);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ParseJson(r.out)["hits"].size(), 1u);
+}
+
+}  // namespace
+}  // namespace twindex::testing
