@@ -1,13 +1,12 @@
 #include "cli/app.h"
 
 #include <signal.h>
-#include <unistd.h>
-
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
@@ -62,8 +61,9 @@ void SetUpLogging(const LogOptions& o) {
     sinks.push_back(file);
   }
   auto logger = std::make_shared<spdlog::logger>("twindex", sinks.begin(), sinks.end());
-  logger->set_level(o.quiet ? spdlog::level::warn
-                            : o.verbosity > 0 ? spdlog::level::debug : spdlog::level::info);
+  logger->set_level(o.quiet           ? spdlog::level::warn
+                    : o.verbosity > 0 ? spdlog::level::debug
+                                      : spdlog::level::info);
   spdlog::set_default_logger(logger);
 }
 
@@ -165,15 +165,15 @@ struct SearchArgs {
 
 void AddSearch(CLI::App& app, SearchArgs& a) {
   auto* cmd = app.add_subcommand("search", "Search the index");
-  cmd->add_option("QUERY", a.words,
-                  "Words; \"a phrase\"; OR; -word or NOT word; title:word; ( )");
+  cmd->add_option("QUERY", a.words, "Words; \"a phrase\"; OR; -word or NOT word; title:word; ( )");
   cmd->add_option("--index", a.index, "Index directory (default: $TWINDEX_INDEX or ./index)");
   cmd->add_option("--city", a.cities, "Only documents mentioning this city (repeatable)");
   cmd->add_option("--lang", a.lang, "Only documents in this language")
       ->check(CLI::IsMember({"pl", "be", "lt", "ru"}));
   cmd->add_option("--from", a.from, "Only documents with a date on or after (YYYY[-MM[-DD]])");
   cmd->add_option("--to", a.to, "Only documents with a date on or before (YYYY[-MM[-DD]])");
-  cmd->add_option("--limit,-n", a.limit, "Number of hits")->check(CLI::Range(size_t{1}, size_t{10000}));
+  cmd->add_option("--limit,-n", a.limit, "Number of hits")
+      ->check(CLI::Range(size_t{1}, size_t{10000}));
   cmd->add_flag("--json", a.json, "Print JSON");
 }
 
@@ -199,8 +199,10 @@ int RunSearch(const SearchArgs& a) {
     throw UsageError("--city needs city tagging, which this version of twindex does not have yet");
   index::Searcher searcher(IndexDir(a.index));
   index::SearchResults results = searcher.Search(request);
-  if (a.json) std::cout << Dump(SearchJson(request.query, results)) << "\n";
-  else std::cout << SearchText(results, isatty(STDOUT_FILENO));
+  if (a.json)
+    std::cout << Dump(SearchJson(request.query, results)) << "\n";
+  else
+    std::cout << SearchText(results, isatty(STDOUT_FILENO));
   return kExitOk;
 }
 
@@ -216,8 +218,10 @@ int RunExtract(const ExtractArgs& a) {
   fs::path path = fs::canonical(a.file, ec);
   if (ec) throw UsageError("no such file: " + a.file);
   Document doc = pipeline::ProcessFile(path.string(), pipeline::ProcessLimits{});
-  if (a.json) std::cout << Dump(ExtractJson(doc)) << "\n";
-  else std::cout << ExtractText(doc);
+  if (a.json)
+    std::cout << Dump(ExtractJson(doc)) << "\n";
+  else
+    std::cout << ExtractText(doc);
   return kExitOk;
 }
 
@@ -228,8 +232,10 @@ struct StatsArgs {
 
 int RunStats(const StatsArgs& a) {
   index::IndexStats stats = index::Searcher(IndexDir(a.index)).Stats();
-  if (a.json) std::cout << Dump(StatsJson(stats)) << "\n";
-  else std::cout << StatsText(stats);
+  if (a.json)
+    std::cout << Dump(StatsJson(stats)) << "\n";
+  else
+    std::cout << StatsText(stats);
   return kExitOk;
 }
 
@@ -259,7 +265,8 @@ int Main(int argc, char** argv) {
   extract_cmd->add_flag("--json", extract.json, "Print JSON");
   StatsArgs stats;
   auto* stats_cmd = app.add_subcommand("stats", "Summarise an index");
-  stats_cmd->add_option("--index", stats.index, "Index directory (default: $TWINDEX_INDEX or ./index)");
+  stats_cmd->add_option("--index", stats.index,
+                        "Index directory (default: $TWINDEX_INDEX or ./index)");
   stats_cmd->add_flag("--json", stats.json, "Print JSON");
   WorkerArgs worker;
   auto* worker_cmd = app.add_subcommand("__extract-worker", "")->group("");  // internal

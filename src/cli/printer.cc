@@ -56,8 +56,8 @@ std::string SearchText(const index::SearchResults& results, bool color) {
                        h.pages, h.language.empty() ? "" : "  [" + h.language + "]",
                        Highlight(h.snippet, color));
   }
-  out += fmt::format("{} of about {} matching files\n", results.hits.size(),
-                     results.estimated_total);
+  out +=
+      fmt::format("{} of about {} matching files\n", results.hits.size(), results.estimated_total);
   return out;
 }
 
@@ -98,19 +98,23 @@ nlohmann::json StatsJson(const index::IndexStats& s) {
   for (const auto& [lang, n] : s.pages_by_language) langs[lang.empty() ? "und" : lang] = n;
   for (const auto& [format, n] : s.files_by_format) formats[format] = n;
   nlohmann::json failures = nlohmann::json::array();
-  for (const auto& [path, reason] : s.failures) failures.push_back({{"path", path}, {"reason", reason}});
-  return {{"files", s.files},        {"failed", s.failed},          {"pages", s.pages},
-          {"pages_by_language", langs}, {"files_by_format", formats}, {"bytes_on_disk", s.bytes_on_disk},
+  for (const auto& [path, reason] : s.failures)
+    failures.push_back({{"path", path}, {"reason", reason}});
+  return {{"files", s.files},           {"failed", s.failed},
+          {"pages", s.pages},           {"pages_by_language", langs},
+          {"files_by_format", formats}, {"bytes_on_disk", s.bytes_on_disk},
           {"failures", failures}};
 }
 
 std::string StatsText(const index::IndexStats& s) {
-  std::string out = fmt::format("files: {}\npages: {}\nfailed: {}\nindex size: {:.1f} MiB\n", s.files,
-                                s.pages, s.failed, s.bytes_on_disk / 1048576.0);
-  for (const auto& [format, n] : s.files_by_format) out += fmt::format("  {}: {} files\n", format, n);
+  std::string out = fmt::format("files: {}\npages: {}\nfailed: {}\nindex size: {:.1f} MiB\n",
+                                s.files, s.pages, s.failed, s.bytes_on_disk / 1048576.0);
+  for (const auto& [format, n] : s.files_by_format)
+    out += fmt::format("  {}: {} files\n", format, n);
   for (const auto& [lang, n] : s.pages_by_language)
     out += fmt::format("  language {}: {} pages\n", lang.empty() ? "undetermined" : lang, n);
-  for (const auto& [path, reason] : s.failures) out += fmt::format("failed: {}: {}\n", path, reason);
+  for (const auto& [path, reason] : s.failures)
+    out += fmt::format("failed: {}: {}\n", path, reason);
   return out;
 }
 

@@ -2,9 +2,8 @@
 // is decided by the index and pipeline code.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/document.h"
 #include "index/searcher.h"

@@ -14,24 +14,24 @@ namespace twindex {
 
 enum class Format { kUnknown, kPdf, kText, kDocx, kOdt, kHtml };
 
-std::string_view FormatName(Format format);          // "pdf", "text", ...; "unknown"
-Format FormatFromName(std::string_view name);        // inverse; kUnknown if not a name
+std::string_view FormatName(Format format);    // "pdf", "text", ...; "unknown"
+Format FormatFromName(std::string_view name);  // inverse; kUnknown if not a name
 
 struct Page {
-  int number = 1;     // 1-based page number within the file
-  std::string text;   // UTF-8
-  bool ocr = false;   // text came from OCR rather than a text layer
+  int number = 1;    // 1-based page number within the file
+  std::string text;  // UTF-8
+  bool ocr = false;  // text came from OCR rather than a text layer
 };
 
 struct Document {
-  std::string path;       // absolute, canonical path of the file
+  std::string path;  // absolute, canonical path of the file
   Format format = Format::kUnknown;
-  std::string title;      // from the file's metadata; may be empty
+  std::string title;  // from the file's metadata; may be empty
   std::string author;
-  std::string created;    // ISO 8601 creation date from metadata, or empty
-  std::string encoding;   // source character set for text formats, e.g. "windows-1250"
+  std::string created;   // ISO 8601 creation date from metadata, or empty
+  std::string encoding;  // source character set for text formats, e.g. "windows-1250"
   std::vector<Page> pages;
-  std::string language;   // "pl", "be", "lt", "ru", other ISO 639-1, or "" (undetermined)
+  std::string language;  // "pl", "be", "lt", "ru", other ISO 639-1, or "" (undetermined)
 };
 
 }  // namespace twindex

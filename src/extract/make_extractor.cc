@@ -10,12 +10,18 @@ namespace twindex::extract {
 
 std::unique_ptr<Extractor> MakeExtractor(Format format) {
   switch (format) {
-    case Format::kPdf: return std::make_unique<PdfExtractor>();
-    case Format::kText: return std::make_unique<TextExtractor>();
-    case Format::kDocx: return std::make_unique<DocxExtractor>();
-    case Format::kOdt: return std::make_unique<OdtExtractor>();
-    case Format::kHtml: return std::make_unique<HtmlExtractor>();
-    case Format::kUnknown: break;
+    case Format::kPdf:
+      return std::make_unique<PdfExtractor>();
+    case Format::kText:
+      return std::make_unique<TextExtractor>();
+    case Format::kDocx:
+      return std::make_unique<DocxExtractor>();
+    case Format::kOdt:
+      return std::make_unique<OdtExtractor>();
+    case Format::kHtml:
+      return std::make_unique<HtmlExtractor>();
+    case Format::kUnknown:
+      break;
   }
   return nullptr;
 }

@@ -32,7 +32,8 @@ PdfExtractor::PdfExtractor() {
   // Poppler reports every syntax quirk of a damaged file on stderr; what matters reaches the
   // user as an ExtractError instead.
   static std::once_flag quiet;
-  std::call_once(quiet, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+  std::call_once(
+      quiet, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
 Document PdfExtractor::Extract(std::string_view bytes, const std::string& path) const {
@@ -56,7 +57,8 @@ Document PdfExtractor::Extract(std::string_view bytes, const std::string& path) 
     Page out{i + 1, {}, false};
     // The non-raw, non-physical layout is pdftotext's default: text in reading order, columns
     // one after the other rather than interleaved line by line.
-    if (page) out.text = ToUtf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+    if (page)
+      out.text = ToUtf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
     doc.pages.push_back(std::move(out));
   }
   return doc;

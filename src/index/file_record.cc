@@ -3,9 +3,9 @@
 namespace twindex::index {
 
 nlohmann::json ToJson(const FileRecord& r) {
-  return {{"path", r.path},   {"size", r.size},     {"mtime_ns", r.mtime_ns},
-          {"hash", r.content_hash}, {"pages", r.pages}, {"failed", r.failed},
-          {"error", r.error}, {"format", r.format}, {"indexed_at", r.indexed_at}};
+  return {{"path", r.path},         {"size", r.size},     {"mtime_ns", r.mtime_ns},
+          {"hash", r.content_hash}, {"pages", r.pages},   {"failed", r.failed},
+          {"error", r.error},       {"format", r.format}, {"indexed_at", r.indexed_at}};
 }
 
 FileRecord FileRecordFromJson(const nlohmann::json& j) {

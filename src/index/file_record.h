@@ -4,23 +4,22 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 namespace twindex::index {
 
 struct FileRecord {
-  std::string path;            // canonical absolute path
+  std::string path;  // canonical absolute path
   uint64_t size = 0;
-  int64_t mtime_ns = 0;        // modification time, nanoseconds since the epoch
-  std::string content_hash;    // hex XXH3-128 of the bytes; empty when the file was unreadable
+  int64_t mtime_ns = 0;      // modification time, nanoseconds since the epoch
+  std::string content_hash;  // hex XXH3-128 of the bytes; empty when the file was unreadable
   int pages = 0;
-  bool failed = false;         // extraction failed; `error` says why
+  bool failed = false;  // extraction failed; `error` says why
   std::string error;
-  std::string format;          // "pdf", "text", ...
-  int64_t indexed_at = 0;      // seconds since the epoch
+  std::string format;      // "pdf", "text", ...
+  int64_t indexed_at = 0;  // seconds since the epoch
 };
 
 nlohmann::json ToJson(const FileRecord& record);

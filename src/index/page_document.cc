@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-
 #include <nlohmann/json.hpp>
 
 #include "index/schema.h"
@@ -52,14 +51,10 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
 
   xdoc.add_value(schema::kSlotFileKey, file_key);
   xdoc.add_value(schema::kSlotPage, Xapian::sortable_serialise(page.number));
-  nlohmann::json data = {{"path", doc.path},
-                         {"title", title},
-                         {"page", page.number},
-                         {"pages", doc.pages.size()},
-                         {"lang", doc.language},
-                         {"format", FormatName(doc.format)},
-                         {"dates", dates},
-                         {"text", page.text}};
+  nlohmann::json data = {{"path", doc.path},     {"title", title},
+                         {"page", page.number},  {"pages", doc.pages.size()},
+                         {"lang", doc.language}, {"format", FormatName(doc.format)},
+                         {"dates", dates},       {"text", page.text}};
   xdoc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return xdoc;
 }

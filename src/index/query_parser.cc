@@ -40,9 +40,12 @@ std::vector<Lexeme> Lex(std::string_view in) {
              in[end] != '"')
         ++end;
       std::string word(in.substr(i, end - i));
-      if (word == "OR" || word == "|") out.push_back({Kind::kOr, {}});
-      else if (word == "NOT") out.push_back({Kind::kNot, {}});
-      else if (word != "AND") out.push_back({Kind::kWord, std::move(word)});
+      if (word == "OR" || word == "|")
+        out.push_back({Kind::kOr, {}});
+      else if (word == "NOT")
+        out.push_back({Kind::kNot, {}});
+      else if (word != "AND")
+        out.push_back({Kind::kWord, std::move(word)});
       i = end;
     }
   }

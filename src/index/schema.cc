@@ -19,8 +19,8 @@ std::string PageIdTerm(std::string_view key, int page) {
 
 std::string DateTerm(std::string_view iso) {
   if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return {};
-  std::string digits = std::string(iso.substr(0, 4)) + std::string(iso.substr(5, 2)) +
-                       std::string(iso.substr(8, 2));
+  std::string digits =
+      std::string(iso.substr(0, 4)) + std::string(iso.substr(5, 2)) + std::string(iso.substr(8, 2));
   for (char c : digits)
     if (!std::isdigit(static_cast<unsigned char>(c))) return {};
   return Prefixed(kDatePrefix, digits);

@@ -54,7 +54,9 @@ inline std::string Prefixed(std::string_view prefix, std::string_view value) {
   return term;
 }
 inline std::string FileTerm(std::string_view key) { return Prefixed(kFilePrefix, key); }
-inline std::string FileRecordKey(std::string_view key) { return Prefixed(kFileRecordKeyPrefix, key); }
+inline std::string FileRecordKey(std::string_view key) {
+  return Prefixed(kFileRecordKeyPrefix, key);
+}
 std::string PageIdTerm(std::string_view key, int page);
 // "2017-04-27" -> "XD20170427"; empty for anything that is not a full ISO date.
 std::string DateTerm(std::string_view iso_date);

@@ -74,8 +74,9 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
   return Guard([&] {
     Xapian::Query query = parsed.query.empty() ? Xapian::Query::MatchAll : parsed.query;
     if (!request.language.empty())
-      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                            Xapian::Query(schema::Prefixed(schema::kLanguagePrefix, request.language)));
+      query =
+          Xapian::Query(Xapian::Query::OP_FILTER, query,
+                        Xapian::Query(schema::Prefixed(schema::kLanguagePrefix, request.language)));
     if (!request.date_from.empty() || !request.date_to.empty())
       query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                             DateFilter(impl_->db, request.date_from, request.date_to));
@@ -125,7 +126,8 @@ IndexStats Searcher::Stats() const {
       stats.pages_by_language.emplace_back((*it).substr(lang_prefix.size()), it.get_termfreq());
       with_language += it.get_termfreq();
     }
-    if (stats.pages > with_language) stats.pages_by_language.emplace_back("", stats.pages - with_language);
+    if (stats.pages > with_language)
+      stats.pages_by_language.emplace_back("", stats.pages - with_language);
     std::error_code ec;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(impl_->dir, ec))
       if (entry.is_regular_file(ec)) stats.bytes_on_disk += entry.file_size(ec);

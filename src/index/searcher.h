@@ -13,20 +13,20 @@
 namespace twindex::index {
 
 struct SearchRequest {
-  std::string query;          // user syntax, see query_parser.h; empty = everything (filters)
-  std::string language;       // "" = any
-  std::string date_from;      // "YYYYMMDD" (see date_bound.h) or "" = open
+  std::string query;      // user syntax, see query_parser.h; empty = everything (filters)
+  std::string language;   // "" = any
+  std::string date_from;  // "YYYYMMDD" (see date_bound.h) or "" = open
   std::string date_to;
   size_t limit = 10;
 };
 
 struct Hit {
-  int rank = 0;               // 1-based
-  double score = 0;           // Xapian weight (0 for a filter-only query)
+  int rank = 0;      // 1-based
+  double score = 0;  // Xapian weight (0 for a filter-only query)
   std::string path, title, language, format;
   int page = 0;
   int pages = 0;
-  std::vector<std::string> dates;   // ISO dates the file carries
+  std::vector<std::string> dates;  // ISO dates the file carries
   Snippet snippet;
 };
 
@@ -36,13 +36,13 @@ struct SearchResults {
 };
 
 struct IndexStats {
-  size_t files = 0;            // files indexed
-  size_t failed = 0;           // files whose extraction failed
+  size_t files = 0;   // files indexed
+  size_t failed = 0;  // files whose extraction failed
   size_t pages = 0;
   std::vector<std::pair<std::string, size_t>> pages_by_language;  // "" = undetermined
   std::vector<std::pair<std::string, size_t>> files_by_format;
   uintmax_t bytes_on_disk = 0;
-  std::vector<std::pair<std::string, std::string>> failures;       // path, reason
+  std::vector<std::pair<std::string, std::string>> failures;  // path, reason
 };
 
 class Searcher {

@@ -61,8 +61,10 @@ Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& 
     if (next <= last && hit[next] && tokens[next].begin == i) hit_begin = snippet.text.size();
     const char c = page_text[i];
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (!space) snippet.text += c;
-    else if (!in_space) snippet.text += ' ';
+    if (!space)
+      snippet.text += c;
+    else if (!in_space)
+      snippet.text += ' ';
     in_space = space;
     if (next <= last && hit[next] && tokens[next].end == i + 1)
       snippet.highlights.emplace_back(hit_begin, snippet.text.size());

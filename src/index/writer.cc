@@ -69,7 +69,9 @@ void IndexWriter::AddFile(const Document& doc, const FileRecord& record) {
     const std::string key = schema::FileKey(record.path);
     impl_->db.delete_document(schema::FileTerm(key));
     for (const Page& page : doc.pages) impl_->db.add_document(MakePageDocument(doc, page, key));
-    impl_->db.set_metadata(schema::FileRecordKey(key), ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    impl_->db.set_metadata(
+        schema::FileRecordKey(key),
+        ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   });
 }
 
@@ -77,14 +79,17 @@ void IndexWriter::RecordFailure(const FileRecord& record) {
   Guard("cannot write index", [&] {
     const std::string key = schema::FileKey(record.path);
     impl_->db.delete_document(schema::FileTerm(key));
-    impl_->db.set_metadata(schema::FileRecordKey(key), ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    impl_->db.set_metadata(
+        schema::FileRecordKey(key),
+        ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   });
 }
 
 void IndexWriter::UpdateRecord(const FileRecord& record) {
   Guard("cannot write index", [&] {
-    impl_->db.set_metadata(schema::FileRecordKey(schema::FileKey(record.path)),
-                           ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    impl_->db.set_metadata(
+        schema::FileRecordKey(schema::FileKey(record.path)),
+        ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   });
 }
 

@@ -15,9 +15,9 @@ bool WriteFrame(int fd, std::string_view payload);
 enum class ReadStatus { kOk, kClosed, kTimeout, kCancelled };
 // Waits until `deadline` for a whole frame, giving up early once `*cancel` is true.
 // kClosed covers a peer that died mid-frame.
-ReadStatus ReadFrame(int fd, std::string& payload,
-                     std::chrono::steady_clock::time_point deadline =
-                         std::chrono::steady_clock::time_point::max(),
-                     const std::atomic<bool>* cancel = nullptr);
+ReadStatus ReadFrame(
+    int fd, std::string& payload,
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max(),
+    const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace twindex::pipeline

@@ -124,7 +124,8 @@ class OutcomeQueue {
   PopResult Pop(unsigned producers, std::chrono::milliseconds wait, std::optional<Outcome>& out) {
     std::unique_lock lock(mu_);
     cv_.wait_for(lock, wait, [&] { return !items_.empty() || done_producers_ == producers; });
-    if (items_.empty()) return done_producers_ == producers ? PopResult::kDone : PopResult::kNothingYet;
+    if (items_.empty())
+      return done_producers_ == producers ? PopResult::kDone : PopResult::kNothingYet;
     out = std::move(items_.front());
     items_.pop_front();
     return PopResult::kItem;
@@ -199,7 +200,8 @@ IngestReport Ingest(const IngestOptions& options) {
       // Polling lets an interrupt stop the threads even while no file finishes.
       if (options.stop && *options.stop) cancel = true;
       std::optional<Outcome> o;
-      auto popped = queue.Pop(static_cast<unsigned>(pool.size()), std::chrono::milliseconds(200), o);
+      auto popped =
+          queue.Pop(static_cast<unsigned>(pool.size()), std::chrono::milliseconds(200), o);
       if (popped == OutcomeQueue::PopResult::kDone) break;
       if (popped == OutcomeQueue::PopResult::kNothingYet) continue;
       const bool existed = o->job->previous.has_value();

@@ -24,16 +24,16 @@ namespace twindex::pipeline {
 struct IngestOptions {
   std::vector<std::filesystem::path> roots;
   std::filesystem::path index_dir;
-  unsigned jobs = 1;                         // extraction processes at once
-  bool full = false;                         // re-extract every file
-  bool wait_for_lock = false;                // wait for another ingest instead of failing
+  unsigned jobs = 1;           // extraction processes at once
+  bool full = false;           // re-extract every file
+  bool wait_for_lock = false;  // wait for another ingest instead of failing
   std::chrono::milliseconds timeout{std::chrono::minutes(5)};  // per file
   WorkerSettings worker;
-  std::vector<std::string> worker_command;   // e.g. {"/usr/bin/twindex", "__extract-worker"}
+  std::vector<std::string> worker_command;  // e.g. {"/usr/bin/twindex", "__extract-worker"}
   size_t commit_every_files = 500;
   std::chrono::seconds commit_every_time{10};
-  bool progress = false;                     // draw a progress line on stderr
-  const std::atomic<bool>* stop = nullptr;   // set from a signal handler to interrupt
+  bool progress = false;                    // draw a progress line on stderr
+  const std::atomic<bool>* stop = nullptr;  // set from a signal handler to interrupt
 };
 
 // Throws index::IndexError (or IndexLockedError) when the index cannot be opened or written.

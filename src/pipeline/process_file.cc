@@ -24,7 +24,8 @@ std::string ReadWholeFile(const std::string& path, uint64_t max_size) {
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat st;
-  if (::fstat(fd, &st) != 0) throw ExtractError(std::string("cannot stat: ") + std::strerror(errno));
+  if (::fstat(fd, &st) != 0)
+    throw ExtractError(std::string("cannot stat: ") + std::strerror(errno));
   const uint64_t size = static_cast<uint64_t>(st.st_size);
   if (size == 0) throw ExtractError("empty file");
   if (size > max_size)
@@ -49,8 +50,7 @@ Document ProcessFile(const std::string& path, const ProcessLimits& limits) {
   const std::string bytes = ReadWholeFile(path, limits.max_file_size);
   const Format format = extract::Sniff(bytes);
   std::unique_ptr<extract::Extractor> extractor = extract::MakeExtractor(format);
-  if (!extractor)
-    throw ExtractError("unsupported format: not a PDF, text, DOCX, ODT or HTML file");
+  if (!extractor) throw ExtractError("unsupported format: not a PDF, text, DOCX, ODT or HTML file");
   Document doc = extractor->Extract(bytes, path);
   doc.path = path;
   doc.format = format;

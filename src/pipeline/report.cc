@@ -26,8 +26,8 @@ std::string Summary(const IngestReport& r) {
   return fmt::format(
       "{}{} files in {:.1f} s: {} new, {} updated, {} unchanged, {} removed, {} failed ({} pages "
       "indexed)",
-      r.interrupted ? "interrupted; " : "", r.found, r.seconds, r.new_files, r.updated,
-      r.unchanged, r.removed, r.failed, r.pages);
+      r.interrupted ? "interrupted; " : "", r.found, r.seconds, r.new_files, r.updated, r.unchanged,
+      r.removed, r.failed, r.pages);
 }
 
 }  // namespace twindex::pipeline

@@ -3,10 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace twindex::pipeline {
 
@@ -16,17 +15,17 @@ struct Failure {
 };
 
 struct IngestReport {
-  std::string started_at;     // ISO 8601, UTC
+  std::string started_at;  // ISO 8601, UTC
   double seconds = 0;
-  size_t found = 0;           // files found by the walk
+  size_t found = 0;  // files found by the walk
   size_t new_files = 0;
   size_t updated = 0;
-  size_t unchanged = 0;       // includes touched files whose content was unchanged
-  size_t touched = 0;         // of those, files with a new mtime but the same content
+  size_t unchanged = 0;  // includes touched files whose content was unchanged
+  size_t touched = 0;    // of those, files with a new mtime but the same content
   size_t removed = 0;
   size_t failed = 0;
-  size_t pages = 0;           // pages indexed in this run
-  bool interrupted = false;   // stopped by a signal; the next run finishes the work
+  size_t pages = 0;          // pages indexed in this run
+  bool interrupted = false;  // stopped by a signal; the next run finishes the work
   std::vector<Failure> failures;
 };
 

@@ -54,9 +54,12 @@ class Walker {
   void Visit(const fs::path& path, bool is_root) {
     struct stat st;
     if (::stat(path.c_str(), &st) != 0) {
-      if (errno == ELOOP) Fail(path, "symbolic link loop");
-      else if (errno == ENOENT) Fail(path, "broken symbolic link");
-      else Fail(path, std::strerror(errno));
+      if (errno == ELOOP)
+        Fail(path, "symbolic link loop");
+      else if (errno == ENOENT)
+        Fail(path, "broken symbolic link");
+      else
+        Fail(path, std::strerror(errno));
       return;
     }
     std::error_code ec;
@@ -78,9 +81,9 @@ class Walker {
       ancestors_.pop_back();
     } else if (S_ISREG(st.st_mode)) {
       if (!seen_.insert(id).second) return;  // same file by another path (link)
-      result_.files.push_back({canonical.string(), static_cast<uint64_t>(st.st_size),
-                               static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 +
-                                   st.st_mtim.tv_nsec});
+      result_.files.push_back(
+          {canonical.string(), static_cast<uint64_t>(st.st_size),
+           static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec});
     }
     // Sockets, FIFOs and devices are not documents; reading a FIFO would block.
   }

@@ -12,7 +12,7 @@
 namespace twindex::pipeline {
 
 struct FoundFile {
-  std::string path;      // canonical absolute path
+  std::string path;  // canonical absolute path
   uint64_t size = 0;
   int64_t mtime_ns = 0;
 };
@@ -23,8 +23,8 @@ struct WalkFailure {
 };
 
 struct WalkResult {
-  std::vector<FoundFile> files;         // sorted by path
-  std::vector<WalkFailure> failures;    // entries that could not be read
+  std::vector<FoundFile> files;       // sorted by path
+  std::vector<WalkFailure> failures;  // entries that could not be read
   // Canonical roots and every directory the walk could not list: files recorded under an
   // unlisted directory must not be taken for deleted.
   std::vector<std::string> roots;

@@ -1,6 +1,7 @@
 #include "pipeline/worker_process.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/prctl.h>
@@ -12,11 +13,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <thread>
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "core/document_json.h"
 #include "extract/extractor.h"
@@ -109,7 +108,8 @@ ExtractOutcome WorkerProcess::Extract(const std::string& path, std::chrono::mill
   }
   if (status == ReadStatus::kTimeout) {
     Stop(/*kill=*/true);
-    return {std::nullopt, fmt::format("extraction timed out after {:.1f} s", timeout.count() / 1000.0)};
+    return {std::nullopt,
+            fmt::format("extraction timed out after {:.1f} s", timeout.count() / 1000.0)};
   }
   if (status == ReadStatus::kClosed) {
     // Collect the dead child before it is reused, and say how it died.

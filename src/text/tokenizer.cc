@@ -52,8 +52,8 @@ std::vector<Token> Tokenize(std::string_view utf8) {
     if (it.getRuleStatus() == UBRK_WORD_NONE) continue;  // spaces, punctuation
     size_t len = static_cast<size_t>(end - begin);
     if (len > kMaxTermBytes) continue;
-    tokens.push_back({FoldCase(utf8.substr(begin, len)), static_cast<size_t>(begin),
-                      static_cast<size_t>(end)});
+    tokens.push_back(
+        {FoldCase(utf8.substr(begin, len)), static_cast<size_t>(begin), static_cast<size_t>(end)});
   }
   // The iterator keeps a pointer to the UText; detach before it is closed.
   it.setText(icu::UnicodeString());

@@ -11,8 +11,8 @@
 namespace twindex::text {
 
 struct Token {
-  std::string term;    // case-folded word, UTF-8
-  size_t begin = 0;    // byte range of the word in the input
+  std::string term;  // case-folded word, UTF-8
+  size_t begin = 0;  // byte range of the word in the input
   size_t end = 0;
 };
 

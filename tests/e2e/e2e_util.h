@@ -5,11 +5,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "test_support.h"
 
@@ -23,9 +22,7 @@ inline CommandResult Twindex(const std::vector<std::string>& args,
   return RunCommand(argv, env);
 }
 
-inline nlohmann::json ParseJson(const std::string& text) {
-  return nlohmann::json::parse(text);
-}
+inline nlohmann::json ParseJson(const std::string& text) { return nlohmann::json::parse(text); }
 
 // A copy of sample-docs/ under `dir`, so tests may change it.
 inline std::filesystem::path CopySampleDocs(const std::filesystem::path& dir) {

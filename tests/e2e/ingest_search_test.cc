@@ -17,8 +17,8 @@ class SampleDocs : public ::testing::Test {
     dir_ = new TempDir();
     docs_ = CopySampleDocs(dir_->path());
     index_ = dir_->path() / "index";
-    ingest_ = new CommandResult(Twindex(
-        {"ingest", docs_.string(), "--index", index_.string(), "--report", (*dir_ / "r.json").string()}));
+    ingest_ = new CommandResult(Twindex({"ingest", docs_.string(), "--index", index_.string(),
+                                         "--report", (*dir_ / "r.json").string()}));
   }
   static void TearDownTestSuite() {
     delete ingest_;
@@ -77,7 +77,8 @@ TEST_F(SampleDocs, JsonHasEveryContractField) {
   ASSERT_FALSE(result["hits"].empty());
   int expected_rank = 1;
   for (const auto& hit : result["hits"]) {
-    for (const char* field : {"rank", "path", "title", "lang", "cities", "dates", "page", "snippet"})
+    for (const char* field :
+         {"rank", "path", "title", "lang", "cities", "dates", "page", "snippet"})
       EXPECT_TRUE(hit.contains(field)) << field;
     EXPECT_EQ(hit["rank"], expected_rank++);
     EXPECT_TRUE(fs::path(hit["path"].get<std::string>()).is_absolute());
@@ -91,7 +92,8 @@ TEST_F(SampleDocs, JsonHasEveryContractField) {
 TEST_F(SampleDocs, SnippetShowsTheMatchedWord) {
   auto result = Search({"rekultywacji"});
   ASSERT_EQ(result["hits"].size(), 1u);
-  EXPECT_NE(result["hits"][0]["snippet"].get<std::string>().find("rekultywacji"), std::string::npos);
+  EXPECT_NE(result["hits"][0]["snippet"].get<std::string>().find("rekultywacji"),
+            std::string::npos);
 }
 
 TEST_F(SampleDocs, PdfMetadataTitleIsTheHitTitle) {
@@ -113,7 +115,8 @@ TEST_F(SampleDocs, PhraseNeedsAdjacentWords) {
   auto phrase = Search({"\"Forum Miast Partnerskich\""});
   ASSERT_FALSE(phrase["hits"].empty());
   for (const auto& hit : phrase["hits"])
-    EXPECT_NE(hit["snippet"].get<std::string>().find("Forum Miast Partnerskich"), std::string::npos);
+    EXPECT_NE(hit["snippet"].get<std::string>().find("Forum Miast Partnerskich"),
+              std::string::npos);
   auto reversed = Search({"\"Partnerskich Miast Forum\""});
   EXPECT_TRUE(reversed["hits"].empty());
 }
@@ -128,8 +131,10 @@ std::string LongestNonAsciiWord(const std::string& text) {
     word.clear();
   };
   for (char c : text) {
-    if ((c & 0x80) || std::isalpha(static_cast<unsigned char>(c))) word += c;
-    else consider();
+    if ((c & 0x80) || std::isalpha(static_cast<unsigned char>(c)))
+      word += c;
+    else
+      consider();
   }
   consider();
   return best;
@@ -190,7 +195,8 @@ TEST_F(SampleDocs, DateRangeFiltersOnDocumentDates) {
 }
 
 TEST_F(SampleDocs, ExtractJsonDescribesOneFile) {
-  CommandResult r = Twindex({"extract", "--json", (docs_ / "pdf" / "pl-bialystok-grodno-umowa.pdf").string()});
+  CommandResult r =
+      Twindex({"extract", "--json", (docs_ / "pdf" / "pl-bialystok-grodno-umowa.pdf").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto doc = ParseJson(r.out);
   for (const char* field : {"path", "lang", "pages", "ocr_pages", "text", "cities", "dates"})

@@ -42,9 +42,10 @@ TEST(BadInput, EachBadFileIsReportedAndTheRestIndexed) {
   WriteFile(in / "empty.pdf", "");
   WriteFile(in / "truncated.pdf", pdf.substr(0, pdf.size() * 2 / 5));
   WriteFile(in / "truncated.docx", docx.substr(0, docx.size() / 2));
-  WriteFile(in / "not-a-pdf.pdf", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + std::string(500, '\x01'));
-  ASSERT_EQ(RunCommand({"qpdf", "--encrypt", "user", "owner", "256", "--", (samples / kSamplePdf).string(),
-                 (in / "encrypted.pdf").string()})
+  WriteFile(in / "not-a-pdf.pdf",
+            std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + std::string(500, '\x01'));
+  ASSERT_EQ(RunCommand({"qpdf", "--encrypt", "user", "owner", "256", "--",
+                        (samples / kSamplePdf).string(), (in / "encrypted.pdf").string()})
                 .exit_code,
             0);
   WriteFile(in / "unreadable.txt", "tajne\n");
@@ -55,7 +56,8 @@ TEST(BadInput, EachBadFileIsReportedAndTheRestIndexed) {
   fs::copy(samples / kSamplePdf, in / "hangs.pdf");
   for (const auto& e : fs::recursive_directory_iterator(in))
     if (!fs::is_symlink(e.path()) && e.path().filename() != "unreadable.txt")
-      fs::permissions(e.path(), fs::perms::others_read | fs::perms::others_exec, fs::perm_options::add);
+      fs::permissions(e.path(), fs::perms::others_read | fs::perms::others_exec,
+                      fs::perm_options::add);
 
   const fs::path index = dir / "index", report_path = dir / "report.json";
   CommandResult r = RunCommand(
@@ -69,16 +71,11 @@ TEST(BadInput, EachBadFileIsReportedAndTheRestIndexed) {
   for (const auto& f : report["failures"])
     reasons[fs::path(f["path"].get<std::string>()).filename().string()] = f["reason"];
   const std::map<std::string, std::string> expected{
-      {"empty.pdf", "empty file"},
-      {"truncated.pdf", "damaged or truncated"},
-      {"truncated.docx", "truncated zip"},
-      {"not-a-pdf.pdf", "unsupported format"},
-      {"encrypted.pdf", "encrypted"},
-      {"unreadable.txt", "Permission denied"},
-      {"self-loop", "symbolic link loop"},
-      {"up", "symbolic link loop"},
-      {"crashes.pdf", "crashed"},
-      {"hangs.pdf", "timed out"},
+      {"empty.pdf", "empty file"},         {"truncated.pdf", "damaged or truncated"},
+      {"truncated.docx", "truncated zip"}, {"not-a-pdf.pdf", "unsupported format"},
+      {"encrypted.pdf", "encrypted"},      {"unreadable.txt", "Permission denied"},
+      {"self-loop", "symbolic link loop"}, {"up", "symbolic link loop"},
+      {"crashes.pdf", "crashed"},          {"hangs.pdf", "timed out"},
   };
   for (const auto& [file, reason] : expected) {
     ASSERT_TRUE(reasons.count(file)) << file << " missing from report: " << report.dump(1);
@@ -99,7 +96,7 @@ TEST(BadInput, EachBadFileIsReportedAndTheRestIndexed) {
 
   // A failure is not retried while the file is unchanged: the next run is clean.
   r = RunCommand(AsUnprivileged({TwindexBinary().string(), "ingest", in.string(), "--index",
-                          index.string(), "--report", report_path.string()}));
+                                 index.string(), "--report", report_path.string()}));
   report = ParseJson(ReadFile(report_path));
   EXPECT_EQ(report["counts"]["new"], 0);
 }
@@ -115,7 +112,8 @@ fs::path MakeNumberedFiles(const fs::path& dir, int count) {
   for (int i = 0; i < count; ++i) {
     char name[32];
     std::snprintf(name, sizeof name, "file-%04d.txt", i);
-    WriteFile(dir / "docs" / name, "Sprawozdanie numer " + UniqueWord(i) + " z wizyty w Tczewie.\n");
+    WriteFile(dir / "docs" / name,
+              "Sprawozdanie numer " + UniqueWord(i) + " z wizyty w Tczewie.\n");
   }
   return dir / "docs";
 }
@@ -174,9 +172,9 @@ TEST(Lock, SecondIngestIsRefusedOrWaits) {
   EXPECT_NE(second.err.find("index is locked by another ingest"), std::string::npos) << second.err;
 
   // With --wait it runs as soon as the first one is gone. Interrupt the first (Ctrl-C).
-  int waiting = Spawn({TwindexBinary().string(), "ingest", docs.string(), "--index",
-                       index.string(), "--wait"},
-                      {}, dir / "second.log");
+  int waiting = Spawn(
+      {TwindexBinary().string(), "ingest", docs.string(), "--index", index.string(), "--wait"}, {},
+      dir / "second.log");
   std::this_thread::sleep_for(500ms);
   kill(first, SIGINT);
   EXPECT_EQ(Wait(first), 1) << "an interrupted run says so";

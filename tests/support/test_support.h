@@ -30,13 +30,14 @@ std::filesystem::path TestDataDir();
 std::filesystem::path SourceDir();
 
 struct CommandResult {
-  int exit_code = -1;   // exit status, or 128+signal
-  std::string out;      // stdout
-  std::string err;      // stderr
+  int exit_code = -1;  // exit status, or 128+signal
+  std::string out;     // stdout
+  std::string err;     // stderr
 };
 // Runs argv (argv[0] looked up in PATH unless it has a slash) with extra environment entries
 // ("NAME=value"), no stdin, and captures its output.
-CommandResult RunCommand(const std::vector<std::string>& argv, const std::vector<std::string>& env = {});
+CommandResult RunCommand(const std::vector<std::string>& argv,
+                         const std::vector<std::string>& env = {});
 
 // Starts argv in the background with stdout and stderr to `log` (appended), no stdin.
 // Returns its pid; wait for it with Wait().
