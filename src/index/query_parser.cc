@@ -105,9 +105,11 @@ class Parser {
     Lexeme& l = lex_[pos_++];
     switch (l.kind) {
       case Kind::kOpen: {
+        const size_t mark = terms_.size();
         Xapian::Query q = OrExpr();
         if (Peek() != Kind::kClose) throw QuerySyntaxError("unbalanced '(' in query");
         ++pos_;
+        if (!collect_terms) terms_.resize(mark);  // words of a negated group are not wanted
         return q;
       }
       case Kind::kPhrase:

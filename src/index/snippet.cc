@@ -45,6 +45,8 @@ Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& 
     size_t first_hit = best_start;
     while (!hit[first_hit]) ++first_hit;
     best_start = first_hit > 3 ? std::max(best_start, first_hit - 3) : best_start;
+    // Near the end of the page, start earlier so the window stays full.
+    best_start = std::min(best_start, tokens.size() > max_words ? tokens.size() - max_words : 0);
   }
   const size_t last = std::min(tokens.size(), best_start + max_words) - 1;
 

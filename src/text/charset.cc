@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <limits>
 #include <stdexcept>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace twindex::text {
@@ -82,14 +82,21 @@ std::string CanonicalName(UConverter* converter) {
   return name;
 }
 
-DecodedText DecodeAll(UConverter* converter, std::string_view bytes) {
-  return {ToUtf8(Decode(converter, bytes).text), CanonicalName(converter)};
+DecodedText Result(const Decoding& decoding, UConverter* converter) {
+  return {ToUtf8(decoding.text), CanonicalName(converter)};
 }
 
-// ASCII decodes alike in every candidate (NUL aside, see Guess).
+// C0 controls other than tab and line or page breaks do not occur in text, but UTF-16 holds them
+// wherever a character's other byte is 0x00-0x1F: in every ASCII character, in much of Cyrillic.
+bool HasControlBytes(std::string_view bytes) {
+  return std::any_of(bytes.begin(), bytes.end(), [](char b) {
+    return static_cast<unsigned char>(b) < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
+  });
+}
+
 bool IsAscii(std::string_view bytes) {
   return std::all_of(bytes.begin(), bytes.end(),
-                     [](char b) { return b != '\0' && static_cast<unsigned char>(b) < 0x80; });
+                     [](char b) { return static_cast<unsigned char>(b) < 0x80; });
 }
 
 struct Bom {
@@ -157,7 +164,7 @@ constexpr int kControl = -10;        // C0/C1 control or U+FFFD: no text holds t
 constexpr int kValidUtf8 = 2;
 
 // Non-ASCII punctuation these languages' texts use; anything else is odd.
-constexpr std::u16string_view kTypography = u"«»„“”‘’‚–—…•§№°€©\u00AD";
+constexpr std::u16string_view kTypography = u"«»„“”‘’‚–—…§№€\u00AD";
 // What may stand inside a word: the apostrophe (Belarusian "аб’ява") and hyphens.
 constexpr std::u16string_view kInsideWord = u"’\u2010\u2011\u00AD";
 
@@ -165,37 +172,83 @@ bool Contains(std::u16string_view set, UChar32 c) {
   return c <= 0xFFFF && set.find(static_cast<char16_t>(c)) != std::u16string_view::npos;
 }
 
-int NonLetterScore(UChar32 c) {
-  if (c < 0x20 || c == 0x7F) return c == '\t' || c == '\n' || c == '\r' || c == '\f' ? 0 : kControl;
-  if (c < 0x80) return 0;
-  if (c == 0xFFFD || u_charType(c) == U_CONTROL_CHAR) return kControl;
-  if (u_isUWhiteSpace(c) || Contains(kTypography, c)) return 0;
-  return kOddSymbol;
+// What scoring needs to know about one code point.
+struct CharClass {
+  bool letter = false;
+  bool upper = false;
+  bool lower = false;
+  bool latin = false;
+  bool cyrillic = false;
+  UChar32 folded = 0;    // lower-case form of a letter
+  uint8_t writes = 0;    // bit l: language l writes the letter (a-z: all of them)
+  uint8_t frequent = 0;  // bit l: one of language l's commonest letters
+  int8_t score = 0;      // of a non-letter
+};
+
+CharClass Classify(UChar32 c) {
+  CharClass cls;
+  cls.letter = u_isalpha(c);
+  if (!cls.letter) {
+    if (c < 0x20 || c == 0x7F) {
+      cls.score = c == '\t' || c == '\n' || c == '\r' || c == '\f' ? 0 : kControl;
+    } else if (c >= 0x80) {
+      const bool control = c == 0xFFFD || u_charType(c) == U_CONTROL_CHAR;
+      const bool usual = u_isUWhiteSpace(c) || Contains(kTypography, c);
+      cls.score = control ? kControl : usual ? 0 : kOddSymbol;
+    }
+    return cls;
+  }
+  cls.upper = u_isupper(c);
+  cls.lower = u_islower(c);
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  cls.latin = script == USCRIPT_LATIN;
+  cls.cyrillic = script == USCRIPT_CYRILLIC;
+  cls.folded = u_tolower(c);
+  const bool ascii = cls.folded >= 'a' && cls.folded <= 'z';
+  for (size_t l = 0; l < kLanguageCount; ++l) {
+    if (ascii || Contains(kLanguages[l].letters, cls.folded)) cls.writes |= 1 << l;
+    if (Contains(kLanguages[l].frequent, cls.folded)) cls.frequent |= 1 << l;
+  }
+  return cls;
+}
+
+// Text in our languages is mostly code points below U+0500 (Latin, Cyrillic), so a table of those
+// spares most ICU property lookups.
+const CharClass& ClassOf(UChar32 c, CharClass& scratch) {
+  static constexpr UChar32 kTableSize = 0x0500;
+  static const auto& table = *[] {
+    auto* table = new std::array<CharClass, kTableSize>;
+    for (UChar32 c = 0; c < kTableSize; ++c) (*table)[c] = Classify(c);
+    return table;
+  }();
+  if (c < kTableSize) return table[c];
+  scratch = Classify(c);
+  return scratch;
 }
 
 uint64_t PairKey(UChar32 first, UChar32 second) {
   return static_cast<uint64_t>(first) << 21 | static_cast<uint64_t>(second);
 }
 
-using PairSets = std::array<std::unordered_set<uint64_t>, kLanguageCount>;
-
-const PairSets& FrequentPairs() {
-  static const PairSets& sets = *[] {
-    auto* sets = new PairSets;
+// Letter pair -> bit l set if the pair is frequent in language l.
+const std::unordered_map<uint64_t, uint8_t>& FrequentPairs() {
+  static const auto& pairs = *[] {
+    auto* pairs = new std::unordered_map<uint64_t, uint8_t>;
     for (size_t l = 0; l < kLanguageCount; ++l) {
-      const std::u16string_view pairs = kLanguages[l].pairs;
-      for (size_t i = 0; i + 1 < pairs.size(); i += 3) {
-        (*sets)[l].insert(PairKey(pairs[i], pairs[i + 1]));
+      const std::u16string_view list = kLanguages[l].pairs;
+      for (size_t i = 0; i + 1 < list.size(); i += 3) {
+        (*pairs)[PairKey(list[i], list[i + 1])] |= 1 << l;
       }
     }
-    return sets;
+    return pairs;
   }();
-  return sets;
+  return pairs;
 }
 
 // How much `text` looks like the language among the four it resembles most; higher is better.
 int64_t Plausibility(std::u16string_view text) {
-  const PairSets& frequent_pairs = FrequentPairs();
+  const auto& frequent_pairs = FrequentPairs();
   std::array<int64_t, kLanguageCount> by_language{};
   int64_t shared = 0;  // what counts the same whatever the language
   struct {
@@ -206,41 +259,38 @@ int64_t Plausibility(std::u16string_view text) {
   } word;
   bool after_letter = false;  // the previous character was a letter
   bool glued_symbol = false;  // the previous character was a symbol right after a letter
+  CharClass scratch;
 
   for (size_t i = 0; i < text.size();) {
     UChar32 c;
     U16_NEXT(text.data(), i, text.size(), c);
-    if (!u_isalpha(c)) {
+    const CharClass& cls = ClassOf(c, scratch);
+    if (!cls.letter) {
       if (word.latin && word.cyrillic) shared += kMixedScripts;
       word = {};
-      shared += NonLetterScore(c);
+      shared += cls.score;
       glued_symbol = after_letter && c >= 0x80 && !Contains(kInsideWord, c);
       after_letter = false;
       continue;
     }
     if (glued_symbol) shared += kSymbolInWord;
-    if (word.last_was_lower && u_isupper(c)) shared += kCaseInsideWord;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    word.latin |= script == USCRIPT_LATIN;
-    word.cyrillic |= script == USCRIPT_CYRILLIC;
+    if (word.last_was_lower && cls.upper) shared += kCaseInsideWord;
+    word.latin |= cls.latin;
+    word.cyrillic |= cls.cyrillic;
 
-    const UChar32 lower = u_tolower(c);
-    const bool ascii = lower >= 'a' && lower <= 'z';
-    const bool known = std::any_of(std::begin(kLanguages), std::end(kLanguages),
-                                   [&](const Language& l) { return Contains(l.letters, lower); });
-    for (size_t l = 0; l < kLanguageCount; ++l) {
-      const Language& language = kLanguages[l];
-      if (!ascii && !Contains(language.letters, lower)) {
-        by_language[l] += known ? kForeignLetter : kOddLetter;
-      }
-      if (Contains(language.frequent, lower)) by_language[l] += kFrequent;
-      if (word.last && frequent_pairs[l].count(PairKey(word.last, lower))) {
-        by_language[l] += kFrequent;
-      }
+    uint8_t frequent_pair = 0;
+    if (word.last) {
+      const auto it = frequent_pairs.find(PairKey(word.last, cls.folded));
+      if (it != frequent_pairs.end()) frequent_pair = it->second;
     }
-    word.last = lower;
-    word.last_was_lower = u_islower(c);
+    for (size_t l = 0; l < kLanguageCount; ++l) {
+      const uint8_t bit = 1 << l;
+      if (!(cls.writes & bit)) by_language[l] += cls.writes ? kForeignLetter : kOddLetter;
+      if (cls.frequent & bit) by_language[l] += kFrequent;
+      if (frequent_pair & bit) by_language[l] += kFrequent;
+    }
+    word.last = cls.folded;
+    word.last_was_lower = cls.lower;
     after_letter = true;
     glued_symbol = false;
   }
@@ -260,10 +310,9 @@ int64_t Score(UConverter* converter, const Decoding& decoding) {
 // Every candidate is decoded and scored; on equal scores the earlier one wins, so the order below
 // settles ties such as ISO-8859-2 and windows-1250 text without the letters they disagree on.
 DecodedText Guess(std::string_view bytes) {
-  std::vector<const char*> candidates = {"UTF-8",  "windows-1250", "ISO-8859-2",  "windows-1251",
+  std::vector<const char*> candidates = {"UTF-8",  "windows-1250", "ISO-8859-2", "windows-1251",
                                          "KOI8-R", "windows-1257", "ISO-8859-13"};
-  // UTF-16 without a BOM: its ASCII characters leave NUL bytes, which single-byte text lacks.
-  if (bytes.find('\0') != std::string_view::npos) {
+  if (HasControlBytes(bytes)) {  // UTF-16 without a BOM
     candidates.insert(candidates.begin() + 1, {"UTF-16LE", "UTF-16BE"});
   }
   Decoding best;
@@ -281,7 +330,7 @@ DecodedText Guess(std::string_view bytes) {
     }
   }
   if (!best_converter.isValid()) throw std::runtime_error("ICU has no converters for plain text");
-  return {ToUtf8(best.text), CanonicalName(best_converter.getAlias())};
+  return Result(best, best_converter.getAlias());
 }
 
 }  // namespace
@@ -289,14 +338,17 @@ DecodedText Guess(std::string_view bytes) {
 DecodedText DecodeToUtf8(std::string_view bytes, std::string_view declared) {
   for (const Bom& bom : kBoms) {
     if (bytes.starts_with(bom.bytes)) {
-      return DecodeAll(OpenConverter(bom.charset).getAlias(), bytes.substr(bom.bytes.size()));
+      icu::LocalUConverterPointer converter = OpenConverter(bom.charset);
+      return Result(Decode(converter.getAlias(), bytes.substr(bom.bytes.size())),
+                    converter.getAlias());
     }
   }
   if (icu::LocalUConverterPointer converter = OpenConverter(declared); converter.isValid()) {
     Decoding decoding = Decode(converter.getAlias(), bytes);
-    if (decoding.errors == 0) return {ToUtf8(decoding.text), CanonicalName(converter.getAlias())};
+    if (decoding.errors == 0) return Result(decoding, converter.getAlias());
   }
-  if (IsAscii(bytes)) return {std::string(bytes), "UTF-8"};
+  // Text in ASCII reads alike in every candidate.
+  if (IsAscii(bytes) && !HasControlBytes(bytes)) return {std::string(bytes), "UTF-8"};
   return Guess(bytes);
 }
 

@@ -88,7 +88,8 @@ class Writer {
   void BreakAtNextSpace() { break_at_space_ = true; }
 
   bool AfterLetter() const {
-    return breaks_ == 0 && !space_ && !out_.isEmpty() && u_isalpha(out_.char32At(out_.length() - 1));
+    return breaks_ == 0 && !space_ && !out_.isEmpty() &&
+           u_isalpha(out_.char32At(out_.length() - 1));
   }
 
   const icu::UnicodeString& text() const { return out_; }
@@ -114,9 +115,10 @@ std::string CleanText(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   // fromUTF8 replaces ill-formed sequences with U+FFFD. NFC first so that "a letter precedes the
   // hyphen" sees composed letters.
-  const icu::UnicodeString text = nfc.normalize(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))),
-      status);
+  const icu::UnicodeString text =
+      nfc.normalize(icu::UnicodeString::fromUTF8(
+                        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))),
+                    status);
 
   Writer writer;
   for (int32_t i = 0; i < text.length();) {

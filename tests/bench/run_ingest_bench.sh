@@ -68,9 +68,27 @@ fi
 RUN=$(mktemp -d "$WORK/run.XXXXXX")
 trap 'rm -rf "$RUN"' EXIT
 
+# Other work on the machine (a parallel build) skews every figure: before each measurement wait,
+# up to QUIET_WAIT seconds (default 180), for a 2-second window with under a fifth of a core busy.
+busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
+wait_for_quiet() {
+  local deadline=$((SECONDS + ${QUIET_WAIT:-180})) before after hz
+  hz=$(getconf CLK_TCK)
+  while :; do
+    before=$(busy_jiffies); sleep 2; after=$(busy_jiffies)
+    ((100 * (after - before) < 20 * 2 * hz)) && return 0
+    if ((SECONDS >= deadline)); then
+      log "the machine is still busy; measuring anyway (see the 'others' column)"
+      return 0
+    fi
+    log "machine busy ($(( (after - before) * 100 / (2 * hz) ))% of a core), waiting"
+  done
+}
+
 log "warming the page cache (untimed floor run)"
 "$FLOOR" --json "$CORPUS" >/dev/null
 
+wait_for_quiet
 log "a) twindex first ingest (--jobs $CORES)"
 "$TREE_PEAK" --out "$RUN/ingest1.mem" -- \
   "$TWINDEX" -q ingest "$CORPUS" --index "$RUN/index" --jobs "$CORES" --report "$RUN/ingest1.json"
@@ -79,6 +97,7 @@ log "b) twindex re-ingest, nothing changed"
 "$TREE_PEAK" --out "$RUN/ingest2.mem" -- \
   "$TWINDEX" -q ingest "$CORPUS" --index "$RUN/index" --jobs "$CORES" --report "$RUN/ingest2.json"
 
+wait_for_quiet
 log "c) recollindex"
 # Private config: index only this corpus and only PDFs; no spelling dictionary (aspell is not a
 # dependency and twindex builds none); warnings and errors only in the log. Threads are left to
@@ -105,6 +124,7 @@ recoll_docs=$(recollq -c "$RUN/recoll" -n 0 -b mime:application/pdf 2>/dev/null 
 grep -iE ':[0-2]:|error|exception|traceback' "$RUN/recoll/log.txt" "$RUN/recoll/stdout.txt" \
   2>/dev/null | head -5 >"$RUN/recoll/problems.txt" || true
 
+wait_for_quiet
 log "d) poppler floor"
 "$TREE_PEAK" --out "$RUN/floor.mem" -- "$FLOOR" --json "$CORPUS" >"$RUN/floor.json"
 
@@ -132,17 +152,17 @@ print(f"\nIngest benchmark: {files} PDFs, {pages} pages (pl {manifest['per_lang'
       f"be {manifest['per_lang']['be']}, lt {manifest['per_lang']['lt']}, "
       f"ru {manifest['per_lang']['ru']}), {env['CORES']} cores, warm cache")
 print(f"{'':22}{'seconds':>9}{'cpu s':>8}{'files/s':>9}{'pages/s':>9}"
-      f"{'peak RSS':>10}{'peak PSS':>10}{'procs':>6}")
+      f"{'peak RSS':>10}{'peak PSS':>10}{'procs':>6}{'others':>8}")
 out = {"files": files, "pages": pages, "cores": int(env["CORES"]), "runs": {}}
 for name, m, n in rows:
     s = m["seconds"]
     print(f"{name:22}{s:9.2f}{m['user_s'] + m['sys_s']:8.1f}{n / s:9.1f}{pages / s:9.1f}"
           f"{mib(m['peak_rss_total_kb']):9.0f}M{mib(m['peak_pss_total_kb']):9.0f}M"
-          f"{m['peak_procs']:6d}")
+          f"{m['peak_procs']:6d}{m['others_cores']:8.2f}")
     out["runs"][name.replace(" ", "_").replace("-", "_")] = {
         **m, "files_per_s": n / s, "pages_per_s": pages / s}
-print("  (peak RSS/PSS: whole process tree, summed, sampled every 100 ms; RSS counts shared "
-      "libraries once per process)")
+print("  peak RSS/PSS: whole process tree, summed, sampled every 100 ms (RSS counts shared "
+      "libraries once per process); others: cores busy with other processes meanwhile")
 print(f"  twindex parent alone: peak RSS {mib(m1['peak_rss_root_kb']):.0f}M; "
       f"largest single process {mib(m1['peak_rss_single_kb']):.0f}M (what time -v shows)")
 
@@ -156,6 +176,10 @@ print(f"re-ingest time / first ingest:   {100 * reingest:6.2f}%  (target < 3%)  
       f"{ok(reingest < 0.03)}")
 
 checks = []
+busy = max(m["others_cores"] for m in (m1, mr, mf))
+if busy > 0.25:
+    checks.append(f"the machine was not idle (up to {busy:.2f} cores used by other processes): "
+                  "the figures are not trustworthy, run again on a quiet machine")
 if c1["new"] != files or c1["failed"]:
     checks.append(f"first ingest: {c1['new']} new, {c1['failed']} failed (expected {files} new)")
 if c1.get("pages") != pages:

@@ -6,7 +6,9 @@
 // Why not `time -v`: its "Maximum resident set size" is the largest single process, which hides
 // the memory of extraction workers running beside their parent. Here every sample sums the tree:
 // RSS (counts shared library pages once per process, an upper bound) and PSS (shares them out,
-// the honest total). Writes one JSON object to FILE (or stderr); exits with the command's status.
+// the honest total). It also reports how much CPU the rest of the machine used meanwhile
+// (others_cores), since a concurrent build makes every figure meaningless.
+// Writes one JSON object to FILE (or stderr); exits with the command's status.
 
 #include <dirent.h>
 #include <sys/resource.h>
@@ -54,6 +56,17 @@ void MemoryOf(pid_t pid, long& rss_kb, long& pss_kb) {
   }
 }
 
+// CPU seconds the whole machine has spent busy (not idle, not waiting for I/O), from /proc/stat.
+double MachineBusySeconds() {
+  std::ifstream in("/proc/stat");
+  std::string cpu;
+  unsigned long long user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0,
+                     steal = 0;
+  in >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
+  return static_cast<double>(user + nice + system + irq + softirq + steal) /
+         static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 std::vector<pid_t> Tree(pid_t root) {
   std::multimap<pid_t, pid_t> children;
   if (DIR* dir = opendir("/proc")) {
@@ -88,6 +101,7 @@ int main(int argc, char** argv) {
   }
   char** command = argv + i + 1;
 
+  const double busy_at_start = MachineBusySeconds();
   const auto start = std::chrono::steady_clock::now();
   const pid_t child = fork();
   if (child < 0) {
@@ -127,20 +141,27 @@ int main(int argc, char** argv) {
     peak_rss = std::max(peak_rss, rss_sum);
     peak_pss = std::max(peak_pss, pss_sum);
     peak_procs = std::max(peak_procs, tree.size());
-    std::this_thread::sleep_for(std::chrono::milliseconds(interval_ms));
+    // Finer for the first 200 ms, so that short runs (a re-ingest) are sampled at all.
+    const bool early = std::chrono::steady_clock::now() - start < std::chrono::milliseconds(200);
+    std::this_thread::sleep_for(std::chrono::milliseconds(early ? 10 : interval_ms));
   }
   waiter.join();
+  const double busy = MachineBusySeconds() - busy_at_start;
+  // The tree held at least its largest process, which the kernel tracked exactly.
+  peak_rss = std::max(peak_rss, usage.ru_maxrss);
 
   auto secs = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
-  char json[512];
+  const double own = secs(usage.ru_utime) + secs(usage.ru_stime);
+  const double others_cores = seconds > 0 ? std::max(0.0, busy - own) / seconds : 0;
+  char json[640];
   std::snprintf(json, sizeof json,
                 "{\"seconds\": %.3f, \"user_s\": %.2f, \"sys_s\": %.2f, \"peak_rss_total_kb\": %ld, "
                 "\"peak_pss_total_kb\": %ld, \"peak_rss_root_kb\": %ld, "
                 "\"peak_rss_single_kb\": %ld, \"maxrss_time_v_kb\": %ld, \"peak_procs\": %zu, "
-                "\"exit\": %d}\n",
+                "\"others_cores\": %.2f, \"exit\": %d}\n",
                 seconds, secs(usage.ru_utime), secs(usage.ru_stime), peak_rss, peak_pss, peak_root,
                 std::max(peak_single, usage.ru_maxrss), usage.ru_maxrss, peak_procs,
-                WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+                others_cores, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
   if (out_path.empty()) {
     std::cerr << json;
   } else {

@@ -17,7 +17,8 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(TextExtractorTest, MakesOneTextPageWithTheEncoding) {
-  const Document doc = TextExtractor().Extract("Bia\xB3ystok i Grodno, 27 kwietnia 2017 r.", "x.txt");
+  const Document doc =
+      TextExtractor().Extract("Bia\xB3ystok i Grodno, 27 kwietnia 2017 r.", "x.txt");
   EXPECT_EQ(doc.format, Format::kText);
   EXPECT_EQ(doc.encoding, "windows-1250");
   EXPECT_EQ(doc.title, "");

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ostream>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -116,12 +117,14 @@ struct Case {
   std::string encoding;  // a charset, or "UTF-8", "UTF-16LE", ... with "+BOM"
 };
 
+void PrintTo(const Case& c, std::ostream* os) { *os << c.sample->name << " in " << c.encoding; }
+
 std::vector<Case> AllCases() {
   std::vector<Case> cases;
   for (const Sample& sample : Samples()) {
     for (const std::string& charset : sample.charsets) cases.push_back({&sample, charset});
-    for (const char* unicode : {"UTF-8", "UTF-8+BOM", "UTF-16LE+BOM", "UTF-16BE+BOM", "UTF-16LE",
-                                "UTF-16BE"}) {
+    for (const char* unicode :
+         {"UTF-8", "UTF-8+BOM", "UTF-16LE+BOM", "UTF-16BE+BOM", "UTF-16LE", "UTF-16BE"}) {
       cases.push_back({&sample, unicode});
     }
   }
@@ -164,7 +167,7 @@ INSTANTIATE_TEST_SUITE_P(AllLanguages, DecodeSampleTest, ::testing::ValuesIn(All
                          });
 
 // The samples must exercise what tells family members apart, or the tests above prove little.
-TEST(DecodeSampleTest, SamplesCoverBytesWhereFamiliesDiffer) {
+TEST(CharsetSamplesTest, CoverBytesWhereFamiliesDiffer) {
   const std::string& polish = SampleText("PolishLong");
   EXPECT_NE(DecodeWithIcu(Encode(polish, "ISO-8859-2"), "windows-1250"), polish);
   const std::string& lithuanian = SampleText("LithuanianLong");
@@ -226,7 +229,10 @@ TEST(DecodeToUtf8Test, UnknownDeclaredCharsetIsIgnored) {
 }
 
 TEST(DecodeToUtf8Test, BomOverridesDeclaredCharset) {
-  const DecodedText decoded = DecodeToUtf8("\xEF\xBB\xBF" "Gdańsk", "windows-1250");
+  const DecodedText decoded = DecodeToUtf8(
+      "\xEF\xBB\xBF"
+      "Gdańsk",
+      "windows-1250");
   EXPECT_EQ(decoded.utf8, "Gdańsk");
   EXPECT_EQ(decoded.encoding, "UTF-8");
 }
@@ -246,8 +252,14 @@ TEST(ConvertToUtf8Test, ConvertsNamedCharset) {
 }
 
 TEST(ConvertToUtf8Test, BadBytesBecomeReplacementCharacters) {
-  EXPECT_EQ(ConvertToUtf8("a\xFF" "b\xC3", "UTF-8"), "a\uFFFDb\uFFFD");
-  EXPECT_EQ(ConvertToUtf8("a\xA1" "b", "windows-1257"), "a\uFFFDb");  // unassigned byte
+  EXPECT_EQ(ConvertToUtf8("a\xFF"
+                          "b\xC3",
+                          "UTF-8"),
+            "a\uFFFDb\uFFFD");
+  EXPECT_EQ(ConvertToUtf8("a\xA1"
+                          "b",
+                          "windows-1257"),
+            "a\uFFFDb");  // unassigned byte
 }
 
 TEST(ConvertToUtf8Test, UnknownCharsetThrows) {

@@ -57,8 +57,10 @@ TEST(CleanTextTest, KeepsHyphenBeforeCapitalOnNextLine) {
 }
 
 TEST(CleanTextTest, KeepsDashesAtLineEnd) {
-  EXPECT_EQ(CleanText("Białystok \u2013\nmiasto partnerskie"), "Białystok \u2013\nmiasto partnerskie");
-  EXPECT_EQ(CleanText("Białystok\u2014\nmiasto partnerskie"), "Białystok\u2014\nmiasto partnerskie");
+  EXPECT_EQ(CleanText("Białystok \u2013\nmiasto partnerskie"),
+            "Białystok \u2013\nmiasto partnerskie");
+  EXPECT_EQ(CleanText("Białystok\u2014\nmiasto partnerskie"),
+            "Białystok\u2014\nmiasto partnerskie");
 }
 
 TEST(CleanTextTest, KeepsHyphenNotPrecededByLetter) {

@@ -1,0 +1,373 @@
+// IndexWriter and Searcher together on a real index directory.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "index/date_bound.h"
+#include "index/query_parser.h"
+#include "index/searcher.h"
+#include "index/writer.h"
+#include "test_support.h"
+
+namespace twindex::index {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::Pair;
+using ::testing::UnorderedElementsAre;
+using twindex::testing::TempDir;
+
+Document MakeDoc(const std::string& path, const std::string& title,
+                 const std::vector<std::string>& pages, const std::string& language = "pl",
+                 const std::string& created = "") {
+  Document doc;
+  doc.path = path;
+  doc.format = Format::kPdf;
+  doc.title = title;
+  doc.language = language;
+  doc.created = created;
+  for (size_t i = 0; i < pages.size(); ++i)
+    doc.pages.push_back({static_cast<int>(i + 1), pages[i], false});
+  return doc;
+}
+
+SearchRequest Query(const std::string& query) {
+  SearchRequest request;
+  request.query = query;
+  return request;
+}
+
+FileRecord RecordFor(const Document& doc) {
+  FileRecord r;
+  r.path = doc.path;
+  r.size = 1000 + doc.pages.size();
+  r.mtime_ns = 1'700'000'000'123'456'789;
+  r.content_hash = "00112233445566778899aabbccddeeff";
+  r.pages = static_cast<int>(doc.pages.size());
+  r.format = std::string(FormatName(doc.format));
+  r.indexed_at = 1'700'000'100;
+  return r;
+}
+
+class WriterSearcherTest : public ::testing::Test {
+ protected:
+  // Adds documents and commits.
+  void Index(const std::vector<Document>& docs) {
+    IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+    for (const Document& d : docs) writer.AddFile(d, RecordFor(d));
+    writer.Commit();
+  }
+
+  SearchResults Search(const SearchRequest& request) const {
+    return Searcher(dir_.path()).Search(request);
+  }
+  SearchResults Search(const std::string& query) const { return Search(Query(query)); }
+
+  std::set<std::string> Paths(const SearchRequest& request) const {
+    std::set<std::string> paths;
+    for (const Hit& h : Search(request).hits) paths.insert(h.path);
+    return paths;
+  }
+
+  TempDir dir_;
+};
+
+TEST_F(WriterSearcherTest, FindsThePageThatHoldsTheWord) {
+  Index({MakeDoc("/a/umowa.pdf", "Umowa partnerska",
+                 {"Strona pierwsza, wstęp.", "Miasta Sokółka i Druskininkai.", "Podpisy."},
+                 "pl", "2017-04-27T10:00:00Z")});
+  const SearchResults r = Search("druskininkai");
+  ASSERT_EQ(r.hits.size(), 1u);
+  const Hit& hit = r.hits[0];
+  EXPECT_EQ(hit.rank, 1);
+  EXPECT_GT(hit.score, 0);
+  EXPECT_EQ(hit.path, "/a/umowa.pdf");
+  EXPECT_EQ(hit.title, "Umowa partnerska");
+  EXPECT_EQ(hit.language, "pl");
+  EXPECT_EQ(hit.format, "pdf");
+  EXPECT_EQ(hit.page, 2);
+  EXPECT_EQ(hit.pages, 3);
+  EXPECT_THAT(hit.dates, ElementsAre("2017-04-27"));
+  EXPECT_EQ(hit.snippet.text, "Miasta Sokółka i Druskininkai.");
+  ASSERT_EQ(hit.snippet.highlights.size(), 1u);
+  EXPECT_EQ(hit.snippet.text.substr(hit.snippet.highlights[0].first,
+                                    hit.snippet.highlights[0].second -
+                                        hit.snippet.highlights[0].first),
+            "Druskininkai");
+}
+
+TEST_F(WriterSearcherTest, TitleFallsBackToFileName) {
+  Index({MakeDoc("/a/raport-2023.pdf", "", {"Kaunas"})});
+  const SearchResults r = Search("kaunas");
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].title, "raport-2023.pdf");
+}
+
+TEST_F(WriterSearcherTest, OneHitPerFileAtItsBestPage) {
+  Index({MakeDoc("/a.pdf", "A", {"grodno", "grodno grodno grodno inne", "grodno"}),
+         MakeDoc("/b.pdf", "B", {"nic", "grodno"})});
+  const SearchResults r = Search("grodno");
+  ASSERT_EQ(r.hits.size(), 2u);
+  EXPECT_EQ(r.estimated_total, 2u);
+  std::set<std::string> paths;
+  for (const Hit& h : r.hits) paths.insert(h.path);
+  EXPECT_EQ(paths, (std::set<std::string>{"/a.pdf", "/b.pdf"}));
+  const Hit& a = r.hits[0].path == "/a.pdf" ? r.hits[0] : r.hits[1];
+  EXPECT_EQ(a.page, 2);
+  EXPECT_EQ(r.hits[0].rank, 1);
+  EXPECT_EQ(r.hits[1].rank, 2);
+}
+
+TEST_F(WriterSearcherTest, LimitCapsHits) {
+  Index({MakeDoc("/a.pdf", "A", {"lida"}), MakeDoc("/b.pdf", "B", {"lida"}),
+         MakeDoc("/c.pdf", "C", {"lida"})});
+  SearchRequest request = Query("lida");
+  request.limit = 2;
+  EXPECT_EQ(Search(request).hits.size(), 2u);
+}
+
+TEST_F(WriterSearcherTest, TitleWordOutranksBodyWord) {
+  // Same length, the word once each: in the title of one file, in the body of the other.
+  const std::string filler = "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć";
+  Index({MakeDoc("/body.pdf", "Raport", {"grodno " + filler}),
+         MakeDoc("/title.pdf", "Grodno", {"słowo " + filler})});
+  const SearchResults r = Search("grodno");
+  ASSERT_EQ(r.hits.size(), 2u);
+  EXPECT_EQ(r.hits[0].path, "/title.pdf");
+  EXPECT_GT(r.hits[0].score, r.hits[1].score);
+}
+
+TEST_F(WriterSearcherTest, RemoveFileDropsPagesAndRecord) {
+  Index({MakeDoc("/a.pdf", "A", {"augustów", "augustów"}), MakeDoc("/b.pdf", "B", {"augustów"})});
+  {
+    IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+    writer.RemoveFile("/a.pdf");
+    writer.Commit();
+    EXPECT_THAT(writer.LoadRecords(), UnorderedElementsAre(Pair("/b.pdf", ::testing::_)));
+  }
+  EXPECT_EQ(Paths(Query("augustów")), (std::set<std::string>{"/b.pdf"}));
+  const IndexStats stats = Searcher(dir_.path()).Stats();
+  EXPECT_EQ(stats.files, 1u);
+  EXPECT_EQ(stats.pages, 1u);
+}
+
+TEST_F(WriterSearcherTest, AddingAFileAgainReplacesItsPages) {
+  Index({MakeDoc("/a.pdf", "A", {"alfa", "alfa", "alfa"})});
+  Index({MakeDoc("/a.pdf", "A", {"beta"})});
+  EXPECT_THAT(Search("alfa").hits, IsEmpty());
+  const SearchResults r = Search("beta");
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].pages, 1);
+  const IndexStats stats = Searcher(dir_.path()).Stats();
+  EXPECT_EQ(stats.pages, 1u);
+  EXPECT_EQ(stats.files, 1u);
+}
+
+TEST_F(WriterSearcherTest, AddingAFileTwiceInOneCommitLeavesOneCopy) {
+  const Document doc = MakeDoc("/a.pdf", "A", {"alfa", "beta"});
+  {
+    IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+    writer.AddFile(doc, RecordFor(doc));
+    writer.AddFile(doc, RecordFor(doc));
+    writer.Commit();
+  }
+  EXPECT_EQ(Searcher(dir_.path()).Stats().pages, 2u);
+  EXPECT_EQ(Search("alfa").estimated_total, 1u);
+}
+
+TEST_F(WriterSearcherTest, RecordFailureDropsPagesAndListsTheFailure) {
+  const Document doc = MakeDoc("/a.pdf", "A", {"suwałki"});
+  Index({doc, MakeDoc("/b.pdf", "B", {"inne"})});
+  FileRecord failed = RecordFor(doc);
+  failed.failed = true;
+  failed.error = "encrypted PDF";
+  failed.pages = 0;
+  {
+    IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+    writer.RecordFailure(failed);
+    writer.Commit();
+  }
+  EXPECT_THAT(Search("suwałki").hits, IsEmpty());
+  const IndexStats stats = Searcher(dir_.path()).Stats();
+  EXPECT_EQ(stats.files, 1u);
+  EXPECT_EQ(stats.failed, 1u);
+  EXPECT_EQ(stats.pages, 1u);
+  EXPECT_THAT(stats.failures, ElementsAre(Pair("/a.pdf", "encrypted PDF")));
+}
+
+TEST_F(WriterSearcherTest, UpdateRecordKeepsPages) {
+  const Document doc = MakeDoc("/a.pdf", "A", {"wilno"});
+  Index({doc});
+  FileRecord touched = RecordFor(doc);
+  touched.mtime_ns += 5;
+  {
+    IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+    writer.UpdateRecord(touched);
+    writer.Commit();
+    EXPECT_EQ(writer.LoadRecords().at("/a.pdf").mtime_ns, touched.mtime_ns);
+  }
+  EXPECT_EQ(Search("wilno").hits.size(), 1u);
+}
+
+TEST_F(WriterSearcherTest, LoadRecordsRoundTripsEveryField) {
+  FileRecord r;
+  r.path = "/archiwum/Sokółka umowa.pdf";
+  r.size = 123456789012ull;
+  r.mtime_ns = -1'234'567'890;  // before the epoch
+  r.content_hash = "ffeeddccbbaa99887766554433221100";
+  r.pages = 7;
+  r.failed = true;
+  r.error = "uszkodzony plik: \"xref\"";
+  r.format = "pdf";
+  r.indexed_at = 1'712'345'678;
+  auto expect_same = [&](const FileRecord& b) {
+    EXPECT_EQ(b.path, r.path);
+    EXPECT_EQ(b.size, r.size);
+    EXPECT_EQ(b.mtime_ns, r.mtime_ns);
+    EXPECT_EQ(b.content_hash, r.content_hash);
+    EXPECT_EQ(b.pages, r.pages);
+    EXPECT_EQ(b.failed, r.failed);
+    EXPECT_EQ(b.error, r.error);
+    EXPECT_EQ(b.format, r.format);
+    EXPECT_EQ(b.indexed_at, r.indexed_at);
+  };
+  {
+    IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+    writer.RecordFailure(r);
+    auto pending = writer.LoadRecords();  // pending changes are included
+    ASSERT_EQ(pending.count(r.path), 1u);
+    expect_same(pending.at(r.path));
+    writer.Commit();
+  }
+  IndexWriter reopened(dir_.path(), IndexWriter::LockMode::kFail);
+  const auto records = reopened.LoadRecords();
+  ASSERT_EQ(records.size(), 1u);
+  expect_same(records.at(r.path));
+}
+
+TEST_F(WriterSearcherTest, NewIndexHasCurrentSchema) {
+  IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+  EXPECT_TRUE(writer.SchemaIsCurrent());
+  EXPECT_THAT(writer.LoadRecords(), IsEmpty());
+}
+
+TEST_F(WriterSearcherTest, SecondWriterIsRefused) {
+  IndexWriter first(dir_.path(), IndexWriter::LockMode::kFail);
+  EXPECT_THROW(IndexWriter(dir_.path(), IndexWriter::LockMode::kFail), IndexLockedError);
+}
+
+TEST_F(WriterSearcherTest, LockIsReleasedWithTheWriter) {
+  { IndexWriter first(dir_.path(), IndexWriter::LockMode::kFail); }
+  EXPECT_NO_THROW(IndexWriter(dir_.path(), IndexWriter::LockMode::kFail));
+}
+
+TEST_F(WriterSearcherTest, LanguageFilter) {
+  Index({MakeDoc("/pl.pdf", "pl", {"Sokółka Druskininkai"}, "pl"),
+         MakeDoc("/lt.pdf", "lt", {"Sokółka Druskininkai"}, "lt"),
+         MakeDoc("/xx.pdf", "xx", {"Sokółka Druskininkai"}, "")});
+  SearchRequest request = Query("druskininkai");
+  request.language = "lt";
+  EXPECT_EQ(Paths(request), (std::set<std::string>{"/lt.pdf"}));
+  request.language = "be";
+  EXPECT_THAT(Paths(request), IsEmpty());
+  request.query = "";
+  request.language = "pl";
+  EXPECT_EQ(Paths(request), (std::set<std::string>{"/pl.pdf"}));
+  request.language = "";
+  EXPECT_EQ(Paths(request).size(), 3u);
+}
+
+TEST_F(WriterSearcherTest, FilterOnlyQueryScoresZero) {
+  Index({MakeDoc("/pl.pdf", "pl", {"Sokółka"}, "pl")});
+  SearchRequest request;
+  request.language = "pl";
+  const SearchResults r = Search(request);
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].score, 0);
+}
+
+class DateFilterTest : public WriterSearcherTest {
+ protected:
+  void SetUp() override {
+    Index({MakeDoc("/2016.pdf", "", {"umowa"}, "pl", "2016-12-31T23:59:59Z"),
+           MakeDoc("/2017a.pdf", "", {"umowa"}, "pl", "2017-01-01"),
+           MakeDoc("/2017b.pdf", "", {"umowa"}, "pl", "2017-04-27T08:00:00+02:00"),
+           MakeDoc("/2018.pdf", "", {"umowa"}, "pl", "2018-01-01"),
+           MakeDoc("/undated.pdf", "", {"umowa"}, "pl", "")});
+  }
+  // Files matching "umowa" with --from/--to as a user writes them ("" = open).
+  std::set<std::string> Between(const std::string& from, const std::string& to) {
+    SearchRequest request = Query("umowa");
+    if (!from.empty()) request.date_from = ParseDateBound(from, /*upper=*/false).value();
+    if (!to.empty()) request.date_to = ParseDateBound(to, /*upper=*/true).value();
+    return Paths(request);
+  }
+};
+
+TEST_F(DateFilterTest, SameYearBoundsGiveTheWholeYear) {
+  EXPECT_EQ(Between("2017", "2017"), (std::set<std::string>{"/2017a.pdf", "/2017b.pdf"}));
+}
+
+TEST_F(DateFilterTest, BoundsAreInclusive) {
+  EXPECT_EQ(Between("2016-12-31", "2017-01-01"),
+            (std::set<std::string>{"/2016.pdf", "/2017a.pdf"}));
+  EXPECT_EQ(Between("2017-04-27", "2017-04-27"), (std::set<std::string>{"/2017b.pdf"}));
+}
+
+TEST_F(DateFilterTest, OpenEnds) {
+  EXPECT_EQ(Between("2017-02", ""), (std::set<std::string>{"/2017b.pdf", "/2018.pdf"}));
+  EXPECT_EQ(Between("", "2016"), (std::set<std::string>{"/2016.pdf"}));
+}
+
+TEST_F(DateFilterTest, NoDateInRangeMatchesNothing) {
+  EXPECT_THAT(Between("2019", ""), IsEmpty());
+  EXPECT_THAT(Between("2017-05", "2017-12"), IsEmpty());
+}
+
+TEST_F(DateFilterTest, NoFilterIncludesUndated) {
+  EXPECT_EQ(Between("", "").size(), 5u);
+}
+
+TEST_F(WriterSearcherTest, UncommittedChangesAreInvisible) {
+  IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+  writer.Commit();  // an empty index a Searcher can open
+  const Document doc = MakeDoc("/a.pdf", "A", {"połock"});
+  writer.AddFile(doc, RecordFor(doc));
+  EXPECT_THAT(Search("połock").hits, IsEmpty());
+  EXPECT_EQ(Searcher(dir_.path()).Stats().files, 0u);
+  writer.Commit();
+  EXPECT_EQ(Search("połock").hits.size(), 1u);
+  EXPECT_EQ(Searcher(dir_.path()).Stats().files, 1u);
+}
+
+TEST_F(WriterSearcherTest, StatsCountByLanguageAndFormat) {
+  Document html = MakeDoc("/c.html", "C", {"x"}, "");
+  html.format = Format::kHtml;
+  Index({MakeDoc("/a.pdf", "A", {"x", "y"}, "pl"), MakeDoc("/b.pdf", "B", {"x"}, "lt"), html});
+  const IndexStats stats = Searcher(dir_.path()).Stats();
+  EXPECT_EQ(stats.files, 3u);
+  EXPECT_EQ(stats.failed, 0u);
+  EXPECT_EQ(stats.pages, 4u);
+  EXPECT_THAT(stats.pages_by_language,
+              UnorderedElementsAre(Pair("pl", 2u), Pair("lt", 1u), Pair("", 1u)));
+  EXPECT_THAT(stats.files_by_format, UnorderedElementsAre(Pair("pdf", 2u), Pair("html", 1u)));
+  EXPECT_GT(stats.bytes_on_disk, 0u);
+}
+
+TEST_F(WriterSearcherTest, SearcherWithoutIndexThrows) {
+  EXPECT_THROW(Searcher(dir_ / "missing"), IndexError);
+}
+
+TEST_F(WriterSearcherTest, BadQuerySyntaxThrows) {
+  Index({MakeDoc("/a.pdf", "A", {"x"})});
+  EXPECT_THROW(Search("\"unbalanced"), QuerySyntaxError);
+}
+
+}  // namespace
+}  // namespace twindex::index
