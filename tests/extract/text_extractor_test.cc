@@ -21,7 +21,7 @@ TEST(TextExtractorTest, MakesOneTextPageWithTheEncoding) {
       TextExtractor().Extract("Bia\xB3ystok i Grodno, 27 kwietnia 2017 r.", "x.txt");
   EXPECT_EQ(doc.format, Format::kText);
   EXPECT_EQ(doc.encoding, "windows-1250");
-  EXPECT_EQ(doc.title, "");
+  EXPECT_EQ(doc.title, "Białystok i Grodno, 27 kwietnia 2017 r.");  // its first line
   EXPECT_EQ(doc.author, "");
   ASSERT_EQ(doc.pages.size(), 1u);
   EXPECT_EQ(doc.pages[0].number, 1);
@@ -48,8 +48,9 @@ std::string Lower(std::string s) {
   return s;
 }
 
-// sample-docs/legacy-encodings/<lang>-<charset>.txt is made by make.sh (iconv) from the UTF-8
-// text of the same name in tests/data/legacy-encodings; each must decode back to it.
+// sample-docs/legacy-encodings/<lang>-<charset>.txt is made by tests/tools/make-legacy-samples.sh
+// (iconv) from the UTF-8 text of the same name in tests/data/legacy-encodings; each must decode
+// back to it.
 TEST(TextExtractorTest, DecodesEveryLegacyEncodedSample) {
   const fs::path samples = testing::SourceDir() / "sample-docs" / "legacy-encodings";
   const fs::path sources = testing::TestDataDir() / "legacy-encodings";
@@ -69,6 +70,26 @@ TEST(TextExtractorTest, DecodesEveryLegacyEncodedSample) {
     EXPECT_EQ(text::CleanText(doc.pages[0].text),
               text::CleanText(testing::ReadFile(sources / file.filename())));
   }
+}
+
+}  // namespace
+}  // namespace twindex::extract
+
+namespace twindex::extract {
+namespace {
+
+TEST(TextExtractorPagesTest, FormFeedsSeparatePages) {
+  Document doc = TextExtractor().Extract("Strona pierwsza\n\fStrona druga\n\f", "x.txt");
+  ASSERT_EQ(doc.pages.size(), 2u);
+  EXPECT_EQ(doc.pages[0].number, 1);
+  EXPECT_EQ(doc.pages[1].number, 2);
+  EXPECT_EQ(doc.pages[1].text, "Strona druga\n");
+}
+
+TEST(TextExtractorTitleTest, FirstShortLineIsTheTitle) {
+  EXPECT_EQ(TextExtractor().Extract("\n  Umowa o współpracy  \nTreść umowy.", "x").title,
+            "Umowa o współpracy");
+  EXPECT_EQ(TextExtractor().Extract(std::string(200, 'a') + "\nb", "x").title, "");
 }
 
 }  // namespace

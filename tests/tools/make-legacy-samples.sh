@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Regenerates the legacy-encoded sample texts in this folder from their UTF-8 sources in
+# Regenerates the legacy-encoded sample texts in sample-docs/legacy-encodings/ from their UTF-8 sources in
 # tests/data/legacy-encodings/, which carry the same file names. The charset is the part of the
 # name after the language code (pl-windows-1250.txt: windows-1250); UTF-16 files get a byte-order
 # mark, as Windows Notepad writes them. iconv fails on a character the charset lacks, so a source
 # may only use what its charset can hold. tests/extract/text_extractor_test.cc checks that each
 # file here decodes back to its source.
-# Usage: sample-docs/legacy-encodings/make.sh   (then rerun the extract tests)
+# Usage: tests/tools/make-legacy-samples.sh   (then rerun the extract tests)
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-sources="$here/../../tests/data/legacy-encodings"
+root=$(cd "$(dirname "$0")/../.." && pwd)
+here=$root/sample-docs/legacy-encodings
+sources=$root/tests/data/legacy-encodings
 
 for source in "$sources"/*.txt; do
   name=$(basename "$source")

@@ -9,7 +9,7 @@
 set -euo pipefail
 export LC_ALL=C.UTF-8  # character-wise ${var:0:n} and case-insensitive grep on Cyrillic
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 src=$root/tests/data/pdf-src
 manifest=$src/manifest.tsv
 out=$root/sample-docs/pdf
@@ -17,7 +17,7 @@ seeds_in=${SEEDS:-$root/../shared/seeds}
 seeds_out=$root/sample-docs/seeds
 
 die() {
-  echo "make-samples: $*" >&2
+  echo "make-pdf-samples: $*" >&2
   exit 1
 }
 

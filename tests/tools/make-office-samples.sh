@@ -1,5 +1,5 @@
 #!/bin/sh
-# Rebuilds the sample office documents in this directory from the readable sources in
+# Rebuilds the sample office documents in sample-docs/office/ from the readable sources in
 # tests/data/office-src/:
 #   docx-umowa-sokolka-druskininkai/      -> umowa-sokolka-druskininkai.docx   (Polish)
 #   odt-soglashenie-grodno-bialystok/     -> soglashenie-grodno-bialystok.odt  (Russian)
@@ -9,8 +9,9 @@
 # run: fixed member order and timestamps, no extra fields.
 set -eu
 
-out=$(cd "$(dirname "$0")" && pwd)
-src=$out/../../tests/data/office-src
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=$root/sample-docs/office
+src=$root/tests/data/office-src
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export TZ=UTC LC_ALL=C
