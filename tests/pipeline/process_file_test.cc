@@ -32,7 +32,7 @@ TEST(ProcessFileTest, ExtractsAndCleansATextFile) {
   const Document doc = ProcessFile(path, {});
   EXPECT_EQ(doc.path, path);
   EXPECT_EQ(doc.format, Format::kText);
-  EXPECT_EQ(doc.title, "");
+  EXPECT_EQ(doc.title, "Umowa o współpracy");  // the first line, cleaned like the text
   ASSERT_EQ(doc.pages.size(), 1u);
   EXPECT_EQ(doc.pages[0].number, 1);
   EXPECT_FALSE(doc.pages[0].ocr);
