@@ -12,10 +12,11 @@ packages=(
   libspdlog-dev libfmt-dev            # logging
   libcli11-dev nlohmann-json3-dev     # CLI parsing, JSON
   libxxhash-dev                       # content hashes
+  libgoogle-perftools-dev             # tcmalloc
   libgtest-dev libgmock-dev           # tests
   libpango1.0-dev libcairo2-dev fonts-dejavu-core  # test/sample PDF generator
   qpdf zip                            # generating bad inputs in tests
-  recollcmd                           # benchmark baseline
+  recollcmd python3                   # benchmark baseline (Recoll's PDF handler, the bench script)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -81,6 +81,9 @@ std::string SelfExecutable() {
 
 // --- ingest ---------------------------------------------------------------
 
+// Defaults come from IngestOptions, the one place they are defined.
+const pipeline::IngestOptions kIngestDefaults;
+
 struct IngestArgs {
   std::vector<std::string> paths;
   std::string index;
@@ -88,10 +91,10 @@ struct IngestArgs {
   bool full = false;
   bool wait = false;
   std::string report;
-  double timeout_s = 300;
-  uint64_t max_size_mb = 512;
-  uint64_t memory_limit_mb = 4096;
-  size_t commit_every = 500;
+  double timeout_s = kIngestDefaults.timeout.count() / 1000.0;
+  uint64_t max_size_mb = kIngestDefaults.worker.limits.max_file_size >> 20;
+  uint64_t memory_limit_mb = kIngestDefaults.worker.memory_limit >> 20;
+  size_t commit_every = kIngestDefaults.commit_every_files;
 };
 
 void AddIngest(CLI::App& app, IngestArgs& a) {

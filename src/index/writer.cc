@@ -64,14 +64,22 @@ std::unordered_map<std::string, FileRecord> IndexWriter::LoadRecords() const {
   });
 }
 
-void IndexWriter::AddFile(const Document& doc, const FileRecord& record) {
+PreparedFile PrepareFile(const Document& doc, FileRecord record) {
+  PreparedFile file{std::move(record), {}};
+  const std::string key = schema::FileKey(file.record.path);
+  file.pages.reserve(doc.pages.size());
+  for (const Page& page : doc.pages) file.pages.push_back(MakePageDocument(doc, page, key));
+  return file;
+}
+
+void IndexWriter::AddFile(PreparedFile file) {
   Guard("cannot write index", [&] {
-    const std::string key = schema::FileKey(record.path);
+    const std::string key = schema::FileKey(file.record.path);
     impl_->db.delete_document(schema::FileTerm(key));
-    for (const Page& page : doc.pages) impl_->db.add_document(MakePageDocument(doc, page, key));
+    for (Xapian::Document& page : file.pages) impl_->db.add_document(page);
     impl_->db.set_metadata(
         schema::FileRecordKey(key),
-        ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        ToJson(file.record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   });
 }
 

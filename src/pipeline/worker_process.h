@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,9 +24,11 @@
 namespace twindex::pipeline {
 
 struct ExtractOutcome {
-  std::optional<Document> document;  // set on success
-  std::string error;                 // otherwise, why it failed
-  bool cancelled = false;            // neither: the caller cancelled; the file was not judged
+  std::optional<Document> document;  // set when extracted
+  bool unchanged = false;            // or: the content hash equals the known one; not extracted
+  std::string error;                 // or: why it failed
+  bool cancelled = false;            // or: the caller cancelled; the file was not judged
+  std::string content_hash;          // set once the file was read, even if extraction then failed
 };
 
 class WorkerProcess {
@@ -37,13 +40,17 @@ class WorkerProcess {
   WorkerProcess(const WorkerProcess&) = delete;
   WorkerProcess& operator=(const WorkerProcess&) = delete;
 
-  // Extracts `path` in the worker, killing it if it takes longer than `timeout` or once
-  // `*cancel` becomes true.
-  ExtractOutcome Extract(const std::string& path, std::chrono::milliseconds timeout,
+  // Reads `path` in the worker and, unless its content hash equals `known_hash`, extracts it;
+  // kills the worker if it takes longer than `timeout` or once `*cancel` becomes true.
+  ExtractOutcome Extract(const std::string& path, const std::string& known_hash,
+                         std::chrono::milliseconds timeout,
                          const std::atomic<bool>* cancel = nullptr);
 
  private:
   void Start();
+  bool Receive(nlohmann::json& reply, std::chrono::steady_clock::time_point deadline,
+               std::chrono::milliseconds timeout, const std::atomic<bool>* cancel,
+               ExtractOutcome& outcome);
   // Kills (if `kill`) and reaps the child; returns how it ended, for messages.
   std::string Stop(bool kill);
 

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -29,6 +30,14 @@ icu::BreakIterator& WordIterator() {
 }  // namespace
 
 std::string FoldCase(std::string_view utf8_word) {
+  // Most words of Latin-script text are plain ASCII: fold those without a trip through UTF-16.
+  if (std::all_of(utf8_word.begin(), utf8_word.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(utf8_word);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(utf8_word.data(), utf8_word.size()))
       .foldCase()

@@ -11,7 +11,8 @@
 # Measured, in this order, with the page cache warmed by an untimed floor run first:
 #   a) twindex ingest into a fresh index, --jobs = cores   b) the same again, nothing changed
 #   c) recollindex -z with a private config                 d) poppler_floor on all cores
-# Each runs under tree_peak, which samples the whole process tree's memory every 100 ms.
+# Each runs under tree_peak, which samples the whole process tree's memory every 100 ms, after
+# waiting for the machine to be idle (QUIET_WAIT, TRIES: see wait_for_quiet below).
 # Targets: (a) >= 5x Recoll's files/s; (a) <= 1.5x the floor's time; (b) < 3% of (a).
 set -euo pipefail
 
@@ -22,7 +23,7 @@ while (($#)); do
   case $1 in
     --json) JSON_OUT=$(realpath -m "$2"); shift 2 ;;
     --no-build) BUILD_IT=0; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set /{/^#/s/^# \{0,1\}//p}' "$0"; exit 0 ;;
     *[!0-9]*|'') echo "usage: $0 [N] [--json FILE] [--no-build]" >&2; exit 2 ;;
     *) N=$1; shift ;;
   esac
@@ -126,6 +127,7 @@ EOF
 fresh_recoll_log() { rm -f "$RUN/recoll/log.txt"; }
 # rclpdf.py starts with "#!/usr/bin/env python3": put the system Python first, so that a user's
 # pyenv or virtualenv (without Recoll's expectations) is not what runs the PDF handler.
+# shellcheck disable=SC2016  # $1 is for the inner sh
 measure recoll fresh_recoll_log \
   sh -c 'PATH="/usr/bin:/bin:$PATH" exec recollindex -c "$1" -z >"$1/stdout.txt" 2>&1' sh \
   "$RUN/recoll" ||
@@ -140,6 +142,7 @@ grep -iE ':[0-2]:|error|exception|traceback' "$RUN/recoll/log.txt" "$RUN/recoll/
   2>/dev/null | head -5 >"$RUN/recoll/problems.txt" || true
 
 log "d) poppler floor"
+# shellcheck disable=SC2016  # $1.. are for the inner sh
 measure floor : sh -c 'exec "$1" --json "$2" >"$3"' sh "$FLOOR" "$CORPUS" "$RUN/floor.json"
 
 N=$N CORES=$CORES RUN=$RUN CORPUS_DIR=$CORPUS_DIR JSON_OUT=$JSON_OUT \

@@ -1,9 +1,8 @@
 #include "pipeline/frame_io.h"
 
+#include <gtest/gtest.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <atomic>
 #include <chrono>
@@ -60,7 +59,10 @@ TEST_F(FrameIoTest, HeaderIsLittleEndianLength) {
 }
 
 TEST_F(FrameIoTest, ReadsFrameWrittenRaw) {
-  WriteRaw(std::string("\x03\x00\x00\x00" "abc", 7));
+  WriteRaw(
+      std::string("\x03\x00\x00\x00"
+                  "abc",
+                  7));
   std::string payload;
   EXPECT_EQ(ReadFrame(reader_, payload), ReadStatus::kOk);
   EXPECT_EQ(payload, "abc");
@@ -93,14 +95,20 @@ TEST_F(FrameIoTest, PeerClosedMidHeader) {
 }
 
 TEST_F(FrameIoTest, PeerClosedMidPayload) {
-  WriteRaw(std::string("\x64\x00\x00\x00" "only ten b", 14));
+  WriteRaw(
+      std::string("\x64\x00\x00\x00"
+                  "only ten b",
+                  14));
   CloseEnd(writer_);
   std::string payload;
   EXPECT_EQ(ReadFrame(reader_, payload), ReadStatus::kClosed);
 }
 
 TEST_F(FrameIoTest, ImplausibleLengthIsTreatedAsClosed) {
-  WriteRaw(std::string("\xff\xff\xff\xff" "x", 5));
+  WriteRaw(
+      std::string("\xff\xff\xff\xff"
+                  "x",
+                  5));
   std::string payload;
   EXPECT_EQ(ReadFrame(reader_, payload, steady_clock::now() + milliseconds(2000)),
             ReadStatus::kClosed);
@@ -113,7 +121,10 @@ TEST_F(FrameIoTest, TimesOutWhenNothingArrives) {
 }
 
 TEST_F(FrameIoTest, TimesOutOnAPartialFrame) {
-  WriteRaw(std::string("\x08\x00\x00\x00" "half", 8));
+  WriteRaw(
+      std::string("\x08\x00\x00\x00"
+                  "half",
+                  8));
   std::string payload;
   EXPECT_EQ(ReadFrame(reader_, payload, steady_clock::now() + milliseconds(50)),
             ReadStatus::kTimeout);
@@ -149,8 +160,7 @@ TEST_F(FrameIoTest, UnsetCancelFlagDoesNotStopARead) {
   std::atomic<bool> cancel{false};
   ASSERT_TRUE(WriteFrame(writer_, "ok"));
   std::string payload;
-  EXPECT_EQ(ReadFrame(reader_, payload, steady_clock::time_point::max(), &cancel),
-            ReadStatus::kOk);
+  EXPECT_EQ(ReadFrame(reader_, payload, steady_clock::time_point::max(), &cancel), ReadStatus::kOk);
   EXPECT_EQ(payload, "ok");
 }
 

@@ -1,9 +1,8 @@
 #include "pipeline/ingest.h"
 
-#include <unistd.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -92,8 +91,8 @@ TEST_F(IngestTest, CountsNewUpdatedTouchedAndRemovedFiles) {
   WriteFile(docs_ / "a.txt", "Umowa Sokółka Druskininkai — aneks Augustów");  // changed
   const auto c_time = fs::last_write_time(docs_ / "sub" / "c.txt");
   fs::last_write_time(docs_ / "sub" / "c.txt", c_time + std::chrono::seconds(5));  // touched
-  fs::remove(docs_ / "sub" / "b.txt");                                              // gone
-  WriteFile(docs_ / "d.txt", "Raport Lida");                                        // new
+  fs::remove(docs_ / "sub" / "b.txt");                                             // gone
+  WriteFile(docs_ / "d.txt", "Raport Lida");                                       // new
   const IngestReport r = Run();
   EXPECT_EQ(r.found, 3u);
   EXPECT_EQ(r.new_files, 1u);

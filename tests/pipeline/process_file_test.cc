@@ -43,8 +43,9 @@ TEST(ProcessFileTest, ExtractsAndCleansATextFile) {
 TEST(ProcessFileTest, FormatComesFromContentNotName) {
   TempDir dir;
   const std::string path = (dir / "page.txt").string();
-  WriteFile(path, "<!DOCTYPE html><html><head><title>Połock</title></head>"
-                  "<body><p>Druskininkai</p></body></html>");
+  WriteFile(path,
+            "<!DOCTYPE html><html><head><title>Połock</title></head>"
+            "<body><p>Druskininkai</p></body></html>");
   const Document doc = ProcessFile(path, {});
   EXPECT_EQ(doc.format, Format::kHtml);
   EXPECT_EQ(doc.path, path);
