@@ -42,9 +42,13 @@ struct Rng {
     return z ^ (z >> 31);
   }
   size_t Below(size_t n) { return static_cast<size_t>(Next() % n); }
-  int Range(int lo, int hi) { return lo + static_cast<int>(Below(static_cast<size_t>(hi - lo + 1))); }
+  int Range(int lo, int hi) {
+    return lo + static_cast<int>(Below(static_cast<size_t>(hi - lo + 1)));
+  }
   template <typename T>
-  const T& Pick(const std::vector<T>& v) { return v[Below(v.size())]; }
+  const T& Pick(const std::vector<T>& v) {
+    return v[Below(v.size())];
+  }
 };
 
 // Sentences use {A} and {B} for city names (always in the nominative), {Y} for a year and {N}
@@ -63,27 +67,32 @@ std::vector<Language> Languages() {
        "Porozumienie o współpracy partnerskiej: {A} – {B}",
        "§ {K}",
        "Sporządzono: {A}, {Y}",
-       {"Białystok", "Lublin", "Suwałki", "Sejny", "Augustów", "Biała Podlaska", "Hajnówka",
-        "Olsztyn", "Gdańsk", "Kraków", "Grodno", "Brześć", "Wilno", "Kowno", "Mińsk", "Pińsk",
-        "Olita", "Druskieniki", "Smoleńsk", "Przemyśl"},
+       {"Białystok", "Lublin", "Suwałki", "Sejny",       "Augustów", "Biała Podlaska", "Hajnówka",
+        "Olsztyn",   "Gdańsk", "Kraków",  "Grodno",      "Brześć",   "Wilno",          "Kowno",
+        "Mińsk",     "Pińsk",  "Olita",   "Druskieniki", "Smoleńsk", "Przemyśl"},
        {"Anna Kowalska", "Piotr Nowak", "Katarzyna Wiśniewska", "Tomasz Zieliński",
         "Małgorzata Wójcik", "Krzysztof Kamiński", "Urząd Miasta, Wydział Promocji"},
-       {"{A} i {B} zobowiązują się do rozwijania współpracy w dziedzinie kultury, oświaty i sportu.",
+       {"{A} i {B} zobowiązują się do rozwijania współpracy w dziedzinie kultury, oświaty i "
+        "sportu.",
         "Strony będą wspierać wymianę młodzieży szkolnej i studentów co najmniej raz w roku.",
         "Porozumienie zostało podpisane w {Y} roku w obecności przedstawicieli obu rad miejskich.",
-        "{A} przekaże partnerom doświadczenia w zakresie gospodarki komunalnej i transportu publicznego.",
+        "{A} przekaże partnerom doświadczenia w zakresie gospodarki komunalnej i transportu "
+        "publicznego.",
         "Wspólna komisja spotyka się dwa razy w roku, na przemian w każdym z miast partnerskich.",
         "Budżet wspólnych projektów na bieżący rok wynosi {N} tysięcy euro.",
-        "Szczególną uwagę strony poświęcą ochronie dziedzictwa historycznego i zabytków pogranicza.",
+        "Szczególną uwagę strony poświęcą ochronie dziedzictwa historycznego i zabytków "
+        "pogranicza.",
         "Urzędy miejskie wymieniają informacje o planowanych inwestycjach i przetargach.",
         "Współpraca obejmuje również organizacje pozarządowe, izby gospodarcze i uczelnie.",
-        "Coroczne Dni Miasta Partnerskiego odbywają się w czerwcu, a program ustala wspólna komisja.",
+        "Coroczne Dni Miasta Partnerskiego odbywają się w czerwcu, a program ustala wspólna "
+        "komisja.",
         "{B} zaprasza zespoły folklorystyczne i chóry na festiwal muzyki dawnej.",
         "Strony dążą do uproszczenia procedur wizowych dla uczestników wymiany.",
         "W ramach programu transgranicznego przygotowano {N} wspólnych wniosków o dofinansowanie.",
         "Biblioteki miejskie wymieniają książki, czasopisma i wystawy dotyczące historii regionu.",
         "Służby ratownicze obu miast przeprowadzą wspólne ćwiczenia na wypadek powodzi.",
-        "Porozumienie zawarto na czas nieokreślony i może zostać wypowiedziane z sześciomiesięcznym "
+        "Porozumienie zawarto na czas nieokreślony i może zostać wypowiedziane z "
+        "sześciomiesięcznym "
         "wyprzedzeniem.",
         "Tekst sporządzono w dwóch egzemplarzach, w języku polskim i rosyjskim; oba teksty są "
         "jednakowo autentyczne.",
@@ -104,9 +113,9 @@ std::vector<Language> Languages() {
        "Пагадненне аб партнёрстве гарадоў: {A} — {B}",
        "Артыкул {K}",
        "Складзена: {A}, {Y}",
-       {"Гродна", "Брэст", "Мінск", "Пінск", "Ліда", "Баранавічы", "Маладзечна", "Наваградак",
-        "Віцебск", "Гомель", "Беласток", "Люблін", "Сувалкі", "Вільня", "Коўна", "Алітус",
-        "Друскінінкай", "Смаленск", "Пскоў", "Кракаў"},
+       {"Гродна",     "Брэст",   "Мінск",        "Пінск",    "Ліда",   "Баранавічы", "Маладзечна",
+        "Наваградак", "Віцебск", "Гомель",       "Беласток", "Люблін", "Сувалкі",    "Вільня",
+        "Коўна",      "Алітус",  "Друскінінкай", "Смаленск", "Пскоў",  "Кракаў"},
        {"Алена Кавалёва", "Сяргей Мельнік", "Наталля Шэўчык", "Андрэй Лукашэвіч",
         "Вольга Бандарэнка", "Уладзімір Сакалоў", "Гарадскі выканаўчы камітэт"},
        {"{A} і {B} абавязваюцца развіваць супрацоўніцтва ў галіне культуры, адукацыі і спорту.",
@@ -118,7 +127,8 @@ std::vector<Language> Languages() {
         "Асаблівую ўвагу бакі надаюць захаванню гістарычнай спадчыны і помнікаў памежжа.",
         "Гарадскія адміністрацыі абменьваюцца інфармацыяй пра запланаваныя інвестыцыі і конкурсы.",
         "Супрацоўніцтва ахоплівае таксама грамадскія арганізацыі, гандлёвыя палаты і ўніверсітэты.",
-        "Штогадовыя Дні горада-партнёра праходзяць у чэрвені, праграму зацвярджае сумесная камісія.",
+        "Штогадовыя Дні горада-партнёра праходзяць у чэрвені, праграму зацвярджае сумесная "
+        "камісія.",
         "{B} запрашае фальклорныя ансамблі і хоры на фестываль старадаўняй музыкі.",
         "Бакі імкнуцца спрасціць візавыя працэдуры для ўдзельнікаў абменаў.",
         "У межах праграмы трансгранічнага супрацоўніцтва падрыхтавана {N} сумесных заявак на "
@@ -147,9 +157,10 @@ std::vector<Language> Languages() {
        "Miestų partnerystės sutartis: {A} – {B}",
        "{K} straipsnis",
        "Sudaryta: {A}, {Y}",
-       {"Vilnius", "Kaunas", "Alytus", "Druskininkai", "Marijampolė", "Lazdijai", "Klaipėda",
-        "Šiauliai", "Panevėžys", "Trakai", "Balstogė", "Liublinas", "Suvalkai", "Seinai", "Gardinas",
-        "Brestas", "Minskas", "Krokuva", "Gdanskas", "Karaliaučius"},
+       {"Vilnius",  "Kaunas",    "Alytus",   "Druskininkai", "Marijampolė",
+        "Lazdijai", "Klaipėda",  "Šiauliai", "Panevėžys",    "Trakai",
+        "Balstogė", "Liublinas", "Suvalkai", "Seinai",       "Gardinas",
+        "Brestas",  "Minskas",   "Krokuva",  "Gdanskas",     "Karaliaučius"},
        {"Rūta Kazlauskienė", "Tomas Petrauskas", "Jurgita Jankauskienė", "Mindaugas Stankevičius",
         "Ieva Vasiliauskaitė", "Darius Žukauskas", "Savivaldybės administracija"},
        {"{A} ir {B} įsipareigoja plėtoti bendradarbiavimą kultūros, švietimo ir sporto srityse.",
@@ -160,15 +171,18 @@ std::vector<Language> Languages() {
         "Bendrų projektų biudžetas šiems metams sudaro {N} tūkstančių eurų.",
         "Ypatingą dėmesį šalys skiria istorinio paveldo ir pasienio paminklų apsaugai.",
         "Miestų savivaldybės keičiasi informacija apie planuojamas investicijas ir konkursus.",
-        "Bendradarbiavimas apima ir nevyriausybines organizacijas, prekybos rūmus bei universitetus.",
+        "Bendradarbiavimas apima ir nevyriausybines organizacijas, prekybos rūmus bei "
+        "universitetus.",
         "Kasmetinės partnerio miesto dienos vyksta birželį, programą tvirtina bendra komisija.",
         "{B} kviečia folkloro ansamblius ir chorus į senosios muzikos festivalį.",
         "Šalys siekia supaprastinti vizų procedūras mainų dalyviams.",
         "Pagal pasienio bendradarbiavimo programą parengta {N} bendrų paraiškų finansavimui gauti.",
         "Miestų bibliotekos keičiasi knygomis, žurnalais ir parodomis apie krašto istoriją.",
         "Abiejų miestų gelbėjimo tarnybos surengs bendras pratybas potvynio atvejui.",
-        "Sutartis sudaryta neterminuotam laikui ir gali būti nutraukta įspėjus prieš šešis mėnesius.",
-        "Tekstas parengtas dviem egzemplioriais lietuvių ir lenkų kalbomis; abu tekstai turi vienodą "
+        "Sutartis sudaryta neterminuotam laikui ir gali būti nutraukta įspėjus prieš šešis "
+        "mėnesius.",
+        "Tekstas parengtas dviem egzemplioriais lietuvių ir lenkų kalbomis; abu tekstai turi "
+        "vienodą "
         "galią.",
         "Miesto ligoninių gydytojai ir slaugytojai dalyvauja stažuotėse ir mokymuose.",
         "Sporto klubai kasmet rengia futbolo turnyrą merų taurei laimėti.",
@@ -188,9 +202,9 @@ std::vector<Language> Languages() {
        "Соглашение о побратимских связях: {A} — {B}",
        "Статья {K}",
        "Составлено: {A}, {Y}",
-       {"Смоленск", "Псков", "Калининград", "Великие Луки", "Брянск", "Советск", "Черняховск",
-        "Гродно", "Брест", "Минск", "Витебск", "Гомель", "Вильнюс", "Каунас", "Белосток", "Люблин",
-        "Гданьск", "Краков", "Ольштын", "Сувалки"},
+       {"Смоленск", "Псков",  "Калининград", "Великие Луки", "Брянск",  "Советск", "Черняховск",
+        "Гродно",   "Брест",  "Минск",       "Витебск",      "Гомель",  "Вильнюс", "Каунас",
+        "Белосток", "Люблин", "Гданьск",     "Краков",       "Ольштын", "Сувалки"},
        {"Елена Иванова", "Сергей Петров", "Наталья Смирнова", "Андрей Кузнецов", "Ольга Васильева",
         "Дмитрий Соколов", "Администрация города, отдел внешних связей"},
        {"{A} и {B} обязуются развивать сотрудничество в области культуры, образования и спорта.",
@@ -199,7 +213,8 @@ std::vector<Language> Languages() {
         "{A} передаст партнёрам опыт в сфере коммунального хозяйства и общественного транспорта.",
         "Совместная комиссия собирается два раза в год, поочерёдно в каждом из городов-побратимов.",
         "Бюджет совместных проектов на текущий год составляет {N} тысяч евро.",
-        "Особое внимание стороны уделяют сохранению исторического наследия и памятников приграничья.",
+        "Особое внимание стороны уделяют сохранению исторического наследия и памятников "
+        "приграничья.",
         "Городские администрации обмениваются информацией о планируемых инвестициях и конкурсах.",
         "Сотрудничество охватывает также общественные организации, торговые палаты и университеты.",
         "Ежегодные Дни города-побратима проходят в июне, программу утверждает совместная комиссия.",
@@ -279,8 +294,8 @@ Doc MakeDoc(const std::vector<Language>& langs, uint64_t seed, size_t index) {
     if (p > 0) d.text += '\f';
     dealt = deck.size();
     if (p == 0)
-      d.text += d.title + "\n" +
-                Fill(Fill(L.place_date, "{A}", a), "{Y}", std::to_string(year)) + "\n\n";
+      d.text +=
+          d.title + "\n" + Fill(Fill(L.place_date, "{A}", a), "{Y}", std::to_string(year)) + "\n\n";
     // 3-5 articles of 2-4 sentences: about half a page, so mkpdf never spills onto extra pages.
     for (int k = rng.Range(3, 5); k > 0; --k, ++article) {
       d.text += Fill(L.article, "{K}", std::to_string(article)) + "\n";
@@ -335,13 +350,20 @@ int main(int argc, char** argv) {
     if (arg == "-h" || arg == "--help") Usage("");
     if (i + 1 >= argc) Usage("unknown option or missing value: " + arg);
     const std::string value = argv[++i];
-    if (arg == "--out") out = value;
-    else if (arg == "--count") count = ParseNumber(arg, value);
-    else if (arg == "--seed") seed = ParseNumber(arg, value);
-    else if (arg == "--per-folder") per_folder = ParseNumber(arg, value);
-    else if (arg == "--mkpdf") mkpdf = value;
-    else if (arg == "--jobs") jobs = std::to_string(ParseNumber(arg, value));
-    else Usage("unknown option " + arg);
+    if (arg == "--out")
+      out = value;
+    else if (arg == "--count")
+      count = ParseNumber(arg, value);
+    else if (arg == "--seed")
+      seed = ParseNumber(arg, value);
+    else if (arg == "--per-folder")
+      per_folder = ParseNumber(arg, value);
+    else if (arg == "--mkpdf")
+      mkpdf = value;
+    else if (arg == "--jobs")
+      jobs = std::to_string(ParseNumber(arg, value));
+    else
+      Usage("unknown option " + arg);
   }
   if (out.empty()) Usage("--out is required");
   if (count == 0 || per_folder == 0) Usage("--count and --per-folder must be positive");
@@ -370,9 +392,9 @@ int main(int argc, char** argv) {
     if (!list.flush()) throw std::runtime_error("cannot write list.tsv");
     list.close();
 
-    std::string manifest = "{\"count\": " + std::to_string(count) + ", \"seed\": " +
-                           std::to_string(seed) + ", \"pages\": " + std::to_string(pages) +
-                           ", \"per_lang\": {";
+    std::string manifest = "{\"count\": " + std::to_string(count) +
+                           ", \"seed\": " + std::to_string(seed) +
+                           ", \"pages\": " + std::to_string(pages) + ", \"per_lang\": {";
     for (size_t l = 0; l < langs.size(); ++l)
       manifest += (l ? ", \"" : "\"") + langs[l].code + "\": " + std::to_string(docs_per_lang[l]);
     WriteFile(out / "manifest.json", manifest + "}}\n");

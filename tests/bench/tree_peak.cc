@@ -51,8 +51,10 @@ void MemoryOf(pid_t pid, long& rss_kb, long& pss_kb) {
   std::ifstream in(path);
   rss_kb = pss_kb = 0;
   for (std::string line; std::getline(in, line);) {
-    if (line.rfind("Rss:", 0) == 0) rss_kb = std::atol(line.c_str() + 4);
-    else if (line.rfind("Pss:", 0) == 0) pss_kb = std::atol(line.c_str() + 4);
+    if (line.rfind("Rss:", 0) == 0)
+      rss_kb = std::atol(line.c_str() + 4);
+    else if (line.rfind("Pss:", 0) == 0)
+      pss_kb = std::atol(line.c_str() + 4);
   }
 }
 
@@ -91,9 +93,12 @@ int main(int argc, char** argv) {
   std::string out_path;
   int i = 1;
   for (; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
-    if (!std::strcmp(argv[i], "--interval-ms") && i + 1 < argc) interval_ms = std::atoi(argv[++i]);
-    else if (!std::strcmp(argv[i], "--out") && i + 1 < argc) out_path = argv[++i];
-    else break;
+    if (!std::strcmp(argv[i], "--interval-ms") && i + 1 < argc)
+      interval_ms = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--out") && i + 1 < argc)
+      out_path = argv[++i];
+    else
+      break;
   }
   if (i >= argc || std::strcmp(argv[i], "--") != 0 || i + 1 >= argc) {
     std::cerr << "usage: tree_peak [--interval-ms MS] [--out FILE] -- COMMAND [ARGS...]\n";
@@ -154,14 +159,15 @@ int main(int argc, char** argv) {
   const double own = secs(usage.ru_utime) + secs(usage.ru_stime);
   const double others_cores = seconds > 0 ? std::max(0.0, busy - own) / seconds : 0;
   char json[640];
-  std::snprintf(json, sizeof json,
-                "{\"seconds\": %.3f, \"user_s\": %.2f, \"sys_s\": %.2f, \"peak_rss_total_kb\": %ld, "
-                "\"peak_pss_total_kb\": %ld, \"peak_rss_root_kb\": %ld, "
-                "\"peak_rss_single_kb\": %ld, \"maxrss_time_v_kb\": %ld, \"peak_procs\": %zu, "
-                "\"others_cores\": %.2f, \"exit\": %d}\n",
-                seconds, secs(usage.ru_utime), secs(usage.ru_stime), peak_rss, peak_pss, peak_root,
-                std::max(peak_single, usage.ru_maxrss), usage.ru_maxrss, peak_procs,
-                others_cores, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+  std::snprintf(
+      json, sizeof json,
+      "{\"seconds\": %.3f, \"user_s\": %.2f, \"sys_s\": %.2f, \"peak_rss_total_kb\": %ld, "
+      "\"peak_pss_total_kb\": %ld, \"peak_rss_root_kb\": %ld, "
+      "\"peak_rss_single_kb\": %ld, \"maxrss_time_v_kb\": %ld, \"peak_procs\": %zu, "
+      "\"others_cores\": %.2f, \"exit\": %d}\n",
+      seconds, secs(usage.ru_utime), secs(usage.ru_stime), peak_rss, peak_pss, peak_root,
+      std::max(peak_single, usage.ru_maxrss), usage.ru_maxrss, peak_procs, others_cores,
+      WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
   if (out_path.empty()) {
     std::cerr << json;
   } else {
