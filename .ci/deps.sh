@@ -13,6 +13,8 @@ packages=(
   libcli11-dev nlohmann-json3-dev     # CLI parsing, JSON
   libxxhash-dev                       # content hashes
   libgoogle-perftools-dev             # tcmalloc
+  libhunspell-dev hunspell-pl hunspell-be hunspell-ru hunspell-lt  # lemmatizer for pl, be
+  libcld2-dev libexttextcat-dev libexttextcat-data  # language identification candidates
   libgtest-dev libgmock-dev           # tests
   libpango1.0-dev libcairo2-dev fonts-dejavu-core  # test/sample PDF generator
   qpdf zip                            # generating bad inputs in tests
