@@ -164,6 +164,7 @@ struct SearchArgs {
   std::vector<std::string> cities;
   size_t limit = 10;
   bool json = false;
+  bool exact = false;
 };
 
 void AddSearch(CLI::App& app, SearchArgs& a) {
@@ -178,6 +179,9 @@ void AddSearch(CLI::App& app, SearchArgs& a) {
   cmd->add_option("--limit,-n", a.limit, "Number of hits")
       ->check(CLI::Range(size_t{1}, size_t{10000}));
   cmd->add_flag("--json", a.json, "Print JSON");
+  cmd->add_flag(
+      "--exact", a.exact,
+      "Match words only as typed (any case): no other inflections, diacritics or scripts");
 }
 
 std::string DateBound(const std::string& text, bool upper, const char* flag) {
@@ -198,6 +202,7 @@ int RunSearch(const SearchArgs& a) {
   if (!request.date_from.empty() && !request.date_to.empty() && request.date_from > request.date_to)
     throw UsageError("--from is after --to");
   request.limit = a.limit;
+  request.exact = a.exact;
   if (!a.cities.empty())
     throw UsageError("--city needs city tagging, which this version of twindex does not have yet");
   index::Searcher searcher(IndexDir(a.index));

@@ -66,7 +66,8 @@ nlohmann::json ExtractJson(const Document& doc) {
   int ocr_pages = 0;
   for (const Page& p : doc.pages) {
     ocr_pages += p.ocr;
-    pages.push_back({{"number", p.number}, {"ocr", p.ocr}, {"chars", p.text.size()}});
+    pages.push_back(
+        {{"number", p.number}, {"ocr", p.ocr}, {"lang", p.language}, {"chars", p.text.size()}});
   }
   return {{"path", doc.path},
           {"format", FormatName(doc.format)},

@@ -18,9 +18,10 @@ std::string_view FormatName(Format format);    // "pdf", "text", ...; "unknown"
 Format FormatFromName(std::string_view name);  // inverse; kUnknown if not a name
 
 struct Page {
-  int number = 1;    // 1-based page number within the file
-  std::string text;  // UTF-8
-  bool ocr = false;  // text came from OCR rather than a text layer
+  int number = 1;          // 1-based page number within the file
+  std::string text;        // UTF-8
+  bool ocr = false;        // text came from OCR rather than a text layer
+  std::string language{};  // the page's own language (codes as Document::language); "" unknown
 };
 
 struct Document {
@@ -31,7 +32,8 @@ struct Document {
   std::string created;   // ISO 8601 creation date from metadata, or empty
   std::string encoding;  // source character set for text formats, e.g. "windows-1250"
   std::vector<Page> pages;
-  std::string language;  // "pl", "be", "lt", "ru", other ISO 639-1, or "" (undetermined)
+  std::string language;  // "pl", "be", "lt", "ru", other ISO 639-1, or "" (undetermined):
+                         // the language of most of the text
 };
 
 }  // namespace twindex

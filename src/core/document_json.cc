@@ -5,7 +5,8 @@ namespace twindex {
 nlohmann::json ToJson(const Document& doc) {
   nlohmann::json pages = nlohmann::json::array();
   for (const Page& p : doc.pages)
-    pages.push_back({{"number", p.number}, {"text", p.text}, {"ocr", p.ocr}});
+    pages.push_back(
+        {{"number", p.number}, {"text", p.text}, {"ocr", p.ocr}, {"language", p.language}});
   return {{"path", doc.path},         {"format", FormatName(doc.format)},
           {"title", doc.title},       {"author", doc.author},
           {"created", doc.created},   {"encoding", doc.encoding},
@@ -22,8 +23,8 @@ Document DocumentFromJson(const nlohmann::json& json) {
   doc.encoding = json.at("encoding").get<std::string>();
   doc.language = json.at("language").get<std::string>();
   for (const auto& p : json.at("pages"))
-    doc.pages.push_back(
-        {p.at("number").get<int>(), p.at("text").get<std::string>(), p.at("ocr").get<bool>()});
+    doc.pages.push_back({p.at("number").get<int>(), p.at("text").get<std::string>(),
+                         p.at("ocr").get<bool>(), p.value("language", "")});
   return doc;
 }
 

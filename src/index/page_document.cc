@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "index/schema.h"
+#include "text/analyzer.h"
 #include "text/tokenizer.h"
 
 namespace twindex::index {
@@ -29,32 +30,54 @@ std::string DisplayTitle(const Document& doc) {
   return std::filesystem::path(doc.path).filename().string();
 }
 
+namespace {
+
+// Indexes the words of `text` from position `pos` on, as the forms text/analyzer.h defines.
+void IndexWords(Xapian::Document& xdoc, std::string_view text, std::string_view language,
+                Xapian::termpos& pos, Xapian::termcount wdf, bool title) {
+  for (const text::Token& t : text::Tokenize(text)) {
+    const text::AnalyzedWord& w =
+        text::AnalyzeDocumentWord(text.substr(t.begin, t.end - t.begin), language);
+    xdoc.add_posting(w.exact, pos, wdf);
+    if (!w.folded.empty())
+      xdoc.add_posting(schema::Prefixed(schema::kFoldedPrefix, w.folded), pos, wdf);
+    for (const text::Stem& s : w.stems) xdoc.add_term(schema::StemTerm(s.language, s.stem), wdf);
+    for (const std::string& r : w.romanized)
+      xdoc.add_term(schema::Prefixed(schema::kRomanizedPrefix, r), wdf);
+    if (title) xdoc.add_term(schema::Prefixed(schema::kTitlePrefix, w.exact));
+    ++pos;
+  }
+}
+
+}  // namespace
+
+std::string PageLanguage(const Document& doc, const Page& page) {
+  return page.language.empty() ? doc.language : page.language;
+}
+
 Xapian::Document MakePageDocument(const Document& doc, const Page& page,
                                   const std::string& file_key) {
   Xapian::Document xdoc;
   const std::string title = DisplayTitle(doc);
+  const std::string language = PageLanguage(doc, page);
   Xapian::termpos pos = 1;
-  for (const text::Token& t : text::Tokenize(title)) {
-    xdoc.add_posting(t.term, pos++, schema::kTitleWdfBoost);
-    xdoc.add_term(schema::Prefixed(schema::kTitlePrefix, t.term));
-  }
+  IndexWords(xdoc, title, doc.language, pos, schema::kTitleWdfBoost, /*title=*/true);
   pos = kBodyStart;
-  for (const text::Token& t : text::Tokenize(page.text)) xdoc.add_posting(t.term, pos++);
+  IndexWords(xdoc, page.text, language, pos, 1, /*title=*/false);
 
   xdoc.add_boolean_term(schema::FileTerm(file_key));
   xdoc.add_boolean_term(schema::PageIdTerm(file_key, page.number));
   xdoc.add_boolean_term(schema::Prefixed(schema::kFormatPrefix, FormatName(doc.format)));
-  if (!doc.language.empty())
-    xdoc.add_boolean_term(schema::Prefixed(schema::kLanguagePrefix, doc.language));
+  if (!language.empty()) xdoc.add_boolean_term(schema::Prefixed(schema::kLanguagePrefix, language));
   const std::vector<std::string> dates = DocumentDates(doc);
   for (const std::string& d : dates) xdoc.add_boolean_term(schema::DateTerm(d));
 
   xdoc.add_value(schema::kSlotFileKey, file_key);
   xdoc.add_value(schema::kSlotPage, Xapian::sortable_serialise(page.number));
-  nlohmann::json data = {{"path", doc.path},     {"title", title},
-                         {"page", page.number},  {"pages", doc.pages.size()},
-                         {"lang", doc.language}, {"format", FormatName(doc.format)},
-                         {"dates", dates},       {"text", page.text}};
+  nlohmann::json data = {{"path", doc.path},    {"title", title},
+                         {"page", page.number}, {"pages", doc.pages.size()},
+                         {"lang", language},    {"format", FormatName(doc.format)},
+                         {"dates", dates},      {"text", page.text}};
   xdoc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return xdoc;
 }

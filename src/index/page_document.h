@@ -16,6 +16,9 @@ std::vector<std::string> DocumentDates(const Document& doc);
 // Title shown for a file: its metadata title, or its file name when it has none.
 std::string DisplayTitle(const Document& doc);
 
+// The language a page is indexed in: its own, else its document's.
+std::string PageLanguage(const Document& doc, const Page& page);
+
 Xapian::Document MakePageDocument(const Document& doc, const Page& page,
                                   const std::string& file_key);
 

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "index/schema.h"
+#include "text/analyzer.h"
 #include "text/tokenizer.h"
 
 namespace twindex::index {
@@ -55,7 +56,7 @@ std::vector<Lexeme> Lex(std::string_view in) {
 
 class Parser {
  public:
-  explicit Parser(std::vector<Lexeme> lexemes) : lex_(std::move(lexemes)) {}
+  Parser(std::vector<Lexeme> lexemes, QueryMode mode) : lex_(std::move(lexemes)), mode_(mode) {}
 
   ParsedQuery Parse() {
     ParsedQuery result;
@@ -125,28 +126,71 @@ class Parser {
     }
   }
 
-  // The terms of `text` as one query: a single term, or a phrase of several. Text with no word
-  // in it (a lone dash) matches everything, so it does not empty an AND.
-  Xapian::Query Words(std::string_view text, std::string_view prefix, bool collect_terms) {
+  // The words of `text` as one query: a single word, or a phrase of several (a word that
+  // text/ splits, like "Polsko-Białoruskie", is a phrase too). Text with no word in it (a lone
+  // dash) matches everything, so it does not empty an AND.
+  Xapian::Query Words(std::string_view text, std::string_view field_prefix, bool collect_terms) {
+    const std::vector<text::Token> tokens = text::Tokenize(text);
     std::vector<Xapian::Query> parts;
-    for (const text::Token& t : text::Tokenize(text)) {
+    for (const text::Token& t : tokens) {
       if (collect_terms) terms_.push_back(t.term);
-      parts.emplace_back(schema::Prefixed(prefix, t.term));
+      const text::AnalyzedWord w = text::AnalyzeQueryWord(text.substr(t.begin, t.end - t.begin));
+      if (!field_prefix.empty())
+        parts.emplace_back(schema::Prefixed(field_prefix, w.exact));
+      else if (mode_ == QueryMode::kExact)
+        parts.emplace_back(w.exact);
+      else if (tokens.size() > 1)
+        parts.push_back(PositionalForms(w));
+      else
+        parts.push_back(AllForms(w));
     }
     if (parts.empty()) return Xapian::Query::MatchAll;
     if (parts.size() == 1) return parts.front();
     // Title terms carry no positions, so a multi-word title match is an AND, not a phrase.
-    auto op = prefix.empty() ? Xapian::Query::OP_PHRASE : Xapian::Query::OP_AND;
+    auto op = field_prefix.empty() ? Xapian::Query::OP_PHRASE : Xapian::Query::OP_AND;
     return Xapian::Query(op, parts.begin(), parts.end());
   }
 
+  // Inside a phrase: the forms indexed with positions (exact and diacritic-free).
+  static Xapian::Query PositionalForms(const text::AnalyzedWord& w) {
+    std::vector<Xapian::Query> forms{
+        Xapian::Query(w.exact), Xapian::Query(schema::Prefixed(schema::kFoldedPrefix, w.base()))};
+    if (!w.folded.empty()) forms.emplace_back(w.folded);
+    return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+  }
+
+  // A lone word: its exact form at full weight, every other form it may take in a document
+  // (no diacritics, other inflections, other scripts) as one synonym at lower weight, so exact
+  // matches rank first.
+  static Xapian::Query AllForms(const text::AnalyzedWord& w) {
+    std::vector<Xapian::Query> variants;
+    if (!w.folded.empty()) variants.emplace_back(w.folded);
+    variants.emplace_back(schema::Prefixed(schema::kFoldedPrefix, w.base()));
+    for (const text::Stem& s : w.stems) variants.emplace_back(schema::StemTerm(s.language, s.stem));
+    // A Latin spelling meets Cyrillic words through their romanizations ...
+    if (w.latin) variants.emplace_back(schema::Prefixed(schema::kRomanizedPrefix, w.base()));
+    // ... and a Cyrillic word meets Latin spellings of itself.
+    for (const std::string& r : w.romanized) {
+      variants.emplace_back(r);
+      variants.emplace_back(schema::Prefixed(schema::kFoldedPrefix, r));
+    }
+    Xapian::Query others(Xapian::Query::OP_SYNONYM, variants.begin(), variants.end());
+    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w.exact),
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, others, kVariantWeight));
+  }
+
+  static constexpr double kVariantWeight = 0.5;
+
   std::vector<Lexeme> lex_;
+  QueryMode mode_;
   size_t pos_ = 0;
   std::vector<std::string> terms_;
 };
 
 }  // namespace
 
-ParsedQuery ParseQuery(std::string_view input) { return Parser(Lex(input)).Parse(); }
+ParsedQuery ParseQuery(std::string_view input, QueryMode mode) {
+  return Parser(Lex(input), mode).Parse();
+}
 
 }  // namespace twindex::index

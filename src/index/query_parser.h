@@ -9,6 +9,7 @@
 //   title:word       in the title
 //   ( ... )          grouping
 // A word that text/ splits into several terms (e.g. "Polsko-Białoruskie") becomes a phrase.
+// Words are expanded to the forms text/analyzer.h defines (see QueryMode).
 // Unbalanced quotes or parentheses, or a dangling operator, throw QuerySyntaxError.
 #pragma once
 
@@ -28,9 +29,15 @@ class QuerySyntaxError : public std::runtime_error {
 
 struct ParsedQuery {
   Xapian::Query query;             // MatchNothing-free: an empty input gives Query() (no terms)
-  std::vector<std::string> terms;  // the positive terms, for highlighting snippets
+  std::vector<std::string> terms;  // the positive words (case-folded), for highlighting snippets
 };
 
-ParsedQuery ParseQuery(std::string_view input);
+enum class QueryMode {
+  kAllForms,  // a word also matches its forms without diacritics, its other inflections and
+              // its spellings in the other script (text/analyzer.h); exact forms rank first
+  kExact,     // a word matches only its exact (case-folded) form
+};
+
+ParsedQuery ParseQuery(std::string_view input, QueryMode mode = QueryMode::kAllForms);
 
 }  // namespace twindex::index

@@ -7,8 +7,12 @@
 // filter terms on each page, which is small next to the text.
 //
 // Page document
-//   terms     unprefixed  words of the page text, with positions (phrases)
-//             S           words of the file's title (also unprefixed at the title's positions)
+//   terms     unprefixed  words of the page text, exact form (text::AnalyzedWord::exact), with
+//                         positions (phrases); title words too, at positions before the body
+//             XA<folded>  the word without diacritics, where that differs, with positions
+//             Z<lang>:<stem>  folded stem of the word in the page's language (no positions)
+//             XR<roman>   ASCII romanizations of Cyrillic words (no positions)
+//             S           exact words of the file's title
 //             XF<key>     the file this page belongs to (boolean; delete/replace a file by it)
 //             Q<key>/<n>  unique id of page n of the file
 //             L<lang>     language of the page: pl, be, lt, ru, ... (boolean)
@@ -17,6 +21,7 @@
 //   values    kSlotFileKey  file key: collapse key, one hit per file
 //             kSlotPage     page number (Xapian::sortable_serialise)
 //   data      JSON {"path","title","page","pages","lang","format","dates":[iso...],"text"}
+//             (lang: the page's language)
 //             where text is the page's cleaned text, kept for snippets
 // User metadata
 //   F<key>           JSON FileRecord (file_record.h) for every file seen, indexed or failed
@@ -31,6 +36,9 @@
 namespace twindex::index::schema {
 
 inline constexpr std::string_view kTitlePrefix = "S";
+inline constexpr std::string_view kFoldedPrefix = "XA";
+inline constexpr std::string_view kStemPrefix = "Z";
+inline constexpr std::string_view kRomanizedPrefix = "XR";
 inline constexpr std::string_view kFilePrefix = "XF";
 inline constexpr std::string_view kPageIdPrefix = "Q";
 inline constexpr std::string_view kLanguagePrefix = "L";
@@ -42,7 +50,7 @@ inline constexpr unsigned kSlotPage = 1;
 
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;
@@ -58,6 +66,12 @@ inline std::string FileRecordKey(std::string_view key) {
   return Prefixed(kFileRecordKeyPrefix, key);
 }
 std::string PageIdTerm(std::string_view key, int page);
+inline std::string StemTerm(std::string_view language, std::string_view stem) {
+  std::string term = Prefixed(kStemPrefix, language);
+  term += ':';
+  term.append(stem);
+  return term;
+}
 // "2017-04-27" -> "XD20170427"; empty for anything that is not a full ISO date.
 std::string DateTerm(std::string_view iso_date);
 

@@ -41,7 +41,7 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
   hit.page = data.at("page").get<int>();
   hit.pages = data.at("pages").get<int>();
   hit.dates = data.at("dates").get<std::vector<std::string>>();
-  hit.snippet = MakeSnippet(data.at("text").get<std::string>(), terms);
+  hit.snippet = MakeSnippet(data.at("text").get<std::string>(), terms, 30, hit.language);
   return hit;
 }
 
@@ -70,7 +70,8 @@ Searcher::Searcher(const std::filesystem::path& dir) : impl_(std::make_unique<Im
 Searcher::~Searcher() = default;
 
 SearchResults Searcher::Search(const SearchRequest& request) const {
-  ParsedQuery parsed = ParseQuery(request.query);
+  ParsedQuery parsed =
+      ParseQuery(request.query, request.exact ? QueryMode::kExact : QueryMode::kAllForms);
   return Guard([&] {
     Xapian::Query query = parsed.query.empty() ? Xapian::Query::MatchAll : parsed.query;
     if (!request.language.empty())

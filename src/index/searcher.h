@@ -18,6 +18,7 @@ struct SearchRequest {
   std::string date_from;  // "YYYYMMDD" (see date_bound.h) or "" = open
   std::string date_to;
   size_t limit = 10;
+  bool exact = false;  // match exact word forms only (QueryMode::kExact)
 };
 
 struct Hit {

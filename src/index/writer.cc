@@ -36,20 +36,20 @@ IndexWriter::IndexWriter(const std::filesystem::path& dir, LockMode mode)
   if (mode == LockMode::kWait) flags |= Xapian::DB_RETRY_LOCK;
   Guard("cannot open index " + dir.string(), [&] {
     impl_->db = Xapian::WritableDatabase(dir.string(), flags);
-    if (impl_->db.get_metadata(std::string(schema::kSchemaVersionKey)).empty() &&
-        impl_->db.get_doccount() == 0)
-      impl_->db.set_metadata(std::string(schema::kSchemaVersionKey),
-                             std::string(schema::kSchemaVersion));
+    const std::string key(schema::kSchemaVersionKey);
+    const std::string version = impl_->db.get_metadata(key);
+    if (version == schema::kSchemaVersion) return;
+    // Written by another schema (or new): start empty, so nothing old and new is mixed. The
+    // next ingest of each folder indexes it afresh.
+    if (impl_->db.get_doccount() > 0 || !version.empty()) {
+      emptied_old_schema_ = version.empty() ? "unversioned" : version;
+      for (const auto& [path, record] : LoadRecords()) RemoveFile(path);
+    }
+    impl_->db.set_metadata(key, std::string(schema::kSchemaVersion));
   });
 }
 
 IndexWriter::~IndexWriter() = default;
-
-bool IndexWriter::SchemaIsCurrent() const {
-  return Guard("cannot read index", [&] {
-    return impl_->db.get_metadata(std::string(schema::kSchemaVersionKey)) == schema::kSchemaVersion;
-  });
-}
 
 std::unordered_map<std::string, FileRecord> IndexWriter::LoadRecords() const {
   return Guard("cannot read index", [&] {

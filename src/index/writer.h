@@ -44,8 +44,9 @@ class IndexWriter {
 
   // Every file record, by path (committed and pending).
   std::unordered_map<std::string, FileRecord> LoadRecords() const;
-  // False when the index was written by another schema version and needs a full rebuild.
-  bool SchemaIsCurrent() const;
+  // The schema version an index was emptied of on opening ("" if it was current): an index
+  // written by another version of schema.h is emptied (in the first commit) and rebuilt.
+  const std::string& emptied_old_schema() const { return emptied_old_schema_; }
 
   // Indexes the file as the new content of record.path, replacing what was there.
   void AddFile(PreparedFile file);
@@ -61,6 +62,7 @@ class IndexWriter {
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  std::string emptied_old_schema_;
 };
 
 }  // namespace twindex::index

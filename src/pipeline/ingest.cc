@@ -146,7 +146,9 @@ IngestReport Ingest(const IngestOptions& options) {
   index::IndexWriter writer(options.index_dir, options.wait_for_lock
                                                    ? index::IndexWriter::LockMode::kWait
                                                    : index::IndexWriter::LockMode::kFail);
-  const bool full = options.full || !writer.SchemaIsCurrent();
+  if (!writer.emptied_old_schema().empty())
+    spdlog::warn("the index was written by schema version {}; rebuilding it",
+                 writer.emptied_old_schema());
   const auto records = writer.LoadRecords();
 
   WalkResult walk = Walk(options.roots, {options.index_dir});
@@ -159,7 +161,7 @@ IngestReport Ingest(const IngestOptions& options) {
   std::vector<Job> jobs;
   for (const FoundFile& file : walk.files) {
     auto it = records.find(file.path);
-    if (it != records.end() && !full && Unchanged(file, it->second)) {
+    if (it != records.end() && !options.full && Unchanged(file, it->second)) {
       ++report.unchanged;
       continue;
     }

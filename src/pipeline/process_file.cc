@@ -10,6 +10,7 @@
 #include "extract/extractor.h"
 #include "extract/sniff.h"
 #include "text/cleanup.h"
+#include "text/document_language.h"
 
 namespace twindex::pipeline {
 
@@ -56,6 +57,7 @@ Document ProcessBytes(std::string_view bytes, const std::string& path) {
   doc.path = path;
   doc.format = format;
   text::CleanDocument(doc);
+  text::IdentifyLanguages(doc);
   return doc;
 }
 

@@ -147,7 +147,8 @@ TEST(Interrupt, KilledIngestIsFinishedByTheNextRunWithoutDuplicates) {
   EXPECT_LE(counts["new"].get<int>(), kFiles - 290);
   EXPECT_EQ(CommittedFiles(index), static_cast<size_t>(kFiles));
   for (int i = 0; i < kFiles; i += 7) {
-    CommandResult s = Twindex({"search", "--json", "--index", index.string(), UniqueWord(i)});
+    CommandResult s =
+        Twindex({"search", "--json", "--exact", "--index", index.string(), UniqueWord(i)});
     EXPECT_EQ(ParseJson(s.out)["hits"].size(), 1u) << UniqueWord(i);
   }
   CommandResult stats = Twindex({"stats", "--json", "--index", index.string()});

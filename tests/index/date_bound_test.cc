@@ -51,10 +51,28 @@ TEST(ParseDateBoundTest, RejectsBadMonths) {
 }
 
 TEST(ParseDateBoundTest, RejectsMalformedText) {
-  for (const char* text : {"", "17", "201", "20170", "2017-", "2017-4", "2017-04-", "2017-04-7",
-                           "2017-04-270", "2017/04/27", "2017.04", "20170427", "abcd", "2017a",
-                           "+201", "-2017", " 2017", "2017 ", "2017-04-27T00:00", "2017--04",
-                           "0999", "２０１７"}) {
+  for (const char* text : {"",
+                           "17",
+                           "201",
+                           "20170",
+                           "2017-",
+                           "2017-4",
+                           "2017-04-",
+                           "2017-04-7",
+                           "2017-04-270",
+                           "2017/04/27",
+                           "2017.04",
+                           "20170427",
+                           "abcd",
+                           "2017a",
+                           "+201",
+                           "-2017",
+                           " 2017",
+                           "2017 ",
+                           "2017-04-27T00:00",
+                           "2017--04",
+                           "0999",
+                           "２０１７"}) {
     EXPECT_EQ(ParseDateBound(text, kLower), std::nullopt) << '"' << text << '"';
     EXPECT_EQ(ParseDateBound(text, kUpper), std::nullopt) << '"' << text << '"';
   }

@@ -4,10 +4,9 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "core/document.h"
 #include "index/page_document.h"
@@ -41,8 +40,9 @@ class QueryParserTest : public ::testing::Test {
   }
 
   // The files a query matches.
-  Names Match(const std::string& input) {
-    ParsedQuery parsed = ParseQuery(input);
+  // The structure tests match exact forms only; word-form expansion has its own tests below.
+  Names Match(const std::string& input, QueryMode mode = QueryMode::kExact) {
+    ParsedQuery parsed = ParseQuery(input, mode);
     Xapian::Enquire enquire(db_);
     enquire.set_query(parsed.query);
     Names names;
@@ -139,12 +139,14 @@ TEST_F(QueryParserTest, EmptyInputHasNoQueryAndNoTerms) {
 }
 
 TEST_F(QueryParserTest, DescriptionShowsStructure) {
-  EXPECT_EQ(ParseQuery("grodno").query.get_description(), "Query(grodno)");
-  EXPECT_EQ(ParseQuery("title:Grodno").query.get_description(), "Query(Sgrodno)");
-  EXPECT_EQ(ParseQuery("a b").query.get_description(), "Query((a AND b))");
-  EXPECT_EQ(ParseQuery("a OR b").query.get_description(), "Query((a OR b))");
-  EXPECT_EQ(ParseQuery("a -b").query.get_description(), "Query((a AND_NOT b))");
-  EXPECT_EQ(ParseQuery("\"a b\"").query.get_description(), "Query((a PHRASE 2 b))");
+  EXPECT_EQ(ParseQuery("grodno", QueryMode::kExact).query.get_description(), "Query(grodno)");
+  EXPECT_EQ(ParseQuery("title:Grodno", QueryMode::kExact).query.get_description(),
+            "Query(Sgrodno)");
+  EXPECT_EQ(ParseQuery("a b", QueryMode::kExact).query.get_description(), "Query((a AND b))");
+  EXPECT_EQ(ParseQuery("a OR b", QueryMode::kExact).query.get_description(), "Query((a OR b))");
+  EXPECT_EQ(ParseQuery("a -b", QueryMode::kExact).query.get_description(), "Query((a AND_NOT b))");
+  EXPECT_EQ(ParseQuery("\"a b\"", QueryMode::kExact).query.get_description(),
+            "Query((a PHRASE 2 b))");
 }
 
 TEST(ParseQueryTermsTest, CollectsPositiveWordsFolded) {
@@ -154,8 +156,7 @@ TEST(ParseQueryTermsTest, CollectsPositiveWordsFolded) {
 }
 
 TEST(ParseQueryTermsTest, SkipsNegatedWords) {
-  EXPECT_THAT(ParseQuery("umowa -grodno NOT kaunas -\"lublin miast\"").terms,
-              ElementsAre("umowa"));
+  EXPECT_THAT(ParseQuery("umowa -grodno NOT kaunas -\"lublin miast\"").terms, ElementsAre("umowa"));
 }
 
 TEST(ParseQueryTermsTest, SkipsWordsInNegatedGroup) {
@@ -197,6 +198,24 @@ TEST(ParseQueryErrorsTest, ValidQueriesDoNotThrow) {
   for (const char* input : {"umowa", "a OR b", "a | b", "-a b", "NOT a", "\"a b\"", "title:a",
                             "(a OR b) c", "a AND b", "((a))"})
     EXPECT_NO_THROW(ParseQuery(input)) << input;
+}
+
+TEST_F(QueryParserTest, AllFormsMatchOtherInflectionsAndNoDiacritics) {
+  EXPECT_EQ(Match("Sokółce", QueryMode::kAllForms), Match("sokółka", QueryMode::kExact));
+  EXPECT_EQ(Match("sokolka", QueryMode::kAllForms), Match("sokółka", QueryMode::kExact));
+  EXPECT_EQ(Match("Sokółce", QueryMode::kExact), Names{});
+}
+
+TEST(QueryDescriptionTest, ExactFormRanksAboveOtherForms) {
+  const std::string d = ParseQuery("grodno").query.get_description();
+  EXPECT_EQ(d.rfind("Query((grodno OR 0.5 * (", 0), 0u) << d;
+  EXPECT_NE(d.find("XAgrodno"), std::string::npos) << d;
+  EXPECT_NE(d.find("Zpl:grodno"), std::string::npos) << d;
+}
+
+TEST(QueryDescriptionTest, PhraseWordsAreExactOrDiacriticFree) {
+  EXPECT_EQ(ParseQuery("\"a b\"").query.get_description(),
+            "Query(((a OR XAa) PHRASE 2 (b OR XAb)))");
 }
 
 }  // namespace

@@ -1,0 +1,121 @@
+#include "text/analyzer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <span>
+#include <unordered_map>
+
+#include "text/stemmer.h"
+#include "text/word_forms.h"
+
+namespace twindex::text {
+namespace {
+
+constexpr std::string_view kLatinLanguages[] = {"pl", "lt"};
+constexpr std::string_view kCyrillicLanguages[] = {"be", "ru"};
+// The Snowball language of each script: cheap enough to stem every word of that script with, so
+// names of one language met in another's text (Druskininkuose in a Polish report) still meet.
+constexpr std::string_view kLatinSnowball = "lt";
+constexpr std::string_view kCyrillicSnowball = "ru";
+
+// Words seen by one thread; cleared when it grows past this many entries.
+constexpr size_t kCacheLimit = 200'000;
+
+std::string Fold(std::string_view word) {
+  WordForms f = MakeWordForms(word);
+  return f.folded.empty() ? std::move(f.exact) : std::move(f.folded);
+}
+
+void AddStem(AnalyzedWord& out, std::string_view language, std::string stem) {
+  Stem s{std::string(language), std::move(stem)};
+  if (std::find(out.stems.begin(), out.stems.end(), s) == out.stems.end())
+    out.stems.push_back(std::move(s));
+}
+
+// Stems are kept folded. A lemma with diacritics (współpraca) is also stemmed again without
+// them (wspolprac), which is what a query typed without diacritics (wspolpracy) comes to: the
+// dictionary does not know the bare form, so the suffix stemmer answers for it.
+void AddStems(AnalyzedWord& out, std::string_view language) {
+  const Stemmer& stemmer = Stemmer::ForLanguage(language);
+  for (const std::string& stem : stemmer.Stems(out.exact)) {
+    std::string folded = Fold(stem);
+    if (folded != stem)
+      for (const std::string& bare : stemmer.Stems(folded)) AddStem(out, language, Fold(bare));
+    AddStem(out, language, std::move(folded));
+  }
+}
+
+bool Contains(std::span<const std::string_view> list, std::string_view item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// Starts with an upper-case letter: a name, or a sentence's first word.
+bool Capitalized(std::string_view word) {
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  return c > 0 && u_isupper(c);
+}
+
+// `language`: the page's; "" for a query, which gets every language of the word's script.
+AnalyzedWord Analyze(std::string_view word, std::string_view language) {
+  WordForms forms = MakeWordForms(word);
+  AnalyzedWord out{std::move(forms.exact),
+                   std::move(forms.folded),
+                   {},
+                   std::move(forms.romanized),
+                   forms.script == WordForms::Script::kLatin};
+  std::span<const std::string_view> languages;
+  std::string_view snowball;
+  if (forms.script == WordForms::Script::kLatin) {
+    languages = kLatinLanguages;
+    snowball = kLatinSnowball;
+  } else if (forms.script == WordForms::Script::kCyrillic) {
+    languages = kCyrillicLanguages;
+    snowball = kCyrillicSnowball;
+  }
+  if (!language.empty() && Contains(languages, language)) {
+    // A document word in its page's script: the page's language, and the script's Snowball.
+    AddStems(out, language);
+    if (language != snowball) AddStems(out, snowball);
+  } else {
+    // A query word, or a word in another script than its page's language (a Latin name in a
+    // Russian text): every language of its script; for a query, the word may also be a lemma.
+    for (std::string_view l : languages) {
+      AddStems(out, l);
+      if (language.empty()) AddStem(out, l, out.base());
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+const AnalyzedWord& AnalyzeDocumentWord(std::string_view word, std::string_view language) {
+  // Romanizations serve names (Лукашэнка ~ Lukashenka); for common words they would only let a
+  // Latin query wander into the same word of a Cyrillic-script language. Document words get
+  // them when capitalized; query words always (people type names in lower case).
+  thread_local std::unordered_map<std::string, AnalyzedWord> cache;
+  std::string key(language);
+  key += '\0';
+  key.append(word);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= kCacheLimit) cache.clear();
+  AnalyzedWord analyzed = Analyze(word, language);
+  if (!Capitalized(word)) analyzed.romanized.clear();
+  return cache.emplace(std::move(key), std::move(analyzed)).first->second;
+}
+
+AnalyzedWord AnalyzeQueryWord(std::string_view word) { return Analyze(word, ""); }
+
+std::vector<std::string> MatchKeys(const AnalyzedWord& w) {
+  // The first byte says what kind of form a key is, so an exact form never equals a stem.
+  std::vector<std::string> keys{"=" + w.exact, "~" + w.base()};
+  for (const Stem& s : w.stems) keys.push_back(s.language + ":" + s.stem);
+  for (const std::string& r : w.romanized) keys.push_back("~" + r);
+  return keys;
+}
+
+}  // namespace twindex::text

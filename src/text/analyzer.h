@@ -1,0 +1,46 @@
+// Analyzer: the one definition of which forms of a word twindex matches on, for document words
+// and query words alike, so that the index and the query parser cannot drift apart.
+// (index/ maps the forms to prefixed Xapian terms; nothing here knows about prefixes.)
+//
+//   exact      case-folded, typographic/OCR noise repaired        (ranks highest)
+//   folded     without diacritics (Bialystok ~ Białystok)
+//   stems      per language, themselves folded (gdansku ~ Gdańsku ~ Gdańsk)
+//   romanized  ASCII romanizations of Cyrillic names (Lukashenka ~ Łukaszenka ~ Лукашэнка);
+//              in documents only for capitalized words
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace twindex::text {
+
+struct Stem {
+  std::string language;  // "pl", "be", "lt", "ru"
+  std::string stem;      // folded
+  bool operator==(const Stem&) const = default;
+};
+
+struct AnalyzedWord {
+  std::string exact;
+  std::string folded;  // "" when equal to exact
+  std::vector<Stem> stems;
+  std::vector<std::string> romanized;  // Cyrillic words only
+  bool latin = false;                  // a Latin-script word (its forms may meet romanizations)
+  // The form diacritic-insensitive matching uses: folded, or exact when nothing was folded.
+  const std::string& base() const { return folded.empty() ? exact : folded; }
+};
+
+// A word of a page in `language` ("" if undetermined: stems for every language of the word's
+// script). Cached per thread: pages repeat their words.
+const AnalyzedWord& AnalyzeDocumentWord(std::string_view word, std::string_view language);
+
+// A query word, language unknown: stems in every language of its script.
+AnalyzedWord AnalyzeQueryWord(std::string_view word);
+
+// Keys under which two analyzed words match (shared key = match), for highlighting the words a
+// query found: exact form, diacritic-free form, stems, romanizations.
+std::vector<std::string> MatchKeys(const AnalyzedWord& word);
+
+}  // namespace twindex::text

@@ -1,0 +1,165 @@
+// search_eval: the search-quality evaluation. Runs every query of a query set against an index
+// of sample-docs, twice — with all word forms (what `twindex search` does) and with exact forms
+// only (the baseline) — and prints recall@10 and precision@10 per category. Also prints the
+// accuracy of language identification on the snippet set.
+//
+//   search_eval INDEX SAMPLE_DOCS QUERIES.tsv SNIPPETS.tsv [--check]
+//
+// recall@10: share of a query's expected files among its first 10 hits (of at most 10 expected).
+// precision@10: share of the first 10 hits that are expected; a query with no hit counts 0, and
+// is also reported apart ("answered": the mean over queries that returned anything).
+// --check exits 1 unless mean recall@10 >= 0.95, precision@10 (answered) is no lower than the
+// exact baseline's, and language identification is >= 98% on snippets of 100+ characters.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "index/searcher.h"
+#include "text/language.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using twindex::index::Searcher;
+using twindex::index::SearchRequest;
+
+struct Query {
+  std::string category, text;
+  std::set<std::string> expected;    // absolute paths: must be returned
+  std::set<std::string> acceptable;  // may be returned without counting against precision
+};
+
+std::vector<std::vector<std::string>> ReadTsv(const fs::path& path) {
+  std::ifstream in(path);
+  std::vector<std::vector<std::string>> rows;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::stringstream s(line);
+    for (std::string col; std::getline(s, col, '\t');) cols.push_back(col);
+    rows.push_back(std::move(cols));
+  }
+  return rows;
+}
+
+struct Score {
+  double recall = 0, precision = 0, answered_precision = 0;
+  int queries = 0, answered = 0;
+  void Add(double r, double p, bool any) {
+    recall += r;
+    precision += p;
+    ++queries;
+    if (any) {
+      answered_precision += p;
+      ++answered;
+    }
+  }
+  double Recall() const { return queries ? recall / queries : 0; }
+  double Precision() const { return queries ? precision / queries : 0; }
+  double AnsweredPrecision() const { return answered ? answered_precision / answered : 0; }
+};
+
+std::pair<double, double> Evaluate(const Searcher& searcher, const Query& q, bool exact, bool& any,
+                                   std::vector<std::string>& misses) {
+  SearchRequest request;
+  request.query = q.text;
+  request.limit = 10;
+  request.exact = exact;
+  const auto results = searcher.Search(request);
+  size_t relevant = 0;
+  std::set<std::string> found;
+  size_t judged = 0;  // hits that count for precision: all but the merely acceptable
+  for (const auto& hit : results.hits) {
+    found.insert(hit.path);
+    relevant += q.expected.count(hit.path);
+    judged += q.acceptable.count(hit.path) == 0;
+  }
+  for (const auto& e : q.expected)
+    if (!found.count(e)) misses.push_back("missed: " + e);
+  for (const auto& f : found)
+    if (!q.expected.count(f) && !q.acceptable.count(f)) misses.push_back("unexpected: " + f);
+  any = !results.hits.empty();
+  const double wanted = std::min<size_t>(q.expected.size(), 10);
+  return {relevant / wanted, judged ? static_cast<double>(relevant) / judged : 0.0};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 5) {
+    std::fprintf(stderr,
+                 "usage: search_eval INDEX SAMPLE_DOCS QUERIES.tsv SNIPPETS.tsv [--check]\n");
+    return 2;
+  }
+  const bool check = argc > 5 && std::string(argv[5]) == "--check";
+  const fs::path samples = fs::canonical(argv[2]);
+  std::vector<Query> queries;
+  for (auto& row : ReadTsv(argv[3])) {
+    Query q{row.at(0), row.at(1), {}, {}};
+    std::stringstream files(row.at(2));
+    for (std::string f; std::getline(files, f, ',');) q.expected.insert((samples / f).string());
+    std::stringstream also(row.size() > 3 ? row[3] : "");
+    for (std::string f; std::getline(also, f, ',');) q.acceptable.insert((samples / f).string());
+    queries.push_back(std::move(q));
+  }
+
+  Searcher searcher(argv[1]);
+  std::map<std::string, Score> forms, exact;
+  Score all_forms, all_exact;
+  for (const Query& q : queries) {
+    bool any = false;
+    std::vector<std::string> misses, ignored;
+    auto [r, p] = Evaluate(searcher, q, /*exact=*/false, any, misses);
+    forms[q.category].Add(r, p, any);
+    all_forms.Add(r, p, any);
+    for (const auto& m : misses) std::printf("  %s: %s\n", q.text.c_str(), m.c_str());
+    auto [re, pe] = Evaluate(searcher, q, /*exact=*/true, any, ignored);
+    exact[q.category].Add(re, pe, any);
+    all_exact.Add(re, pe, any);
+  }
+  std::printf("\n%-15s %7s | %-31s | %-31s\n", "", "", "all forms (twindex)",
+              "exact forms only (baseline)");
+  std::printf("%-15s %7s | %9s %9s %11s | %9s %9s %11s\n", "category", "queries", "recall@10",
+              "prec@10", "prec(answ.)", "recall@10", "prec@10", "prec(answ.)");
+  auto row = [](const std::string& name, const Score& f, const Score& e) {
+    std::printf("%-15s %7d | %9.3f %9.3f %11.3f | %9.3f %9.3f %11.3f\n", name.c_str(), f.queries,
+                f.Recall(), f.Precision(), f.AnsweredPrecision(), e.Recall(), e.Precision(),
+                e.AnsweredPrecision());
+  };
+  for (const auto& [category, score] : forms) row(category, score, exact[category]);
+  row("mean", all_forms, all_exact);
+
+  // Language identification on the snippet set.
+  int total = 0, right = 0, long_total = 0, long_right = 0, be_ru_confused = 0;
+  for (auto& row_ : ReadTsv(argv[4])) {
+    const std::string& lang = row_.at(0);
+    const std::string& text = row_.at(1);
+    const std::string guess = twindex::text::IdentifyLanguage(text).code;
+    ++total;
+    right += guess == lang;
+    if (text.size() >= 100) {  // bytes; 100+ characters are at least 100 bytes
+      ++long_total;
+      long_right += guess == lang;
+    }
+    be_ru_confused += (lang == "be" && guess == "ru") || (lang == "ru" && guess == "be");
+  }
+  const double long_accuracy = long_total ? static_cast<double>(long_right) / long_total : 0;
+  std::printf(
+      "\nlanguage identification: %d snippets, accuracy %.3f; 100+ bytes: %d, accuracy %.3f;"
+      " be<->ru confusions: %d\n",
+      total, total ? static_cast<double>(right) / total : 0.0, long_total, long_accuracy,
+      be_ru_confused);
+
+  if (!check) return 0;
+  bool ok = true;
+  if (all_forms.Recall() < 0.95) ok = false, std::printf("FAIL: mean recall@10 below 0.95\n");
+  if (all_forms.AnsweredPrecision() < all_exact.AnsweredPrecision())
+    ok = false, std::printf("FAIL: precision@10 below the exact-form baseline\n");
+  if (long_accuracy < 0.98) ok = false, std::printf("FAIL: language identification below 98%%\n");
+  return ok ? 0 : 1;
+}
