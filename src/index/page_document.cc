@@ -41,7 +41,10 @@ void IndexWords(Xapian::Document& xdoc, std::string_view text, std::string_view 
     xdoc.add_posting(w.exact, pos, wdf);
     if (!w.folded.empty())
       xdoc.add_posting(schema::Prefixed(schema::kFoldedPrefix, w.folded), pos, wdf);
-    for (const text::Stem& s : w.stems) xdoc.add_term(schema::StemTerm(s.language, s.stem), wdf);
+    // A stem that is the word itself needs no term of its own: queries look for stems among
+    // the plain and diacritic-free terms too (query_parser.cc). This halves the stem terms.
+    for (const text::Stem& s : w.stems)
+      if (s.stem != w.base()) xdoc.add_term(schema::StemTerm(s.language, s.stem), wdf);
     for (const std::string& r : w.romanized)
       xdoc.add_term(schema::Prefixed(schema::kRomanizedPrefix, r), wdf);
     if (title) xdoc.add_term(schema::Prefixed(schema::kTitlePrefix, w.exact));

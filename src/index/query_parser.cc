@@ -166,7 +166,13 @@ class Parser {
     std::vector<Xapian::Query> variants;
     if (!w.folded.empty()) variants.emplace_back(w.folded);
     variants.emplace_back(schema::Prefixed(schema::kFoldedPrefix, w.base()));
-    for (const text::Stem& s : w.stems) variants.emplace_back(schema::StemTerm(s.language, s.stem));
+    // A document word that is its own stem carries no stem term (page_document.cc): a stem is
+    // also looked for as a plain and a diacritic-free word.
+    for (const text::Stem& s : w.stems) {
+      variants.emplace_back(schema::StemTerm(s.language, s.stem));
+      variants.emplace_back(s.stem);
+      variants.emplace_back(schema::Prefixed(schema::kFoldedPrefix, s.stem));
+    }
     // A Latin spelling meets Cyrillic words through their romanizations ...
     if (w.latin) variants.emplace_back(schema::Prefixed(schema::kRomanizedPrefix, w.base()));
     // ... and a Cyrillic word meets Latin spellings of itself.

@@ -10,7 +10,8 @@
 //   terms     unprefixed  words of the page text, exact form (text::AnalyzedWord::exact), with
 //                         positions (phrases); title words too, at positions before the body
 //             XA<folded>  the word without diacritics, where that differs, with positions
-//             Z<lang>:<stem>  folded stem of the word in the page's language (no positions)
+//             Z<lang>:<stem>  folded stem of the word in the page's language, unless the stem
+//                         is the word's own (diacritic-free) form (no positions)
 //             XR<roman>   ASCII romanizations of Cyrillic words (no positions)
 //             S           exact words of the file's title
 //             XF<key>     the file this page belongs to (boolean; delete/replace a file by it)
@@ -50,7 +51,7 @@ inline constexpr unsigned kSlotPage = 1;
 
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;

@@ -15,7 +15,7 @@ namespace {
 
 constexpr std::string_view kLatinLanguages[] = {"pl", "lt"};
 constexpr std::string_view kCyrillicLanguages[] = {"be", "ru"};
-// The Snowball language of each script: cheap enough to stem every word of that script with, so
+// The Snowball language of each script: cheap enough to stem every name of that script with, so
 // names of one language met in another's text (Druskininkuose in a Polish report) still meet.
 constexpr std::string_view kLatinSnowball = "lt";
 constexpr std::string_view kCyrillicSnowball = "ru";
@@ -77,9 +77,10 @@ AnalyzedWord Analyze(std::string_view word, std::string_view language) {
     snowball = kCyrillicSnowball;
   }
   if (!language.empty() && Contains(languages, language)) {
-    // A document word in its page's script: the page's language, and the script's Snowball.
+    // A document word in its page's script: the page's language; a name also the script's
+    // Snowball language, as names travel between languages.
     AddStems(out, language);
-    if (language != snowball) AddStems(out, snowball);
+    if (language != snowball && Capitalized(word)) AddStems(out, snowball);
   } else {
     // A query word, or a word in another script than its page's language (a Latin name in a
     // Russian text): every language of its script; for a query, the word may also be a lemma.
