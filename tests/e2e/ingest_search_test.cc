@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "e2e_util.h"
 
@@ -204,6 +205,32 @@ TEST_F(SampleDocs, ExtractJsonDescribesOneFile) {
   EXPECT_EQ(doc["pages"], 4);
   EXPECT_EQ(doc["ocr_pages"], 0);
   EXPECT_NE(doc["text"].get<std::string>().find("rekultywacji"), std::string::npos);
+}
+
+TEST_F(SampleDocs, ExactFormsRankAboveOtherForms) {
+  // The files that have the word exactly as typed come first, then those with other forms.
+  for (const char* word : {"Grodnie", "Gdańska", "Sokółce", "Полацку", "сотрудничестве"}) {
+    auto exact = Search({word, "--exact"});
+    auto all = Search({word});
+    const size_t n = exact["hits"].size();
+    ASSERT_GT(n, 0u) << word;
+    ASSERT_GE(all["hits"].size(), n) << word;
+    std::set<std::string> exact_paths, top_paths;
+    for (const auto& hit : exact["hits"]) exact_paths.insert(hit["path"]);
+    for (size_t i = 0; i < n; ++i) top_paths.insert(all["hits"][i]["path"]);
+    EXPECT_EQ(top_paths, exact_paths) << word;
+  }
+}
+
+TEST_F(SampleDocs, LanguagesAreIdentifiedPerFile) {
+  for (const auto& entry : ReadPdfManifest()) {
+    auto result = Search({entry.page_words.front().second});
+    ASSERT_FALSE(result["hits"].empty()) << entry.file;
+    EXPECT_EQ(result["hits"][0]["lang"], entry.language) << entry.file;
+  }
+  auto be = Search({"--lang", "be", "Полацк"});
+  ASSERT_FALSE(be["hits"].empty());
+  for (const auto& hit : be["hits"]) EXPECT_EQ(hit["lang"], "be");
 }
 
 TEST(Search, MissingIndexIsFatal) {
