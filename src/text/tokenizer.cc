@@ -27,6 +27,28 @@ icu::BreakIterator& WordIterator() {
   return *it;
 }
 
+// ICU keeps ' ’ ʼ inside a word but breaks at the other marks typed for the Belarusian and
+// Ukrainian apostrophe (` ′ ´): "з`езд" would be two words. Join them back.
+void JoinApostropheSplits(std::string_view utf8, std::vector<Token>& tokens) {
+  constexpr std::string_view kMarks[] = {"`", "\u2032", "\u00B4"};
+  size_t out = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (out > 0) {
+      Token& last = tokens[out - 1];
+      std::string_view gap = utf8.substr(last.end, tokens[i].begin - last.end);
+      if (std::find(std::begin(kMarks), std::end(kMarks), gap) != std::end(kMarks) &&
+          tokens[i].end - last.begin <= kMaxTermBytes) {
+        last.end = tokens[i].end;
+        last.term = FoldCase(utf8.substr(last.begin, last.end - last.begin));
+        continue;
+      }
+    }
+    if (out != i) tokens[out] = std::move(tokens[i]);
+    ++out;
+  }
+  tokens.resize(out);
+}
+
 }  // namespace
 
 std::string FoldCase(std::string_view utf8_word) {
@@ -66,6 +88,7 @@ std::vector<Token> Tokenize(std::string_view utf8) {
   }
   // The iterator keeps a pointer to the UText; detach before it is closed.
   it.setText(icu::UnicodeString());
+  JoinApostropheSplits(utf8, tokens);
   return tokens;
 }
 

@@ -150,3 +150,20 @@ TEST(FoldCaseTest, TokenizeAgreesWithFoldCase) {
 
 }  // namespace
 }  // namespace twindex::text
+
+namespace twindex::text {
+namespace {
+
+TEST(TokenizeApostropheTest, EveryApostropheMarkKeepsTheWordWhole) {
+  for (const char* word : {"з'езд", "з’езд", "зʼезд", "з`езд", "з′езд", "з´езд"}) {
+    const std::string text = std::string("Трэці ") + word + " адбыўся";
+    const std::vector<Token> tokens = Tokenize(text);
+    ASSERT_EQ(tokens.size(), 3u) << word;
+    EXPECT_EQ(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin), word);
+  }
+  // A backquote between spaces is not an apostrophe.
+  EXPECT_EQ(Tokenize("a ` b").size(), 2u);
+}
+
+}  // namespace
+}  // namespace twindex::text
