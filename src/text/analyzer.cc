@@ -89,6 +89,14 @@ AnalyzedWord Analyze(std::string_view word, std::string_view language) {
       if (language.empty()) AddStem(out, l, out.base());
     }
   }
+  // An inflected Cyrillic name (Бресте) meets its Latin nominative (Brest) through the
+  // romanizations of its stems.
+  if (forms.script == WordForms::Script::kCyrillic) {
+    for (const Stem& stem : out.stems)
+      for (std::string& r : MakeWordForms(stem.stem).romanized)
+        if (std::find(out.romanized.begin(), out.romanized.end(), r) == out.romanized.end())
+          out.romanized.push_back(std::move(r));
+  }
   return out;
 }
 
