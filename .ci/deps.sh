@@ -15,6 +15,7 @@ packages=(
   libgoogle-perftools-dev             # tcmalloc
   libhunspell-dev hunspell-pl hunspell-be hunspell-ru hunspell-lt  # lemmatizer for pl, be
   libcld2-dev libexttextcat-dev libexttextcat-data  # language identification candidates
+  libtimezonemap-data libgeonames-common gettext     # GeoNames data (regenerating the gazetteer)
   libgtest-dev libgmock-dev           # tests
   libpango1.0-dev libcairo2-dev fonts-dejavu-core  # test/sample PDF generator
   qpdf zip                            # generating bad inputs in tests
