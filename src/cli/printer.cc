@@ -41,7 +41,7 @@ nlohmann::json SearchJson(const std::string& query, const index::SearchResults& 
                     {"title", h.title},
                     {"format", h.format},
                     {"lang", h.language},
-                    {"cities", nlohmann::json::array()},
+                    {"cities", h.cities},
                     {"dates", h.dates},
                     {"page", h.page},
                     {"pages", h.pages},

@@ -24,6 +24,18 @@ struct Page {
   std::string language{};  // the page's own language (codes as Document::language); "" unknown
 };
 
+// A city the text mentions: its GeoNames id (tag/gazetteer.h) and how often.
+struct CityRef {
+  uint32_t id = 0;
+  int mentions = 0;
+};
+
+// A calendar date in the text: ISO "YYYY-MM-DD", "YYYY-MM" or "--MM-DD", and the text it was.
+struct DateRef {
+  std::string iso;
+  std::string text;
+};
+
 struct Document {
   std::string path;  // absolute, canonical path of the file
   Format format = Format::kUnknown;
@@ -34,6 +46,8 @@ struct Document {
   std::vector<Page> pages;
   std::string language;  // "pl", "be", "lt", "ru", other ISO 639-1, or "" (undetermined):
                          // the language of most of the text
+  std::vector<CityRef> cities;  // tag/: cities mentioned anywhere in the file, by id
+  std::vector<DateRef> dates;   // tag/: dates in the text, in order of appearance
 };
 
 }  // namespace twindex

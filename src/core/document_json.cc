@@ -7,10 +7,14 @@ nlohmann::json ToJson(const Document& doc) {
   for (const Page& p : doc.pages)
     pages.push_back(
         {{"number", p.number}, {"text", p.text}, {"ocr", p.ocr}, {"language", p.language}});
+  nlohmann::json cities = nlohmann::json::array(), dates = nlohmann::json::array();
+  for (const CityRef& c : doc.cities) cities.push_back({{"id", c.id}, {"mentions", c.mentions}});
+  for (const DateRef& d : doc.dates) dates.push_back({{"iso", d.iso}, {"text", d.text}});
   return {{"path", doc.path},         {"format", FormatName(doc.format)},
           {"title", doc.title},       {"author", doc.author},
           {"created", doc.created},   {"encoding", doc.encoding},
-          {"language", doc.language}, {"pages", std::move(pages)}};
+          {"language", doc.language}, {"pages", std::move(pages)},
+          {"cities", std::move(cities)}, {"dates", std::move(dates)}};
 }
 
 Document DocumentFromJson(const nlohmann::json& json) {
@@ -25,6 +29,10 @@ Document DocumentFromJson(const nlohmann::json& json) {
   for (const auto& p : json.at("pages"))
     doc.pages.push_back({p.at("number").get<int>(), p.at("text").get<std::string>(),
                          p.at("ocr").get<bool>(), p.value("language", "")});
+  for (const auto& c : json.value("cities", nlohmann::json::array()))
+    doc.cities.push_back({c.at("id").get<uint32_t>(), c.at("mentions").get<int>()});
+  for (const auto& d : json.value("dates", nlohmann::json::array()))
+    doc.dates.push_back({d.at("iso").get<std::string>(), d.at("text").get<std::string>()});
   return doc;
 }
 

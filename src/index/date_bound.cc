@@ -35,7 +35,7 @@ std::optional<std::string> ParseDateBound(std::string_view text, bool upper) {
     if (!dd || !year_month_day{ym / day{*dd}}.ok()) return std::nullopt;
     d = *dd;
   } else {
-    d = upper ? static_cast<unsigned>(year_month_day_last{ym / last}.day()) : 1;
+    d = upper ? static_cast<unsigned>(year_month_day_last{ym / last}.day()) : 0;
   }
   char buf[40];
   std::snprintf(buf, sizeof buf, "%04u%02u%02u", *y, m, d);

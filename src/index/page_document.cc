@@ -20,6 +20,8 @@ std::vector<std::string> DocumentDates(const Document& doc) {
   std::vector<std::string> dates;
   if (doc.created.size() >= 10 && !schema::DateTerm(doc.created.substr(0, 10)).empty())
     dates.push_back(doc.created.substr(0, 10));
+  for (const DateRef& d : doc.dates)
+    if (!schema::DateTerm(d.iso).empty()) dates.push_back(d.iso);
   std::sort(dates.begin(), dates.end());
   dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
   return dates;
@@ -74,13 +76,19 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
   if (!language.empty()) xdoc.add_boolean_term(schema::Prefixed(schema::kLanguagePrefix, language));
   const std::vector<std::string> dates = DocumentDates(doc);
   for (const std::string& d : dates) xdoc.add_boolean_term(schema::DateTerm(d));
+  std::vector<uint32_t> cities;
+  for (const CityRef& c : doc.cities) {
+    xdoc.add_boolean_term(schema::CityTerm(c.id));
+    cities.push_back(c.id);
+  }
 
   xdoc.add_value(schema::kSlotFileKey, file_key);
   xdoc.add_value(schema::kSlotPage, Xapian::sortable_serialise(page.number));
   nlohmann::json data = {{"path", doc.path},    {"title", title},
                          {"page", page.number}, {"pages", doc.pages.size()},
                          {"lang", language},    {"format", FormatName(doc.format)},
-                         {"dates", dates},      {"text", page.text}};
+                         {"dates", dates},      {"cities", cities},
+                         {"text", page.text}};
   xdoc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return xdoc;
 }

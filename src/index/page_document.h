@@ -10,7 +10,8 @@
 
 namespace twindex::index {
 
-// The dates a document carries, as ISO strings (YYYY-MM-DD), without duplicates.
+// The dates a document carries that can be placed in a range (YYYY-MM-DD or YYYY-MM): its own
+// (creation) date and the dates in its text, sorted, without duplicates.
 std::vector<std::string> DocumentDates(const Document& doc);
 
 // Title shown for a file: its metadata title, or its file name when it has none.

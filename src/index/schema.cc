@@ -18,6 +18,9 @@ std::string PageIdTerm(std::string_view key, int page) {
 }
 
 std::string DateTerm(std::string_view iso) {
+  // A month without a day ("2019-03") is day 00 of the month: within any range that holds the
+  // whole month (date_bound.h makes a lower bound without a day start at day 00).
+  if (iso.size() == 7 && iso[4] == '-') return DateTerm(std::string(iso) + "-00");
   if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return {};
   std::string digits =
       std::string(iso.substr(0, 4)) + std::string(iso.substr(5, 2)) + std::string(iso.substr(8, 2));

@@ -18,10 +18,13 @@
 //             Q<key>/<n>  unique id of page n of the file
 //             L<lang>     language of the page: pl, be, lt, ru, ... (boolean)
 //             T<format>   pdf, text, docx, odt, html (boolean)
-//             XD<yyyymmdd>  a date the page's file carries (boolean; --from/--to)
+//             XD<yyyymmdd>  a date the page's file carries (boolean; --from/--to); dd=00 for a
+//                         month without a day
+//             XC<geonames id>  a city the page's file mentions (boolean; --city)
 //   values    kSlotFileKey  file key: collapse key, one hit per file
 //             kSlotPage     page number (Xapian::sortable_serialise)
-//   data      JSON {"path","title","page","pages","lang","format","dates":[iso...],"text"}
+//   data      JSON {"path","title","page","pages","lang","format","dates":[iso...],
+//                   "cities":[id...],"text"}
 //             (lang: the page's language)
 //             where text is the page's cleaned text, kept for snippets
 // User metadata
@@ -45,13 +48,14 @@ inline constexpr std::string_view kPageIdPrefix = "Q";
 inline constexpr std::string_view kLanguagePrefix = "L";
 inline constexpr std::string_view kFormatPrefix = "T";
 inline constexpr std::string_view kDatePrefix = "XD";
+inline constexpr std::string_view kCityPrefix = "XC";
 
 inline constexpr unsigned kSlotFileKey = 0;
 inline constexpr unsigned kSlotPage = 1;
 
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;
@@ -62,6 +66,7 @@ inline std::string Prefixed(std::string_view prefix, std::string_view value) {
   term.append(value);
   return term;
 }
+inline std::string CityTerm(uint32_t id) { return Prefixed(kCityPrefix, std::to_string(id)); }
 inline std::string FileTerm(std::string_view key) { return Prefixed(kFilePrefix, key); }
 inline std::string FileRecordKey(std::string_view key) {
   return Prefixed(kFileRecordKeyPrefix, key);
@@ -73,7 +78,8 @@ inline std::string StemTerm(std::string_view language, std::string_view stem) {
   term.append(stem);
   return term;
 }
-// "2017-04-27" -> "XD20170427"; empty for anything that is not a full ISO date.
+// "2017-04-27" -> "XD20170427", "2017-04" -> "XD20170400"; empty for anything else (a date
+// without a year, "--04-27", cannot be placed in a range).
 std::string DateTerm(std::string_view iso_date);
 
 }  // namespace twindex::index::schema

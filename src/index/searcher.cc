@@ -41,6 +41,7 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
   hit.page = data.at("page").get<int>();
   hit.pages = data.at("pages").get<int>();
   hit.dates = data.at("dates").get<std::vector<std::string>>();
+  hit.cities = data.value("cities", std::vector<uint32_t>{});
   hit.snippet = MakeSnippet(data.at("text").get<std::string>(), terms, 30, hit.language);
   return hit;
 }
@@ -78,6 +79,12 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
       query =
           Xapian::Query(Xapian::Query::OP_FILTER, query,
                         Xapian::Query(schema::Prefixed(schema::kLanguagePrefix, request.language)));
+    for (const std::vector<uint32_t>& ids : request.cities) {
+      std::vector<Xapian::Query> any;
+      for (uint32_t id : ids) any.emplace_back(schema::CityTerm(id));
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end()));
+    }
     if (!request.date_from.empty() || !request.date_to.empty())
       query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                             DateFilter(impl_->db, request.date_from, request.date_to));

@@ -19,6 +19,9 @@ struct SearchRequest {
   std::string date_to;
   size_t limit = 10;
   bool exact = false;  // match exact word forms only (QueryMode::kExact)
+  // Cities the files must mention: each inner list is one --city (any of its ids: a name may
+  // fit several places), and every inner list must be met.
+  std::vector<std::vector<uint32_t>> cities;
 };
 
 struct Hit {
@@ -28,6 +31,7 @@ struct Hit {
   int page = 0;
   int pages = 0;
   std::vector<std::string> dates;  // ISO dates the file carries
+  std::vector<uint32_t> cities;    // GeoNames ids of the cities the file mentions
   Snippet snippet;
 };
 

@@ -12,12 +12,12 @@ constexpr bool kLower = false;
 constexpr bool kUpper = true;
 
 TEST(ParseDateBoundTest, YearIsWholeYear) {
-  EXPECT_EQ(ParseDateBound("2017", kLower), "20170101");
+  EXPECT_EQ(ParseDateBound("2017", kLower), "20170100");
   EXPECT_EQ(ParseDateBound("2017", kUpper), "20171231");
 }
 
 TEST(ParseDateBoundTest, YearMonthIsWholeMonth) {
-  EXPECT_EQ(ParseDateBound("2017-04", kLower), "20170401");
+  EXPECT_EQ(ParseDateBound("2017-04", kLower), "20170400");
   EXPECT_EQ(ParseDateBound("2017-04", kUpper), "20170430");
   EXPECT_EQ(ParseDateBound("2017-01", kUpper), "20170131");
   EXPECT_EQ(ParseDateBound("2017-12", kUpper), "20171231");

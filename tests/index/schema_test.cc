@@ -56,10 +56,15 @@ TEST(DateTermTest, UsesOnlyTheDatePartOfATimestamp) {
   EXPECT_EQ(DateTerm("2017-04-27T10:15:00Z"), "XD20170427");
 }
 
+TEST(DateTermTest, MonthWithoutDayIsDayZero) {
+  EXPECT_EQ(DateTerm("2017-04"), "XD20170400");
+  EXPECT_EQ(DateTerm("2017-4"), "");
+}
+
 TEST(DateTermTest, RejectsPartialOrMalformedDates) {
   EXPECT_EQ(DateTerm(""), "");
   EXPECT_EQ(DateTerm("2017"), "");
-  EXPECT_EQ(DateTerm("2017-04"), "");
+  EXPECT_EQ(DateTerm("--04-27"), "");  // no year: cannot be placed in a range
   EXPECT_EQ(DateTerm("2017-4-27"), "");
   EXPECT_EQ(DateTerm("20170427"), "");
   EXPECT_EQ(DateTerm("2017/04/27"), "");
