@@ -21,6 +21,7 @@
 #include "index/searcher.h"
 #include "pipeline/ingest.h"
 #include "pipeline/process_file.h"
+#include "tag/gazetteer.h"
 
 namespace twindex::cli {
 namespace {
@@ -203,8 +204,17 @@ int RunSearch(const SearchArgs& a) {
     throw UsageError("--from is after --to");
   request.limit = a.limit;
   request.exact = a.exact;
-  if (!a.cities.empty())
-    throw UsageError("--city needs city tagging, which this version of twindex does not have yet");
+  for (const std::string& name : a.cities) {
+    std::vector<uint32_t> ids = tag::Gazetteer::Default().Lookup(name);
+    if (ids.empty()) {
+      std::string message = "--city: unknown city '" + name + "'";
+      const auto close = tag::Gazetteer::Default().Suggest(name, 5);
+      for (size_t i = 0; i < close.size(); ++i)
+        message += (i == 0 ? "; did you mean: " : ", ") + close[i];
+      throw UsageError(message);
+    }
+    request.cities.push_back(std::move(ids));
+  }
   index::Searcher searcher(IndexDir(a.index));
   index::SearchResults results = searcher.Search(request);
   if (a.json)

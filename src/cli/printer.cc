@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "tag/gazetteer.h"
+
 namespace twindex::cli {
 namespace {
 
@@ -24,6 +26,25 @@ std::string JoinPages(const Document& doc) {
     text += p.text;
   }
   return text;
+}
+
+// {"id", "names": {"en","pl","be","lt","ru"}, "mentions"} per city, most mentioned first.
+nlohmann::json CitiesJson(const Document& doc) {
+  nlohmann::json cities = nlohmann::json::array();
+  for (const CityRef& ref : doc.cities) {
+    nlohmann::json names = nlohmann::json::object();
+    if (const tag::City* city = tag::Gazetteer::Default().Find(ref.id))
+      for (size_t i = 0; i < tag::kNameLanguages; ++i)
+        names[std::string(tag::kNameLanguage[i])] = city->names[i];
+    cities.push_back({{"id", ref.id}, {"names", std::move(names)}, {"mentions", ref.mentions}});
+  }
+  return cities;
+}
+
+nlohmann::json DatesJson(const Document& doc) {
+  nlohmann::json dates = nlohmann::json::array();
+  for (const DateRef& d : doc.dates) dates.push_back({{"iso", d.iso}, {"text", d.text}});
+  return dates;
 }
 
 }  // namespace
@@ -69,19 +90,13 @@ nlohmann::json ExtractJson(const Document& doc) {
     pages.push_back(
         {{"number", p.number}, {"ocr", p.ocr}, {"lang", p.language}, {"chars", p.text.size()}});
   }
-  return {{"path", doc.path},
-          {"format", FormatName(doc.format)},
-          {"title", doc.title},
-          {"author", doc.author},
-          {"created", doc.created},
-          {"encoding", doc.encoding},
-          {"lang", doc.language},
-          {"pages", doc.pages.size()},
-          {"ocr_pages", ocr_pages},
-          {"page_info", std::move(pages)},
-          {"text", JoinPages(doc)},
-          {"cities", nlohmann::json::array()},
-          {"dates", nlohmann::json::array()}};
+  return {{"path", doc.path},       {"format", FormatName(doc.format)},
+          {"title", doc.title},     {"author", doc.author},
+          {"created", doc.created}, {"encoding", doc.encoding},
+          {"lang", doc.language},   {"pages", doc.pages.size()},
+          {"ocr_pages", ocr_pages}, {"page_info", std::move(pages)},
+          {"text", JoinPages(doc)}, {"cities", CitiesJson(doc)},
+          {"dates", DatesJson(doc)}};
 }
 
 std::string ExtractText(const Document& doc) {

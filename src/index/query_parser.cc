@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "index/schema.h"
+#include "tag/gazetteer.h"
 #include "text/analyzer.h"
 #include "text/tokenizer.h"
 
@@ -180,6 +181,9 @@ class Parser {
       variants.emplace_back(r);
       variants.emplace_back(schema::Prefixed(schema::kFoldedPrefix, r));
     }
+    // A city name also finds the files tagged with that city, whatever language they name it in.
+    for (uint32_t id : tag::Gazetteer::Default().Lookup(w.exact))
+      variants.emplace_back(schema::CityTerm(id));
     Xapian::Query others(Xapian::Query::OP_SYNONYM, variants.begin(), variants.end());
     return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w.exact),
                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, others, kVariantWeight));

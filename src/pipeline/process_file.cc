@@ -10,6 +10,7 @@
 #include "extract/extractor.h"
 #include "extract/sniff.h"
 #include "text/cleanup.h"
+#include "tag/document_tags.h"
 #include "text/document_language.h"
 
 namespace twindex::pipeline {
@@ -58,6 +59,7 @@ Document ProcessBytes(std::string_view bytes, const std::string& path) {
   doc.format = format;
   text::CleanDocument(doc);
   text::IdentifyLanguages(doc);
+  tag::TagDocument(doc);
   return doc;
 }
 

@@ -1,5 +1,5 @@
 // ProcessFile: all the work done on one file before it is indexed — read it, tell its format
-// from its content, extract, clean the text, identify its languages (tags join here later).
+// from its content, extract, clean the text, identify its languages, tag cities and dates.
 // It runs inside an extraction worker process during ingest, and in-process for
 // `twindex extract`, so both see exactly the same Document.
 #pragma once
@@ -20,7 +20,7 @@ struct ProcessLimits {
 // Permission denied", "file too large ...", read errors.
 std::string ReadFileBytes(const std::string& path, const ProcessLimits& limits);
 
-// Sniff, extract, clean, identify languages. Throws extract::ExtractError: "empty file", "unsupported format ...",
+// Sniff, extract, clean, identify languages, tag. Throws extract::ExtractError: "empty file", "unsupported format ...",
 // or the extractor's own reason.
 Document ProcessBytes(std::string_view bytes, const std::string& path);
 

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Builds twindex's gazetteer from GeoNames data shipped by Debian.
+
+Inputs (Debian 12 packages libtimezonemap-data and libgeonames-common):
+  /usr/share/libtimezonemap/ui/cities15000.txt        raw GeoNames cities15000
+  /usr/share/locale/{en,pl,be,lt,ru}/LC_MESSAGES/geonames.mo   names keyed by GeoNames id
+  /usr/share/hunspell/{pl_PL,be_BY,ru_RU,lt_LT,en_US}.dic  to mark names that are common words
+
+Outputs (both committed, so a build needs none of the inputs and the result is reproducible):
+  gazetteer.tsv        the data, one city a line
+  gazetteer_data.inc   the same text as a C++ raw string literal, compiled into the binary
+
+Regenerate:  python3 src/tag/data/make_gazetteer.py   (from the repository root)
+
+Selection: every PL, BY, LT place of cities15000, RU places with population >= 100000, plus the
+extra ids of EXTRA_IDS. Output is sorted by id and independent of dict order: deterministic.
+"""
+
+import gettext
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CITIES = "/usr/share/libtimezonemap/ui/cities15000.txt"
+MO = "/usr/share/locale/{}/LC_MESSAGES/geonames.mo"
+LANGS = ["en", "pl", "be", "lt", "ru"]
+DICTS = {"pl_PL": "iso8859-2", "be_BY": "utf-8", "ru_RU": "utf-8", "lt_LT": "iso8859-13",
+         "en_US": "utf-8"}
+
+# Partner cities outside PL/BY/LT that are not Russian cities over 100000 people (none needed
+# for sample-docs today; Sejny and Krynki are Polish towns below 15000 people and are absent
+# from every installed source, so they are not added: see README).
+EXTRA_IDS = set()
+
+# Historical and variant names users still type, keyed by (country, a name the city already has).
+# Łacinka spellings are the Belarusian Latin alphabet's.
+VARIANTS = {
+    ("LT", "Kaunas"): ["Kowno", "Kovno", "Ковно"],
+    ("LT", "Vilnius"): ["Wilno", "Vilna", "Vilnia", "Вильно", "Вільня", "Wilna"],
+    ("LT", "Druskininkai"): ["Druskienniki", "Druskieniki", "Друскеники", "Друскенікі"],
+    ("LT", "Alytus"): ["Olita", "Олита"],
+    ("LT", "Marijampolė"): ["Mariampol", "Мариямполе"],
+    ("RU", "Kaliningrad"): ["Królewiec", "Königsberg", "Konigsberg", "Кёнигсберг", "Karaliaučius"],
+    ("BY", "Navahrudak"): ["Nowogródek", "Novogrudok", "Navahrudak", "Навагрудак", "Новогрудок",
+                           "Naugardukas"],
+    ("BY", "Grodno"): ["Horadnia", "Harodnia", "Hrodna", "Гародня", "Grodno", "Гродна"],
+    ("BY", "Minsk"): ["Miensk", "Мінск", "Менск", "Mińsk Litewski"],
+    ("BY", "Brest"): ["Brześć", "Brześć nad Bugiem", "Bieraście", "Берасце", "Brest-Litovsk",
+                      "Брест-Литовск", "Brestas"],
+    ("BY", "Polotsk"): ["Połacak", "Polack", "Połack", "Полацак"],
+    ("BY", "Vitebsk"): ["Viciebsk", "Witebsk"],
+    ("BY", "Gomel"): ["Homiel", "Homel"],
+    ("BY", "Mogilev"): ["Mahiloŭ", "Mahilou", "Mohylew"],
+    ("PL", "Białystok"): ["Biełastok", "Bielastok"],
+}
+
+# Names that are also personal names: Hunspell cannot tell them from a city, so they are listed.
+PERSONAL_NAMES = {"lida", "лида", "ліда", "lubań", "luban", "любань"}
+
+LETTER = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+NON_NAME = re.compile(r"[^A-Za-zÀ-ɏЀ-ӿ\u0300-\u036f'’ .\-()]")
+
+
+def fold(name):
+    """Case and diacritics folded, so that "Saule" meets the word "saulė"."""
+    name = name.casefold().replace("ł", "l")
+    return "".join(c for c in unicodedata.normalize("NFD", name)
+                   if not unicodedata.combining(c))
+
+
+def load_mo(lang):
+    path = MO.format(lang)
+    if not os.path.exists(path):
+        return {}
+    with open(path, "rb") as f:
+        return {k: v for k, v in gettext.GNUTranslations(f)._catalog.items() if k}
+
+
+def load_dictionary_words():
+    """Lower-case entries of the Hunspell dictionaries: a name found here is also a common word."""
+    words = set()
+    for name, enc in DICTS.items():
+        path = "/usr/share/hunspell/{}.dic".format(name)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding=enc, errors="replace") as f:
+            next(f, None)  # the word count
+            for line in f:
+                word = line.split("/", 1)[0].strip()
+                if word and word[0].islower():
+                    words.add(fold(word))
+    return words
+
+
+def usable(name):
+    """A name in Latin or Cyrillic script, as people write it (drops CJK, Arabic, codes, and
+    lower-case romanizations of foreign-script names that GeoNames lists as alternates)."""
+    name = name.strip()
+    if len(name) < 3 or NON_NAME.search(name) or not LETTER.search(name):
+        return False
+    if not name[0].isupper():
+        return False
+    if name.isupper() and len(name) <= 4:  # airport and other codes: GNA, GDN
+        return False
+    return True
+
+
+def main():
+    mo = {lang: load_mo(lang) for lang in LANGS}
+    common = load_dictionary_words()
+    rows = []
+    with open(CITIES, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            gid, name, ascii_name, alternates, code, country, population = (
+                c[0], c[1], c[2], c[3], c[7], c[8], int(c[14] or 0))
+            if code == "PPLX":  # a district of a city (Warsaw's Wola, Ochota), not a town
+                continue
+            if not (country in ("PL", "BY", "LT") or (country == "RU" and population >= 100000)
+                    or gid in EXTRA_IDS):
+                continue
+            names = [mo[lang].get(gid) or "" for lang in LANGS]
+            if not names[0]:
+                names[0] = name
+            for i, lang in enumerate(LANGS):
+                if not names[i]:
+                    # Fall back to the name in the script of the language.
+                    names[i] = names[0] if lang in ("en", "pl", "lt") else names[4] or names[3]
+            # An alternate that is a common word (Bielsk Podlaski's "Podlaski", "Alba") would
+            # only bring false mentions; the city's own names are kept and marked instead.
+            variants = [name, ascii_name] + [
+                a for a in alternates.split(",") if usable(a) and fold(a) not in common]
+            for (vc, key), extra in VARIANTS.items():
+                if vc == country and key in set(names) | {name, ascii_name} | set(variants):
+                    variants += extra
+            seen = set(n.casefold() for n in names)
+            unique = []
+            for v in variants:
+                v = v.strip()
+                if v and v.casefold() not in seen and "|" not in v and "\t" not in v:
+                    seen.add(v.casefold())
+                    unique.append(v)
+            every = names + unique
+            # "@" marks a personal name (capitalisation is no evidence for those).
+            ambiguous = sorted({("@" + n if n.casefold() in PERSONAL_NAMES else n) for n in every
+                                if fold(n) in common or n.casefold() in PERSONAL_NAMES})
+            rows.append((int(gid), country, population, names, unique, ambiguous))
+    rows.sort()
+    # An alternate that is another city's own name (Polotsk lists "Podolsk") is GeoNames noise.
+    own = {}
+    for r in rows:
+        for n in r[3]:
+            own.setdefault(n.casefold(), set()).add(r[0])
+    rows = [(gid, country, population, names,
+             [v for v in variants if own.get(v.casefold(), {gid}) == {gid}],
+             [a for a in ambiguous if own.get(a.lstrip("@").casefold(), {gid}) >= {gid}])
+            for gid, country, population, names, variants, ambiguous in rows]
+
+    header = [
+        "# twindex gazetteer: cities of Poland, Belarus, Lithuania (all of GeoNames cities15000)",
+        "# and Russia (population >= 100000). Generated by src/tag/data/make_gazetteer.py; do not",
+        "# edit. Regenerate: python3 src/tag/data/make_gazetteer.py",
+        "# Data: GeoNames (https://www.geonames.org/), licensed CC BY 4.0",
+        "# (https://creativecommons.org/licenses/by/4.0/), via Debian's libtimezonemap-data and",
+        "# libgeonames-common; variants and the ambiguity marks are twindex's additions.",
+        "# Columns: id country population en pl be lt ru variants(|) ambiguous(|): names that are",
+        "# also common words (in a Hunspell dictionary) or, marked @, personal names.",
+    ]
+    lines = header[:]
+    for gid, country, population, names, variants, ambiguous in rows:
+        lines.append("\t".join([str(gid), country, str(population)] + names +
+                               ["|".join(variants), "|".join(ambiguous)]))
+    text = "\n".join(lines) + "\n"
+    with open(os.path.join(HERE, "gazetteer.tsv"), "w", encoding="utf-8") as f:
+        f.write(text)
+    with open(os.path.join(HERE, "gazetteer_data.inc"), "w", encoding="utf-8") as f:
+        f.write("// Generated by src/tag/data/make_gazetteer.py from gazetteer.tsv; do not edit.\n")
+        f.write("// Data: GeoNames (https://www.geonames.org/), CC BY 4.0.\n")
+        # Split into chunks: compilers limit the length of one string literal.
+        chunk = 16000
+        parts = []
+        start = 0
+        while start < len(text):
+            end = text.rfind("\n", start, start + chunk) + 1
+            if end <= start:
+                end = min(len(text), start + chunk)
+            parts.append(text[start:end])
+            start = end
+        f.write("static constexpr const char* kGazetteerChunks[] = {\n")
+        for p in parts:
+            f.write('    R"gaz(' + p + ')gaz",\n')
+        f.write("};\n")
+    counts = {}
+    for r in rows:
+        counts[r[1]] = counts.get(r[1], 0) + 1
+    print("cities:", len(rows), dict(sorted(counts.items())), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

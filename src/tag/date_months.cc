@@ -1,0 +1,177 @@
+#include "tag/date_months.h"
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+namespace twindex::tag {
+namespace {
+
+using Table = std::unordered_map<std::string, MonthName>;
+
+std::string ToUtf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Replaces `suffix` (which `s` ends with) by `with`.
+std::string Swap(std::string_view s, std::string_view suffix, std::string_view with) {
+  return std::string(s.substr(0, s.size() - suffix.size())) + std::string(with);
+}
+
+// The "in <month>" form of a month, which ICU does not provide. Polish and Belarusian take the
+// locative of the genitive's stem (-a -> -u, Belarusian -я -> -і), except February, whose name is
+// an adjective (lutego -> lutym, лютага -> лютым), and November, whose stem takes -ie
+// (listopada -> listopadzie, лістапада -> лістападзе); Russian's prepositional swaps the
+// genitive's -а/-я for -е (марта -> марте, мая -> мае); Lithuanian says "in March" with the
+// accusative of the nominative (kovas -> kovą, sausis -> sausį, gegužė -> gegužę, liepa -> liepą).
+// Returns "" where no rule applies.
+std::string InMonthForm(MonthLang lang, std::string_view genitive, std::string_view nominative) {
+  switch (lang) {
+    case kPl:
+      if (genitive == "lutego") return "lutym";
+      if (genitive == "listopada") return "listopadzie";
+      if (EndsWith(genitive, "a")) return Swap(genitive, "a", "u");
+      return "";
+    case kBe:
+      if (genitive == "лютага") return "лютым";
+      if (genitive == "лістапада") return "лістападзе";
+      if (EndsWith(genitive, "я")) return Swap(genitive, "я", "і");
+      if (EndsWith(genitive, "а")) return Swap(genitive, "а", "у");
+      return "";
+    case kRu:
+      if (EndsWith(genitive, "я")) return Swap(genitive, "я", "е");
+      if (EndsWith(genitive, "а")) return Swap(genitive, "а", "е");
+      return "";
+    case kLt:
+      if (EndsWith(nominative, "is")) return Swap(nominative, "is", "į");
+      if (EndsWith(nominative, "as")) return Swap(nominative, "as", "ą");
+      if (EndsWith(nominative, "ė")) return Swap(nominative, "ė", "ę");
+      if (EndsWith(nominative, "a")) return Swap(nominative, "a", "ą");
+      return "";
+  }
+  return "";
+}
+
+class TableBuilder {
+ public:
+  TableBuilder() {
+    UErrorCode status = U_ZERO_ERROR;
+    ascii_.reset(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) ascii_.reset();
+  }
+
+  void Add(std::string_view name, int month, uint8_t forms, MonthLang lang) {
+    std::string key = FoldWord(name);
+    while (!key.empty() && key.back() == '.') key.pop_back();  // ICU's "нояб.", "kov."
+    if (key.empty()) return;
+    Insert(key, month, forms, lang);
+    if (ascii_) {  // "wrzesnia", "paz", "geguzes": text typed or OCR'd without diacritics
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(key);
+      ascii_->transliterate(u);
+      std::string plain = ToUtf8(u);
+      if (plain != key) Insert(plain, month, forms, lang);
+    }
+  }
+
+  Table Take() { return std::move(table_); }
+
+ private:
+  void Insert(const std::string& key, int month, uint8_t forms, MonthLang lang) {
+    auto [it, fresh] = table_.try_emplace(key);
+    MonthName& m = it->second;
+    if (fresh) m.month = static_cast<uint8_t>(month);
+    // No name of these four languages means two months; should a future ICU make one do so,
+    // the first month wins rather than a silent mix of both.
+    if (m.month != month) return;
+    m.forms |= forms;
+    m.langs |= lang;
+  }
+
+  std::unique_ptr<icu::Transliterator> ascii_;
+  Table table_;
+};
+
+Table BuildTable() {
+  TableBuilder b;
+  const std::pair<const char*, MonthLang> kLocales[] = {
+      {"pl", kPl}, {"be", kBe}, {"lt", kLt}, {"ru", kRu}};
+  for (const auto& [locale, lang] : kLocales) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+    if (U_FAILURE(status)) continue;
+    using S = icu::DateFormatSymbols;
+    int32_t n_gen = 0, n_nom = 0, n = 0;
+    const icu::UnicodeString* genitive = symbols.getMonths(n_gen, S::FORMAT, S::WIDE);
+    const icu::UnicodeString* nominative = symbols.getMonths(n_nom, S::STANDALONE, S::WIDE);
+    for (int i = 0; i < n_gen && i < 12; ++i) b.Add(ToUtf8(genitive[i]), i + 1, kDayForm, lang);
+    for (int i = 0; i < n_nom && i < 12; ++i) b.Add(ToUtf8(nominative[i]), i + 1, kDayForm, lang);
+    for (auto context : {S::FORMAT, S::STANDALONE}) {
+      const icu::UnicodeString* abbrev = symbols.getMonths(n, context, S::ABBREVIATED);
+      for (int i = 0; i < n && i < 12; ++i) b.Add(ToUtf8(abbrev[i]), i + 1, kAbbrev, lang);
+    }
+    for (int i = 0; i < n_gen && i < n_nom && i < 12; ++i) {
+      std::string in_month =
+          InMonthForm(lang, FoldWord(ToUtf8(genitive[i])), FoldWord(ToUtf8(nominative[i])));
+      if (!in_month.empty()) b.Add(in_month, i + 1, kInMonth, lang);
+    }
+  }
+  // Belarusian texts mostly name May by its native name (травень, траўня, у траўні); ICU's
+  // Belarusian data has only the international "май/мая".
+  b.Add("травень", 5, kDayForm, kBe);
+  b.Add("траўня", 5, kDayForm, kBe);
+  b.Add("траўні", 5, kInMonth, kBe);
+  return b.Take();
+}
+
+const Table& MonthTable() {
+  static const Table table = BuildTable();  // C++11 magic static: built once, then read-only
+  return table;
+}
+
+}  // namespace
+
+std::string FoldWord(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t len = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < len;) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0) c = 0xFFFD;
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      continue;
+    }
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    out.append(buf, static_cast<size_t>(n));
+  }
+  return out;
+}
+
+const MonthName* LookupMonth(std::string_view word) {
+  // The longest name (października, кастрычніка) is well under 32 bytes; skip the fold for
+  // anything that cannot be a month.
+  if (word.size() < 3 || word.size() > 32) return nullptr;
+  const Table& table = MonthTable();
+  auto it = table.find(FoldWord(word));
+  return it == table.end() ? nullptr : &it->second;
+}
+
+}  // namespace twindex::tag

@@ -1,0 +1,542 @@
+#include "tag/date_tagger.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <optional>
+
+#include "tag/date_months.h"
+
+namespace twindex::tag {
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Lexer: numbers (ASCII digit runs), words (letters and combining marks) and single punctuation
+// characters, each knowing whether it touches the token before it. Dates are decided on these
+// tokens; spaces only matter as "glued or not" ("27.04.2017" vs "27. 04").
+
+enum class Kind : uint8_t { kEnd, kNum, kWord, kPunct };
+
+struct Tok {
+  Kind kind = Kind::kEnd;
+  bool glued = false;  // no space between this token and the one before
+  uint8_t digits = 0;  // kNum: digit count (capped)
+  int32_t value = 0;   // kNum: the number (-1 if over 9 digits); kPunct: the code point
+  size_t begin = 0, end = 0;
+};
+
+bool IsSpace(UChar32 c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x80 && u_isUWhiteSpace(c));
+}
+
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK)) != 0;
+}
+
+UChar32 DecodeAt(std::string_view s, size_t& i) {
+  auto c0 = static_cast<unsigned char>(s[i]);
+  if (c0 < 0x80) {
+    ++i;
+    return c0;
+  }
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t pos = static_cast<int32_t>(i), len = static_cast<int32_t>(s.size());
+  UChar32 c;
+  U8_NEXT(p, pos, len, c);
+  i = static_cast<size_t>(pos);
+  return c < 0 ? 0xFFFD : c;
+}
+
+std::vector<Tok> Lex(std::string_view s) {
+  std::vector<Tok> toks;
+  toks.reserve(s.size() / 5 + 4);
+  bool glued = false;
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    UChar32 c = DecodeAt(s, i);
+    if (IsSpace(c)) {
+      glued = false;
+      continue;
+    }
+    Tok t;
+    t.glued = glued;
+    t.begin = start;
+    glued = true;
+    if (c >= '0' && c <= '9') {
+      int64_t v = c - '0';
+      size_t n = 1;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        if (n < 10) v = v * 10 + (s[i] - '0');
+        ++n, ++i;
+      }
+      t.kind = Kind::kNum;
+      t.digits = static_cast<uint8_t>(std::min<size_t>(n, 255));
+      t.value = n <= 9 ? static_cast<int32_t>(v) : -1;
+    } else if (IsWordChar(c)) {
+      t.kind = Kind::kWord;
+      for (size_t j = i; j < s.size();) {
+        size_t at = j;
+        if (!IsWordChar(DecodeAt(s, j))) {
+          i = at;
+          break;
+        }
+        i = j;
+      }
+    } else {
+      t.kind = Kind::kPunct;
+      t.value = c;
+    }
+    t.end = i;
+    toks.push_back(t);
+  }
+  return toks;
+}
+
+bool IsDash(int32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+
+// Characters that join digit runs into one number: "10.0.0.1", "13:00", "1,5", "12/3", "12-14".
+bool IsNumberJoiner(int32_t c) { return c == '.' || c == ',' || c == ':' || c == '/' || IsDash(c); }
+
+bool IsCapitalized(std::string_view word) {
+  size_t i = 0;
+  if (!u_isupper(DecodeAt(word, i))) return false;
+  while (i < word.size())
+    if (u_islower(DecodeAt(word, i))) return true;
+  return false;  // "MAJA": a heading in capitals, still a date
+}
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month != 2 || year == 0) return kDays[month - 1];  // year unknown: 29 February may exist
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return leap ? 29 : 28;
+}
+
+constexpr int kThisYear = -1;  // "br.", "с.г.": resolved against the reference year
+
+// A short sequence of tokens to match (see Matcher::MatchSeq); unused slots are empty.
+using Seq = std::array<std::string_view, 4>;
+
+// Words written after a year: "2017 r.", "2017 roku", "2018 г.", "2018 года", "2018 m.".
+constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},    {"г", ".?"}, {"года"},
+                              {"году"},    {"m", ".?"}, {"metų"},    {"metais"}};
+// "This year" in place of a year after the month (pl, ru, be).
+constexpr Seq kThisYearWords[] = {
+    {"br", ".?"},     {"b", ".", "r", ".?"}, {"bieżącego", "roku"}, {"biezacego", "roku"},
+    {"tego", "roku"}, {"с", ".", "г", ".?"}, {"т", ".", "г", ".?"}, {"текущего", "года"},
+    {"сего", "года"}, {"этого", "года"},     {"гэтага", "года"},    {"бягучага", "года"}};
+// Lithuanian "this year" comes before the month: "š. m. kovo 16 d.".
+constexpr Seq kLtThisYearWords[] = {{"š", ".", "m", "."}, {"šių", "metų"}};
+// Lithuanian after a year that precedes the month: "2018 m.", "2018-ųjų", "2018-aisiais".
+constexpr Seq kLtYearWords[] = {{"m", ".?"},     {"-", "ųjų"}, {"-", "aisiais"}, {"-", "ieji"},
+                                {"-", "uosius"}, {"metų"},     {"metais"}};
+// Lithuanian after a day: "16 d.", "16 dieną", "16-ąją", "16-oji", "16-osios".
+constexpr Seq kLtDayWords[] = {{"d", ".?"},    {"dieną"},     {"-", "ąją"},  {"-", "oji"},
+                               {"-", "osios"}, {"-", "ajai"}, {"-", "ojoje"}};
+// "kovo mėn." / "kovo mėnesį": a month of a year with no day.
+constexpr Seq kLtMonthWords[] = {{"mėn", ".?"}, {"mėnesį"}, {"mėnesio"}};
+// Between the two ends of a range or pair: a dash, "do/до/по/па/да" (to), "i/и/і/ir" (and).
+constexpr std::string_view kConnectorWords[] = {"do", "до", "по", "па", "да", "i", "и", "і", "ir"};
+// A number right after these is a reference (article, paragraph, page, item, phone, hour),
+// not a day: "art. 27 kwietnia..." never starts a date.
+constexpr std::string_view kReferenceWords[] = {
+    "art", "ust", "pkt", "poz", "nr", "str", "s", "rozdz", "godz", "tel", "fax", "ст", "стр", "п",
+    "пп", "гл", "тел", "no", "psl", "p", "t", "vol", "tom",
+    // versions: "wersja 2.10.15" is not 2 October 2015
+    "v", "ver", "version", "wersja", "wersji", "версия", "версии", "версія", "versija"};
+
+struct Unit {
+  int year = 0;  // 0: none given; kThisYear
+  int month = 0, day = 0;
+  size_t begin = 0, end = 0;
+  size_t next = 0;  // token after the unit
+};
+
+class Matcher {
+ public:
+  Matcher(std::string_view text, int reference_year)
+      : text_(text), toks_(Lex(text)), reference_year_(reference_year > 0 ? reference_year : 0) {}
+
+  std::vector<DateMention> Run() {
+    for (size_t i = 0; i < toks_.size();) {
+      size_t next = 0;
+      const Tok& t = toks_[i];
+      if (t.kind == Kind::kNum) {
+        next = AtNumber(i);
+      } else if (t.kind == Kind::kWord && (T(i + 1).kind == Kind::kNum ||
+                                           (IsPunct(i + 1, '.') && T(i + 2).kind == Kind::kNum))) {
+        next = AtMonthWord(i);  // month names are looked up only next to a number
+      }
+      i = next > i ? next : i + 1;
+    }
+    std::stable_sort(out_.begin(), out_.end(),
+                     [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
+    return std::move(out_);
+  }
+
+ private:
+  const Tok& T(size_t i) const {
+    static const Tok kEnd;
+    return i < toks_.size() ? toks_[i] : kEnd;
+  }
+  std::string_view Str(size_t i) const {
+    const Tok& t = T(i);
+    return text_.substr(t.begin, t.end - t.begin);
+  }
+  bool IsPunct(size_t i, int32_t c) const { return T(i).kind == Kind::kPunct && T(i).value == c; }
+  bool IsGluedDot(size_t i) const { return IsPunct(i, '.') && T(i).glued; }
+  bool IsWord(size_t i, std::string_view folded) const {
+    return T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 32 && FoldWord(Str(i)) == folded;
+  }
+
+  // The token after `seq` matched at i, or 0. Elements: a folded word; "." a '.' glued to the
+  // word before; ".?" an optional such '.'; "-" a dash glued to what precedes it.
+  size_t MatchSeq(size_t i, const Seq& seq) const {
+    for (std::string_view s : seq) {
+      if (s.empty()) {
+        break;
+      } else if (s == ".?") {
+        if (IsGluedDot(i)) ++i;
+      } else if (s == ".") {
+        if (!IsGluedDot(i)) return 0;
+        ++i;
+      } else if (s == "-") {
+        if (T(i).kind != Kind::kPunct || !IsDash(T(i).value) || !T(i).glued) return 0;
+        ++i;
+      } else {
+        if (!IsWord(i, s)) return 0;
+        ++i;
+      }
+    }
+    return i;
+  }
+  template <size_t N>
+  size_t MatchAny(size_t i, const Seq (&seqs)[N]) const {
+    for (const Seq& s : seqs)
+      if (size_t j = MatchSeq(i, s)) return j;
+    return 0;
+  }
+
+  // The number at i is followed by a joiner and more digits ("13:00", "1,5", "2017.5").
+  bool ContinuesNumber(size_t i) const {
+    const Tok& p = T(i + 1);
+    return p.kind == Kind::kPunct && p.glued && IsNumberJoiner(p.value) &&
+           T(i + 2).kind == Kind::kNum && T(i + 2).glued;
+  }
+
+  // The number at i can start a date: it is not the tail of a word ("A4") or of a longer number
+  // ("10.0.0.1", "+48"), not a time or a decimal ("13:00", "1,5") and not a reference number
+  // ("art. 27", "§ 3").
+  bool Standalone(size_t i) const {
+    const Tok& t = T(i);
+    if (i > 0) {
+      const Tok& p = toks_[i - 1];
+      if (t.glued && p.kind == Kind::kWord) return false;
+      if (p.kind == Kind::kPunct) {
+        if (p.value == '+' || p.value == 0xA7 /* § */ || p.value == 0x2116 /* № */) return false;
+        if (t.glued && IsNumberJoiner(p.value) && p.glued && i >= 2 &&
+            toks_[i - 2].kind == Kind::kNum)
+          return false;
+      }
+      size_t w = IsPunct(i - 1, '.') ? i - 2 : i - 1;
+      if (w < i && T(w).kind == Kind::kWord && T(w).end - T(w).begin <= 10) {
+        std::string folded = FoldWord(Str(w));
+        for (std::string_view r : kReferenceWords)
+          if (folded == r) return false;
+      }
+    }
+    if (ContinuesNumber(i) && T(i + 1).value != '.' && T(i + 1).value != '/' &&
+        !IsDash(T(i + 1).value))
+      return false;  // ':' or ',': a time or a decimal
+    return true;
+  }
+
+  // A day of month (1..31) at i, or 0.
+  int DayAt(size_t i, bool check_standalone) const {
+    const Tok& t = T(i);
+    if (t.kind != Kind::kNum || t.digits > 2 || t.value < 1 || t.value > 31) return 0;
+    if (check_standalone && !Standalone(i)) return 0;
+    return t.value;
+  }
+
+  // The month named by the word at i if it has one of `forms`, and where the name ends (an
+  // abbreviation keeps its '.'). An abbreviation without '.' counts only if a year follows.
+  const MonthName* MonthAt(size_t i, uint8_t forms, size_t* next) const {
+    if (T(i).kind != Kind::kWord) return nullptr;
+    const MonthName* m = LookupMonth(Str(i));
+    if (m == nullptr || (m->forms & forms) == 0) return nullptr;
+    bool full = (m->forms & forms & ~kAbbrev) != 0;
+    if ((m->forms & kAbbrev) && IsGluedDot(i + 1)) {
+      *next = i + 2;
+    } else if (full || (T(i + 1).kind == Kind::kNum && T(i + 1).digits == 4)) {
+      *next = i + 1;
+    } else {
+      return nullptr;
+    }
+    return m;
+  }
+
+  // A four-digit year at i with its word ("2017 r."), or a "this year" mark ("br.").
+  std::optional<Unit> YearAt(size_t i, bool allow_this_year) const {
+    const Tok& t = T(i);
+    Unit u;
+    if (t.kind == Kind::kNum && t.digits == 4 && t.value >= 1000 && t.value <= 2999 &&
+        !ContinuesNumber(i)) {
+      u.year = t.value;
+      u.next = i + 1;
+      if (size_t j = MatchAny(i + 1, kYearWords)) u.next = j;
+    } else if (size_t j = allow_this_year ? MatchAny(i, kThisYearWords) : 0) {
+      u.year = kThisYear;
+      u.next = j;
+    } else {
+      return std::nullopt;
+    }
+    u.begin = t.begin;
+    u.end = T(u.next - 1).end;
+    return u;
+  }
+
+  int Resolve(int year) const { return year == kThisYear ? reference_year_ : year; }
+
+  bool Valid(int year, int month, int day) const {
+    year = Resolve(year);
+    if (month < 1 || month > 12) return false;
+    if (day == 0) return year > 0;  // a month alone is a date only with its year
+    return day >= 1 && day <= DaysInMonth(year, month);
+  }
+
+  void Emit(int year, int month, int day, size_t begin, size_t end) {
+    if (!Valid(year, month, day)) return;
+    year = Resolve(year);
+    char buf[48];  // ample for any int, which keeps -Wformat-truncation quiet
+    if (day == 0)
+      std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else if (year == 0)
+      std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+    else
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    out_.push_back(DateMention{buf, begin, end, std::string(text_.substr(begin, end - begin))});
+  }
+  void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end); }
+
+  // After a range's first end: the token where the second end starts, or 0.
+  size_t ConnectorAt(size_t i) const {
+    if (T(i).kind == Kind::kPunct && IsDash(T(i).value)) return i + 1;
+    if (T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 4) {
+      std::string folded = FoldWord(Str(i));
+      for (std::string_view c : kConnectorWords)
+        if (folded == c) return i + 1;
+    }
+    return 0;
+  }
+
+  // "27 kwietnia [2017 r.|br.]", "16 сак. 2018 г.": a day, a month name, maybe a year.
+  std::optional<Unit> DayMonthAt(size_t i, bool check_standalone) const {
+    Unit u;
+    u.day = DayAt(i, check_standalone);
+    size_t j = 0;
+    const MonthName* m = u.day ? MonthAt(i + 1, kDayForm | kAbbrev, &j) : nullptr;
+    if (m == nullptr) return std::nullopt;
+    u.month = m->month;
+    u.begin = T(i).begin;
+    u.end = T(j - 1).end;
+    u.next = j;
+    if (auto y = YearAt(j, /*allow_this_year=*/true)) {
+      u.year = y->year;
+      u.end = y->end;
+      u.next = y->next;
+    } else if (IsCapitalized(Str(i + 1))) {
+      return std::nullopt;  // "ul. 3 Maja", "Plac 1 Maja": these languages write months in lower
+                            // case
+    }
+    if (!Valid(u.year, u.month, u.day)) return std::nullopt;
+    return u;
+  }
+
+  // "27.04.2017", "27.04.17", "2017-04-27" (and "/" or "." as separator, the same twice).
+  std::optional<Unit> NumericAt(size_t i) const {
+    const Tok &a = T(i), &s1 = T(i + 1), &b = T(i + 2), &s2 = T(i + 3), &c = T(i + 4);
+    if (a.kind != Kind::kNum || b.kind != Kind::kNum || c.kind != Kind::kNum) return std::nullopt;
+    if (s1.kind != Kind::kPunct || s2.kind != Kind::kPunct || s1.value != s2.value)
+      return std::nullopt;
+    if (!(s1.value == '.' || s1.value == '/' || s1.value == '-')) return std::nullopt;
+    if (!s1.glued || !b.glued || !s2.glued || !c.glued) return std::nullopt;
+    if (ContinuesNumber(i + 4)) return std::nullopt;  // "1.2.3.4", "2017-04-27-1"
+    Unit u;
+    if (a.digits == 4 && b.digits <= 2 && c.digits <= 2) {
+      u.year = a.value, u.month = b.value, u.day = c.value;
+    } else if (a.digits <= 2 && b.digits <= 2 && c.digits == 4) {
+      u.year = c.value, u.month = b.value, u.day = a.value;
+    } else if (a.digits <= 2 && b.digits == 2 && c.digits == 2 && s1.value == '.') {
+      // Two-digit years: 00-49 are this century, 50-99 the last.
+      u.year = c.value + (c.value < 50 ? 2000 : 1900), u.month = b.value, u.day = a.value;
+    } else {
+      return std::nullopt;
+    }
+    if (u.year < 1000 || !Valid(u.year, u.month, u.day)) return std::nullopt;
+    u.begin = a.begin;
+    u.next = i + 5;
+    if (size_t j = MatchAny(i + 5, kYearWords)) u.next = j;
+    u.end = T(u.next - 1).end;
+    return u;
+  }
+
+  // "27 IV 2017", "27.IV.2017": Roman month, written in capitals; a year is required.
+  std::optional<Unit> RomanAt(size_t i) const {
+    int day = DayAt(i, true);
+    if (!day) return std::nullopt;
+    size_t j = i + 1;
+    if (IsGluedDot(j)) ++j;
+    if (T(j).kind != Kind::kWord) return std::nullopt;
+    static constexpr std::string_view kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                                  "VII", "VIII", "IX",  "X",  "XI", "XII"};
+    auto it = std::find(std::begin(kRoman), std::end(kRoman), Str(j));
+    if (it == std::end(kRoman)) return std::nullopt;
+    ++j;
+    if (IsGluedDot(j)) ++j;
+    auto y = YearAt(j, /*allow_this_year=*/true);
+    if (!y) return std::nullopt;
+    Unit u{y->year, static_cast<int>(it - std::begin(kRoman)) + 1, day, T(i).begin, y->end,
+           y->next};
+    if (!Valid(u.year, u.month, u.day)) return std::nullopt;
+    return u;
+  }
+
+  // Lithuanian, the year first: "2018 m. kovo 16 d.", "2018-ųjų kovo 16-ąją", "2019 m. spalio
+  // 3–4 d.", "2019 m. kovo mėn." / "2019 m. kovą" (a month of that year).
+  size_t LithuanianAt(size_t i) {
+    const Tok& t = T(i);
+    if (t.kind != Kind::kNum || t.digits != 4 || t.value < 1000 || t.value > 2999) return 0;
+    size_t j = MatchAny(i + 1, kLtYearWords);
+    if (j == 0) j = i + 1;
+    size_t k = 0;
+    const MonthName* m = MonthAt(j, kDayForm | kAbbrev | kInMonth, &k);
+    if (m == nullptr || !(m->langs & kLt)) return 0;
+    int year = t.value;
+    if (int day = DayAt(k, false); day && (m->forms & (kDayForm | kAbbrev))) {
+      return LithuanianDays(year, m->month, day, k, t.begin, /*need_day_word=*/false);
+    }
+    size_t end = MatchAny(k, kLtMonthWords);
+    if (end == 0) end = k;
+    if (!Valid(year, m->month, 0)) return 0;
+    Emit(year, m->month, 0, t.begin, T(end - 1).end);
+    return end;
+  }
+
+  // The day(s) of a Lithuanian date from token k ("16 d.", "3–4 d.", "16-ąją"); `begin` is where
+  // the date began (the year or the month). Returns the next token, or 0.
+  size_t LithuanianDays(int year, int month, int day, size_t k, size_t begin, bool need_day_word) {
+    int day2 = 0;
+    size_t last = k;  // token of the (last) day
+    if (T(k + 1).kind == Kind::kPunct && IsDash(T(k + 1).value)) {
+      if (int d2 = DayAt(k + 2, false); d2 > day) day2 = d2, last = k + 2;
+    }
+    size_t end = MatchAny(last + 1, kLtDayWords);
+    if (end == 0) {
+      if (need_day_word) return 0;
+      end = last + 1;
+    }
+    if (!Valid(year, month, day) || (day2 && !Valid(year, month, day2))) return 0;
+    if (day2) {
+      Emit(year, month, day, begin, T(k).end);
+      Emit(year, month, day2, T(last).begin, T(end - 1).end);
+    } else {
+      Emit(year, month, day, begin, T(end - 1).end);
+    }
+    return end;
+  }
+
+  size_t AtNumber(size_t i) {
+    if (!Standalone(i)) return 0;
+    if (auto u = NumericAt(i)) {
+      Emit(*u);
+      return u->next;
+    }
+    // "12-14.05.2019": a range of days in a numeric date.
+    if (int d1 = DayAt(i, false); d1 && T(i + 1).kind == Kind::kPunct && IsDash(T(i + 1).value) &&
+                                  T(i + 1).glued && T(i + 2).glued) {
+      if (auto v = NumericAt(i + 2)) {
+        if (d1 < v->day) Emit(v->year, v->month, d1, T(i).begin, T(i).end);
+        Emit(*v);
+        return v->next;
+      }
+    }
+    if (auto u = RomanAt(i)) {
+      Emit(*u);
+      return u->next;
+    }
+    if (size_t next = LithuanianAt(i)) return next;
+    if (auto u = DayMonthAt(i, true)) {
+      // "30 marca – 2 kwietnia 2023 r.": the first end takes the second's year (the one before
+      // if the range crosses New Year: "30 grudnia – 2 stycznia 2019").
+      if (u->year == 0) {
+        if (size_t c = ConnectorAt(u->next)) {
+          if (auto v = DayMonthAt(c, false); v && v->year != 0) {
+            u->year = v->year;
+            if (u->year > 0 && u->month > v->month) --u->year;
+          }
+        }
+      }
+      Emit(*u);
+      return u->next;
+    }
+    // "30–31 marca", "с 24 по 26 мая", "3 i 4 maja": a bare day, then a full date.
+    if (int d1 = DayAt(i, true)) {
+      if (size_t c = ConnectorAt(i + 1)) {
+        if (auto v = DayMonthAt(c, false)) {
+          if (d1 < v->day) Emit(v->year, v->month, d1, T(i).begin, T(i).end);
+          Emit(*v);  // "31–30 marca": not a range, but "30 marca" is still a date
+          return v->next;
+        }
+      }
+    }
+    return 0;
+  }
+
+  // Dates that start with the month: "marca 2019 r." / "в марте 2019 года" (month of a year) and
+  // Lithuanian "kovo 16 d." / "š. m. kovo 16 d.".
+  size_t AtMonthWord(size_t i) {
+    if (i > 0 && T(i - 1).kind == Kind::kNum) return 0;  // "31 lutego 2017" was refused as a day
+    size_t k = 0;
+    const MonthName* m = MonthAt(i, kDayForm | kAbbrev | kInMonth, &k);
+    if (m == nullptr) return 0;
+    if (auto y = YearAt(k, /*allow_this_year=*/false)) {
+      if (!Standalone(k) || !Valid(y->year, m->month, 0)) return 0;
+      Emit(y->year, m->month, 0, T(i).begin, y->end);
+      return y->next;
+    }
+    int day = DayAt(k, true);
+    if (!day || !(m->langs & kLt) || !(m->forms & (kDayForm | kAbbrev))) return 0;
+    int year = 0;
+    size_t begin = T(i).begin;
+    for (size_t back : {size_t{4}, size_t{2}}) {  // "š. m." / "šių metų" before the month
+      if (i >= back && MatchAny(i - back, kLtThisYearWords) == i) {
+        year = kThisYear;
+        begin = T(i - back).begin;
+        break;
+      }
+    }
+    return LithuanianDays(year, m->month, day, k, begin, /*need_day_word=*/true);
+  }
+
+  std::string_view text_;
+  std::vector<Tok> toks_;
+  int reference_year_;
+  std::vector<DateMention> out_;
+};
+
+}  // namespace
+
+std::vector<DateMention> TagDates(std::string_view text, int reference_year) {
+  // Every date has a digit; most lines of prose have none.
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return {};
+  return Matcher(text, reference_year).Run();
+}
+
+}  // namespace twindex::tag

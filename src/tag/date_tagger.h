@@ -1,0 +1,42 @@
+// DateTagger: finds the calendar dates written in a page of Polish, Belarusian, Lithuanian or
+// Russian text and normalizes them to ISO 8601.
+//
+// Recognized: numeric "27.04.2017", "27.04.17", "27/04/2017", "2017-04-27"; Roman months
+// "27 IV 2017", "27.IV.2017"; month names, full or abbreviated, any case, with or without a year
+// and its word ("27 kwietnia 2017 r.", "27 kwi. 2017", "16 сакавіка 2018 г.", "19 ноября 2024
+// года", "2018 m. kovo 16 d.", "2018-ųjų kovo 16-ąją", "kovo 16 d."); month and year ("w marcu
+// 2019 r.", "в марте 2019 года", "2019 m. kovo mėn."); ranges and pairs, each end a date of its
+// own ("30–31 marca", "30 marca – 2 kwietnia 2023 r.", "с 24 по 26 мая", "3 i 4 maja").
+// Month names come from ICU (see date_months.h).
+//
+// Not dates: bare years ("od 2008 roku"), impossible days (31.02.2017), numbers that are part of
+// something else (phone numbers, times "13:00", decimals, versions "1.2.3.4", numbers after
+// "art.", "§", "nr"...), and a capitalized month without a year ("ul. 3 Maja" is a street).
+//
+// TagDates is a single pass over a light tokenizer (no regular expressions); it is thread-safe
+// (the month table is built once, on first use, and only read after that).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twindex::tag {
+
+struct DateMention {
+  // "YYYY-MM-DD"; "--MM-DD" when the text gives no year and none can be inferred; "YYYY-MM" for a
+  // month of a year.
+  std::string iso;
+  size_t begin = 0;  // byte range of the mention in the text, including a year word ("r.", "г.")
+  size_t end = 0;
+  std::string text;  // the text in [begin, end)
+};
+
+// Every date in `text` (UTF-8), in text order. `reference_year` is the document's own year (from
+// its metadata or primary date); it gives the year of a date marked "this year" ("27 września
+// br.", "с.г.", "š. m."). 0 = unknown: such dates get "--MM-DD". A date with no year and no such
+// mark also gets "--MM-DD" whatever the reference year: the text does not say which year.
+std::vector<DateMention> TagDates(std::string_view text, int reference_year = 0);
+
+}  // namespace twindex::tag

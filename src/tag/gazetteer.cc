@@ -1,0 +1,265 @@
+#include "tag/gazetteer.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include "text/analyzer.h"
+#include "text/tokenizer.h"
+#include "text/word_forms.h"
+
+namespace twindex::tag {
+namespace {
+
+#include "tag/data/gazetteer_data.inc"
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t end = s.find(sep, start);
+    out.push_back(s.substr(start, end == std::string_view::npos ? s.npos : end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+size_t CodePoints(std::string_view s) {
+  return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
+}
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+// A name folded for Suggest: words' diacritic-free forms joined by one space.
+std::string FoldName(std::string_view name) {
+  std::string out;
+  for (const text::Token& t : text::Tokenize(name)) {
+    text::WordForms f = text::MakeWordForms(name.substr(t.begin, t.end - t.begin));
+    if (!out.empty()) out += ' ';
+    out += f.folded.empty() ? f.exact : f.folded;
+  }
+  return out;
+}
+
+size_t EditDistance(const std::u32string& a, const std::u32string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The keys a word of a city's name matches under. Unlike a query word's, its stems are kept only
+// when they are a prefix of the name itself: Hunspell also gives lemmas of other words that share
+// the form (Piła -> pić 'to drink', Піла -> піць), which would make "pije" a mention of Piła.
+// A kept stem has 4 letters, or 3 when it cuts one letter at most (Лида -> лид): shorter
+// stems of long names (Telšiai -> tel) would meet unrelated words ("TEL:").
+std::vector<std::string> NameWordKeys(std::string_view word) {
+  text::AnalyzedWord w = text::AnalyzeQueryWord(word);
+  const std::string& base = w.base();
+  const size_t base_letters = CodePoints(base);
+  std::vector<std::string> keys{"=" + w.exact, "~" + base};
+  for (const std::string& r : text::MakeWordForms(word).romanized) keys.push_back("~" + r);
+  for (const text::Stem& s : w.stems) {
+    size_t letters = CodePoints(s.stem);
+    if (!base.starts_with(s.stem)) continue;
+    if (letters < 4 && !(letters == base_letters || (letters >= 3 && letters + 1 >= base_letters)))
+      continue;
+    keys.push_back(s.language + ":" + s.stem);
+    // An inflected Cyrillic name meets its Latin spelling through its stems' romanizations,
+    // as text::Analyzer does for documents.
+    for (const std::string& r : text::MakeWordForms(s.stem).romanized) keys.push_back("~" + r);
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+bool Intersects(const std::vector<std::string>& sorted, const std::vector<std::string>& keys) {
+  for (const std::string& k : keys)
+    if (std::binary_search(sorted.begin(), sorted.end(), k)) return true;
+  return false;
+}
+
+std::string Chunks() {
+  std::string out;
+  for (const char* chunk : kGazetteerChunks) out += chunk;
+  return out;
+}
+
+}  // namespace
+
+bool IsPlacePreposition(std::string_view folded_word) {
+  static const std::set<std::string_view> kPrepositions = {
+      "w",  "we",  "z", "ze", "do", "od", "pod", "przy", "в",  "во",  "из", "у", "до",
+      "от", "под", "с", "ў",  "з",  "са", "із",  "да",   "ад", "пад", "į",  "iš"};
+  return kPrepositions.count(folded_word) > 0;
+}
+
+std::vector<std::string> DocumentWordKeys(std::string_view word, std::string_view language) {
+  return text::MatchKeys(text::AnalyzeDocumentWord(word, language));
+}
+
+std::vector<std::string> QueryWordKeys(std::string_view word) {
+  return text::MatchKeys(text::AnalyzeQueryWord(word));
+}
+
+const Gazetteer& Gazetteer::Default() {
+  static const Gazetteer* const gazetteer = new Gazetteer(Chunks());
+  return *gazetteer;
+}
+
+Gazetteer::Gazetteer(std::string_view tsv) {
+  for (std::string_view line : Split(tsv, '\n')) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f = Split(line, '\t');
+    if (f.size() < 3 + kNameLanguages + 2) continue;
+    City city;
+    std::from_chars(f[0].data(), f[0].data() + f[0].size(), city.id);
+    std::from_chars(f[2].data(), f[2].data() + f[2].size(), city.population);
+    city.country = f[1];
+    for (size_t i = 0; i < kNameLanguages; ++i) city.names[i] = f[3 + i];
+    std::string_view variants = f[3 + kNameLanguages], ambiguous = f[4 + kNameLanguages];
+
+    // Ambiguity is a property of a name, not of the city: "Piła" is a saw, "Schneidemühl" is not.
+    std::set<std::string> common, personal;
+    for (std::string_view a : Split(ambiguous, '|')) {
+      if (a.empty()) continue;
+      if (a[0] == '@')
+        personal.insert(FoldName(a.substr(1)));
+      else
+        common.insert(FoldName(a));
+    }
+    auto kind = [&](std::string_view name) {
+      std::string folded = FoldName(name);
+      if (personal.count(folded)) return NameKind::kPersonal;
+      if (common.count(folded)) return NameKind::kCommon;
+      return NameKind::kPlain;
+    };
+    std::set<std::string_view> seen;
+    for (const std::string& name : city.names)
+      if (!name.empty() && seen.insert(name).second) AddName(city.id, name, kind(name));
+    for (std::string_view v : Split(variants, '|'))
+      if (!v.empty() && seen.insert(v).second) AddName(city.id, v, kind(v));
+    by_id_[city.id] = cities_.size();
+    cities_.push_back(std::move(city));
+  }
+}
+
+void Gazetteer::AddName(uint32_t city, std::string_view name, NameKind kind) {
+  Name n{city, kind, {}};
+  for (const text::Token& t : text::Tokenize(name))
+    n.keys.push_back(NameWordKeys(name.substr(t.begin, t.end - t.begin)));
+  if (n.keys.empty()) return;
+  // A name may also be reached by its words' exact forms; the index holds every key of the
+  // first word, the rest are checked when a candidate is met.
+  for (const std::string& key : n.keys[0]) {
+    std::vector<uint32_t>& list = first_word_[key];
+    if (list.empty() || list.back() != names_.size())
+      list.push_back(static_cast<uint32_t>(names_.size()));
+  }
+  names_.push_back(std::move(n));
+  std::string folded = FoldName(name);
+  folded_names_.emplace_back(Decode(folded), std::string(name));
+  folded_city_.push_back(city);
+}
+
+const City* Gazetteer::Find(uint32_t id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &cities_[it->second];
+}
+
+std::vector<NameMatch> Gazetteer::MatchAt(
+    const std::vector<std::vector<std::string>>& words) const {
+  std::vector<NameMatch> best;
+  if (words.empty()) return best;
+  std::set<uint32_t> candidates;
+  for (const std::string& key : words[0])
+    if (auto it = first_word_.find(key); it != first_word_.end())
+      candidates.insert(it->second.begin(), it->second.end());
+  size_t best_length = 0;
+  for (uint32_t index : candidates) {
+    const Name& name = names_[index];
+    if (name.keys.size() > words.size() || name.keys.size() < best_length) continue;
+    bool all = true;
+    for (size_t k = 1; k < name.keys.size() && all; ++k) all = Intersects(name.keys[k], words[k]);
+    if (!all) continue;
+    if (name.keys.size() > best_length) {
+      best.clear();
+      best_length = name.keys.size();
+    }
+    best.push_back({name.city, name.keys.size(), name.kind});
+  }
+  return best;
+}
+
+std::vector<uint32_t> Gazetteer::Lookup(std::string_view name) const {
+  std::vector<text::Token> tokens = text::Tokenize(name);
+  // "w Grodnie": the preposition says a place follows; a name never starts with one.
+  if (tokens.size() > 1 && IsPlacePreposition(tokens[0].term)) tokens.erase(tokens.begin());
+  std::vector<std::vector<std::string>> words;
+  for (const text::Token& t : tokens)
+    words.push_back(QueryWordKeys(name.substr(t.begin, t.end - t.begin)));
+  std::vector<uint32_t> ids;
+  for (const NameMatch& m : MatchAt(words))
+    if (m.words == words.size() && std::find(ids.begin(), ids.end(), m.city) == ids.end())
+      ids.push_back(m.city);
+  std::stable_sort(ids.begin(), ids.end(), [this](uint32_t a, uint32_t b) {
+    return Find(a)->population > Find(b)->population;
+  });
+  return ids;
+}
+
+std::vector<std::string> Gazetteer::Suggest(std::string_view name, size_t n) const {
+  const std::u32string query = Decode(FoldName(name));
+  struct Scored {
+    size_t distance;
+    uint64_t population;
+    const std::string* name;
+  };
+  std::vector<Scored> scored;
+  for (size_t i = 0; i < folded_names_.size(); ++i) {
+    const std::u32string& candidate = folded_names_[i].first;
+    size_t limit = std::max<size_t>(1, candidate.size() / 3);
+    // The length difference bounds the distance from below: skip the work when it is too large.
+    size_t gap = candidate.size() > query.size() ? candidate.size() - query.size()
+                                                 : query.size() - candidate.size();
+    if (gap > limit) continue;
+    size_t d = EditDistance(query, candidate);
+    if (d <= limit)
+      scored.push_back({d, Find(folded_city_[i])->population, &folded_names_[i].second});
+  }
+  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+    if (a.distance != b.distance) return a.distance < b.distance;
+    if (a.population != b.population) return a.population > b.population;
+    return *a.name < *b.name;
+  });
+  std::vector<std::string> out;
+  for (const Scored& s : scored) {
+    if (out.size() == n) break;
+    if (std::find(out.begin(), out.end(), *s.name) == out.end()) out.push_back(*s.name);
+  }
+  return out;
+}
+
+}  // namespace twindex::tag

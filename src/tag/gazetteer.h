@@ -1,0 +1,101 @@
+// Gazetteer: the cities twindex knows, by GeoNames id, and the names that refer to them.
+//
+// The data is src/tag/data/gazetteer.tsv (GeoNames, CC BY 4.0; made by make_gazetteer.py),
+// compiled into the binary, so an installed twindex needs no data path.
+//
+// A name is matched word by word through text::Analyzer's forms (folded, stems in the languages
+// of its script, romanizations), so the key space is the one text is analyzed in: "Grodno",
+// "Гродна", "Gardinas", "Hrodna", "Grodnie", "Gardine", "Białymstoku" all reach one id. A name's
+// own stems are used only when they are a prefix of the name (a lemma of another word, Piła ->
+// pić, must not make "pił" a mention of Piła).
+//
+// Immutable after construction: every method is safe to call from any number of threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace twindex::tag {
+
+inline constexpr size_t kNameLanguages = 5;
+// The order of City::names.
+inline constexpr std::string_view kNameLanguage[kNameLanguages] = {"en", "pl", "be", "lt", "ru"};
+
+struct City {
+  uint32_t id = 0;                    // GeoNames id
+  std::string country;                // ISO 3166 alpha-2: "PL", "BY", "LT", "RU"
+  uint64_t population = 0;            // GeoNames' figure
+  std::string names[kNameLanguages];  // en, pl, be, lt, ru
+};
+
+// How strongly a matched name points at a city (for the tagger's precision rules).
+enum class NameKind : uint8_t {
+  kPlain,     // only a place name
+  kCommon,    // also a common word (Koło 'wheel', Piła 'saw', Police 'shelves')
+  kPersonal,  // also a personal name (Lida)
+};
+
+// One match of a name at the start of a word sequence.
+struct NameMatch {
+  uint32_t city;
+  size_t words;  // how many words the name has
+  NameKind kind;
+};
+
+class Gazetteer {
+ public:
+  // The compiled-in data, built on first use (thread-safe) and kept until the program ends.
+  static const Gazetteer& Default();
+
+  // From gazetteer.tsv text (see make_gazetteer.py for the columns); '#' lines are comments.
+  explicit Gazetteer(std::string_view tsv);
+
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
+  const City* Find(uint32_t id) const;
+
+  // Cities a name may refer to, in any language or script, any case, with or without
+  // diacritics, and inflected forms, also after a preposition ("w Grodnie"); most populous
+  // first. Empty if none.
+  std::vector<uint32_t> Lookup(std::string_view name) const;
+
+  // Up to n city names closest to `name` by edit distance on folded forms, closest first, for
+  // an "unknown city" message. Only names within a distance of a third of their length.
+  std::vector<std::string> Suggest(std::string_view name, size_t n) const;
+
+  size_t size() const { return cities_.size(); }
+
+  // For the tagger: the names that match the word sequence words[0..], each word given as its
+  // text::MatchKeys. All matches of the longest length that matches; empty if none.
+  std::vector<NameMatch> MatchAt(const std::vector<std::vector<std::string>>& words) const;
+
+ private:
+  struct Name {
+    uint32_t city;
+    NameKind kind;
+    std::vector<std::vector<std::string>> keys;  // per word, sorted
+  };
+
+  void AddName(uint32_t city, std::string_view name, NameKind kind);
+
+  std::vector<City> cities_;                    // by id
+  std::unordered_map<uint32_t, size_t> by_id_;  // id -> index in cities_
+  std::vector<Name> names_;
+  std::unordered_map<std::string, std::vector<uint32_t>> first_word_;  // key -> names_ indexes
+  std::vector<std::pair<std::u32string, std::string>> folded_names_;   // for Suggest
+  std::vector<uint32_t> folded_city_;                                  // city of folded_names_[i]
+};
+
+// A preposition that introduces a place ("w Grodnie", "у Гродне", "z Lidy"), case-folded.
+bool IsPlacePreposition(std::string_view folded_word);
+
+// A word's keys for MatchAt, from text::AnalyzeDocumentWord (document) or AnalyzeQueryWord.
+std::vector<std::string> DocumentWordKeys(std::string_view word, std::string_view language);
+std::vector<std::string> QueryWordKeys(std::string_view word);
+
+}  // namespace twindex::tag

@@ -1,0 +1,286 @@
+#include "tag/date_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace twindex::tag {
+namespace {
+
+// "iso@text" for each mention, so one EXPECT_EQ shows every date found, in order.
+std::vector<std::string> Found(std::string_view text, int reference_year = 0) {
+  std::vector<std::string> out;
+  for (const DateMention& m : TagDates(text, reference_year)) out.push_back(m.iso + "@" + m.text);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+// The single date in `text`: its ISO form, and its byte range is exactly where `matched` is.
+void ExpectOne(std::string_view text, std::string_view iso, std::string_view matched,
+               int reference_year = 0) {
+  SCOPED_TRACE(std::string(text));
+  std::vector<DateMention> found = TagDates(text, reference_year);
+  ASSERT_EQ(found.size(), 1u) << (found.empty() ? "" : found[0].iso + " " + found.back().iso);
+  size_t at = text.find(matched);
+  ASSERT_NE(at, std::string_view::npos);
+  EXPECT_EQ(found[0].iso, iso);
+  EXPECT_EQ(found[0].begin, at);
+  EXPECT_EQ(found[0].end, at + matched.size());
+  EXPECT_EQ(found[0].text, matched);
+}
+
+// --- The seeds' own sentences ----------------------------------------------------------------
+
+TEST(DateTagger, SeedThisYearTakesReferenceYear) {
+  ExpectOne("dnia 27 września br. w siedzibie", "2018-09-27", "27 września br.", 2018);
+}
+
+TEST(DateTagger, SeedThisYearWithoutReferenceYear) {
+  ExpectOne("dnia 27 września br. w siedzibie", "--09-27", "27 września br.");
+}
+
+TEST(DateTagger, SeedWeekdayDateWithoutYear) {
+  ExpectOne("w czwartek, 27 kwietnia, odbędzie się", "--04-27", "27 kwietnia");
+  // A date with no year stays without one even when the document's year is known.
+  ExpectOne("w czwartek, 27 kwietnia, odbędzie się", "--04-27", "27 kwietnia", 2017);
+}
+
+TEST(DateTagger, SeedPhoneNumbersAndOpeningHoursAreNotDates) {
+  EXPECT_EQ(Found("TEL: + 48 697 697 205"), V{});
+  EXPECT_EQ(Found("TEL: +48 693 202 220"), V{});
+  EXPECT_EQ(Found("Pon. 13:00 – 20:00\nWt. 08:00 – 15:00"), V{});
+}
+
+// --- Numeric forms ---------------------------------------------------------------------------
+
+TEST(DateTagger, NumericDayMonthYear) {
+  ExpectOne("Białystok, 27.04.2017", "2017-04-27", "27.04.2017");
+  ExpectOne("dnia 27.04.17 podpisano", "2017-04-27", "27.04.17");
+  ExpectOne("dnia 03.05.89 podpisano", "1989-05-03", "03.05.89");
+  ExpectOne("data: 27/04/2017.", "2017-04-27", "27/04/2017");
+  ExpectOne("от 20.11.2024 г.", "2024-11-20", "20.11.2024 г.");
+  ExpectOne("Białystok, 27.04.2017r.", "2017-04-27", "27.04.2017r.");
+}
+
+TEST(DateTagger, TwoDigitYearsPivotAtFifty) {
+  EXPECT_EQ(Found("01.01.49 i 01.01.50"), (V{"2049-01-01@01.01.49", "1950-01-01@01.01.50"}));
+}
+
+TEST(DateTagger, IsoDates) {
+  ExpectOne("Parašyta 2017-04-27 Vilniuje", "2017-04-27", "2017-04-27");
+  ExpectOne("2018.03.16 Kaunas", "2018-03-16", "2018.03.16");
+}
+
+TEST(DateTagger, RomanMonths) {
+  ExpectOne("Białystok, 27 IV 2017 r.", "2017-04-27", "27 IV 2017 r.");
+  ExpectOne("Białystok, 27.IV.2017", "2017-04-27", "27.IV.2017");
+  ExpectOne("Гродна, 1 XII 2019 г.", "2019-12-01", "1 XII 2019 г.");
+  // Without a year a Roman numeral after a number is too often something else.
+  EXPECT_EQ(Found("rozdział 27 IV"), V{});
+  EXPECT_EQ(Found("27 XIII 2017"), V{});
+}
+
+// --- Month names, per language ----------------------------------------------------------------
+
+TEST(DateTagger, Polish) {
+  ExpectOne("Białystok, 27 kwietnia 2017 r. w dwóch", "2017-04-27", "27 kwietnia 2017 r.");
+  ExpectOne("do 31 stycznia 2020 roku", "2020-01-31", "31 stycznia 2020 roku");
+  ExpectOne("w dniu 5 listopada 2021", "2021-11-05", "5 listopada 2021");
+  ExpectOne("dnia 15 lipca 1410 r.", "1410-07-15", "15 lipca 1410 r.");
+  ExpectOne("27 kwi. 2017", "2017-04-27", "27 kwi. 2017");
+  ExpectOne("27 paź 2017", "2017-10-27", "27 paź 2017");  // abbreviation without "." but a year
+  ExpectOne("do dnia 31 stycznia, uzgadniać", "--01-31", "31 stycznia");
+}
+
+TEST(DateTagger, Belarusian) {
+  ExpectOne("г. Брэст, 16 сакавіка 2018 г.", "2018-03-16", "16 сакавіка 2018 г.");
+  ExpectOne("14 лютага 2019 г. у Полацк", "2019-02-14", "14 лютага 2019 г.");
+  ExpectOne("16 сак. 2018 г.", "2018-03-16", "16 сак. 2018 г.");
+  ExpectOne("да 1 лютага кожнага года", "--02-01", "1 лютага");
+  ExpectOne("3 траўня 2020 года", "2020-05-03", "3 траўня 2020 года");
+}
+
+TEST(DateTagger, Russian) {
+  ExpectOne("Гродно, 19 ноября 2024 года", "2024-11-19", "19 ноября 2024 года");
+  ExpectOne("подписан в Варшаве 23 июня 1992 г.", "1992-06-23", "23 июня 1992 г.");
+  ExpectOne("19 нояб. 2024", "2024-11-19", "19 нояб. 2024");
+  ExpectOne("не позднее 1 декабря предшествующего года", "--12-01", "1 декабря");
+  ExpectOne("19 ноября с.г. в Гродно", "2024-11-19", "19 ноября с.г.", 2024);
+  ExpectOne("19 НОЯБРЯ 2024 ГОДА", "2024-11-19", "19 НОЯБРЯ 2024 ГОДА");
+}
+
+TEST(DateTagger, Lithuanian) {
+  ExpectOne("Druskininkuose 2018 m. kovo 16 d. dviem", "2018-03-16", "2018 m. kovo 16 d.");
+  ExpectOne("2018-ųjų kovo 16-ąją pasirašyta", "2018-03-16", "2018-ųjų kovo 16-ąją");
+  ExpectOne("iki vasario 28 d. suderina", "--02-28", "vasario 28 d.");
+  ExpectOne("iki kov. 16 d.", "--03-16", "kov. 16 d.");
+  ExpectOne("2022 m. geg. 11 d.", "2022-05-11", "2022 m. geg. 11 d.");
+  ExpectOne("š. m. kovo 16 d. Vilniuje", "2019-03-16", "š. m. kovo 16 d.", 2019);
+  ExpectOne("š. m. kovo 16 d. Vilniuje", "--03-16", "š. m. kovo 16 d.");
+  // Without "d." a month and a number are not enough ("kovo" is also "of the fight").
+  EXPECT_EQ(Found("kovo 16 dalyvių"), V{});
+}
+
+TEST(DateTagger, MonthNamesIgnoreCaseAndDiacritics) {
+  ExpectOne("27 KWIETNIA 2017 R.", "2017-04-27", "27 KWIETNIA 2017 R.");
+  ExpectOne("27 wrzesnia 2017 r.", "2017-09-27", "27 wrzesnia 2017 r.");
+  ExpectOne("2022 m. geguzes 11 d.", "2022-05-11", "2022 m. geguzes 11 d.");
+}
+
+// --- Month and year --------------------------------------------------------------------------
+
+TEST(DateTagger, MonthOfYear) {
+  ExpectOne("w marcu 2019 r. odbyło się", "2019-03", "marcu 2019 r.");
+  ExpectOne("we wrześniu 2017 r.", "2017-09", "wrześniu 2017 r.");
+  ExpectOne("w lutym 2023 r.", "2023-02", "lutym 2023 r.");
+  ExpectOne("w listopadzie 2023 r.", "2023-11", "listopadzie 2023 r.");
+  ExpectOne("od marca 2019 roku", "2019-03", "marca 2019 roku");
+  ExpectOne("в марте 2019 года", "2019-03", "марте 2019 года");
+  ExpectOne("в мае 2019 года", "2019-05", "мае 2019 года");
+  ExpectOne("у сакавіку 2018 г.", "2018-03", "сакавіку 2018 г.");
+  ExpectOne("у лістападзе 2018 г.", "2018-11", "лістападзе 2018 г.");
+  ExpectOne("у траўні 2016 г.", "2016-05", "траўні 2016 г.");
+  ExpectOne("2019 m. kovo mėn. vyko", "2019-03", "2019 m. kovo mėn.");
+  ExpectOne("2019 m. gegužės mėnesį", "2019-05", "2019 m. gegužės mėnesį");
+  ExpectOne("2022 m. gegužę", "2022-05", "2022 m. gegužę");
+  ExpectOne("naujienlaiškis, 2019 m. lapkritis", "2019-11", "2019 m. lapkritis");
+}
+
+TEST(DateTagger, MonthWithoutYearIsNotADate) {
+  EXPECT_EQ(Found("w marcu odbyło się 5 spotkań"), V{});
+  EXPECT_EQ(Found("Gegužės mėnesį 12 dalyvių"), V{});
+}
+
+// --- Ranges and pairs ------------------------------------------------------------------------
+
+TEST(DateTagger, DayRangeInOneMonth) {
+  EXPECT_EQ(Found("Suwałki, 30–31 marca 2023 r."),
+            (V{"2023-03-30@30", "2023-03-31@31 marca 2023 r."}));
+  EXPECT_EQ(Found("w dniach 30-31 marca"), (V{"--03-30@30", "--03-31@31 marca"}));
+  EXPECT_EQ(Found("З 24 па 26 мая 2019 г."), (V{"2019-05-24@24", "2019-05-26@26 мая 2019 г."}));
+  EXPECT_EQ(Found("с 24 по 26 мая 2019 года"), (V{"2019-05-24@24", "2019-05-26@26 мая 2019 года"}));
+  EXPECT_EQ(Found("2019 m. spalio 3–4 d. Vilniuje"),
+            (V{"2019-10-03@2019 m. spalio 3", "2019-10-04@4 d."}));
+  EXPECT_EQ(Found("w dniach 3 i 4 maja 2019 r."), (V{"2019-05-03@3", "2019-05-04@4 maja 2019 r."}));
+  EXPECT_EQ(Found("12-14.05.2019"), (V{"2019-05-12@12", "2019-05-14@14.05.2019"}));
+}
+
+TEST(DateTagger, RangeAcrossMonths) {
+  EXPECT_EQ(Found("30 marca – 2 kwietnia"), (V{"--03-30@30 marca", "--04-02@2 kwietnia"}));
+  EXPECT_EQ(Found("30 marca – 2 kwietnia 2023 r."),
+            (V{"2023-03-30@30 marca", "2023-04-02@2 kwietnia 2023 r."}));
+  EXPECT_EQ(Found("30 grudnia 2018 – 2 stycznia 2019"),
+            (V{"2018-12-30@30 grudnia 2018", "2019-01-02@2 stycznia 2019"}));
+  // The first end's year is the one before when the range crosses New Year.
+  EXPECT_EQ(Found("30 grudnia – 2 stycznia 2019"),
+            (V{"2018-12-30@30 grudnia", "2019-01-02@2 stycznia 2019"}));
+  EXPECT_EQ(Found("30 września – 2 października br.", 2018),
+            (V{"2018-09-30@30 września", "2018-10-02@2 października br."}));
+}
+
+TEST(DateTagger, ReversedRangeKeepsOnlyTheFullDate) {
+  EXPECT_EQ(Found("31–30 marca 2023"), (V{"2023-03-30@30 marca 2023"}));
+  EXPECT_EQ(Found("14-12.05.2019"), (V{"2019-05-12@12.05.2019"}));
+}
+
+// --- This year -------------------------------------------------------------------------------
+
+TEST(DateTagger, ThisYearMarks) {
+  ExpectOne("27 września b.r. w", "2018-09-27", "27 września b.r.", 2018);
+  ExpectOne("27 września bieżącego roku", "2018-09-27", "27 września bieżącego roku", 2018);
+  ExpectOne("5 марта т.г.", "2020-03-05", "5 марта т.г.", 2020);
+  ExpectOne("5 сакавіка гэтага года", "2020-03-05", "5 сакавіка гэтага года", 2020);
+  // 29 February exists only in some years: known year decides, unknown year allows it.
+  EXPECT_EQ(Found("29 lutego br.", 2019), V{});
+  EXPECT_EQ(Found("29 lutego br.", 2020), V{"2020-02-29@29 lutego br."});
+  EXPECT_EQ(Found("29 lutego br."), V{"--02-29@29 lutego br."});
+}
+
+// --- Not dates -------------------------------------------------------------------------------
+
+TEST(DateTagger, ImpossibleDates) {
+  EXPECT_EQ(Found("31.02.2017"), V{});
+  EXPECT_EQ(Found("00.13.2017"), V{});
+  EXPECT_EQ(Found("29.02.2017"), V{});
+  EXPECT_EQ(Found("29.02.2016"), V{"2016-02-29@29.02.2016"});
+  EXPECT_EQ(Found("2017-13-01"), V{});
+  EXPECT_EQ(Found("31 kwietnia 2017 r."), V{});  // and not "kwietnia 2017" as a month either
+  EXPECT_EQ(Found("0 maja 2017"), V{});
+  EXPECT_EQ(Found("32 maja 2017"), V{});
+}
+
+TEST(DateTagger, BareYearsAreNotDates) {
+  EXPECT_EQ(Found("Od 2008 roku dla Gdańska są to Połock i Nowopołock."), V{});
+  EXPECT_EQ(Found("w 2019 году; 2019; 2019 m.; 2018-2019"), V{});
+}
+
+TEST(DateTagger, NumbersThatAreSomethingElse) {
+  EXPECT_EQ(Found("zgodnie z art. 27 kwietnia"), V{});  // an article number, not a day
+  EXPECT_EQ(Found("§ 3 maja"), V{});
+  EXPECT_EQ(Found("Uchwała nr 12/05/2017 Rady Miasta"), V{});          // a resolution's number
+  EXPECT_EQ(Found("Uchwała 12/05/2017"), V{"2017-05-12@12/05/2017"});  // without "nr", a date
+  EXPECT_EQ(Found("adres 10.0.0.1 i 192.168.1.1"), V{});
+  EXPECT_EQ(Found("1.12.2019.5"), V{});
+  EXPECT_EQ(Found("wersja 2.10.15"), V{});
+  EXPECT_EQ(Found("v2.10.15"), V{});
+  EXPECT_EQ(Found("27.04 zł"), V{});
+  EXPECT_EQ(Found("1,5 maja"), V{});
+  EXPECT_EQ(Found("o 13:00 20 maja"), V{"--05-20@20 maja"});
+  EXPECT_EQ(Found("COVID19 maja"), V{});
+  EXPECT_EQ(Found("27 osób, 2 kwiatki"), V{});
+}
+
+TEST(DateTagger, CapitalizedMonthWithoutYearIsAName) {
+  EXPECT_EQ(Found("w Parku Konstytucji 3 Maja"), V{});
+  EXPECT_EQ(Found("ul. 3 Maja 12"), V{});
+  EXPECT_EQ(Found("3 Maja 1791 roku"), V{"1791-05-03@3 Maja 1791 roku"});
+}
+
+// --- Several dates, order, offsets -----------------------------------------------------------
+
+TEST(DateTagger, SeveralDatesInTextOrderWithByteOffsets) {
+  const std::string text =
+      "Umowę sporządzono w Białymstoku dnia 27 kwietnia 2017 r. Koordynatorzy do dnia "
+      "31 stycznia uzgadniają harmonogram; spotkanie 20.11.2024 w Гродно, 19 ноября 2024 года.";
+  std::vector<DateMention> found = TagDates(text);
+  ASSERT_EQ(found.size(), 4u);
+  const std::pair<const char*, const char*> expected[] = {{"2017-04-27", "27 kwietnia 2017 r."},
+                                                          {"--01-31", "31 stycznia"},
+                                                          {"2024-11-20", "20.11.2024"},
+                                                          {"2024-11-19", "19 ноября 2024 года"}};
+  for (size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(found[i].iso, expected[i].first);
+    EXPECT_EQ(text.substr(found[i].begin, found[i].end - found[i].begin), expected[i].second);
+    EXPECT_EQ(found[i].text, expected[i].second);
+  }
+}
+
+TEST(DateTagger, EmptyAndDigitlessText) {
+  EXPECT_EQ(Found(""), V{});
+  EXPECT_EQ(Found("kwietnia marca"), V{});
+  EXPECT_EQ(Found("27"), V{});
+}
+
+TEST(DateTagger, IllFormedUtf8DoesNotBreakTagging) {
+  EXPECT_EQ(Found("\xff\xfe 27 kwietnia 2017 \xc3"), V{"2017-04-27@27 kwietnia 2017"});
+}
+
+TEST(DateTagger, ThreadSafe) {
+  // The month table is built on first use; threads racing to it must all see it whole.
+  std::vector<std::thread> threads;
+  std::vector<size_t> counts(8);
+  for (size_t t = 0; t < counts.size(); ++t)
+    threads.emplace_back([&counts, t] {
+      for (int i = 0; i < 200; ++i)
+        counts[t] += TagDates("16 сакавіка 2018 г., 2018 m. kovo 16 d., 27 kwietnia").size();
+    });
+  for (auto& t : threads) t.join();
+  for (size_t c : counts) EXPECT_EQ(c, 600u);
+}
+
+}  // namespace
+}  // namespace twindex::tag
