@@ -233,6 +233,64 @@ TEST_F(SampleDocs, LanguagesAreIdentifiedPerFile) {
   for (const auto& hit : be["hits"]) EXPECT_EQ(hit["lang"], "be");
 }
 
+TEST_F(SampleDocs, CityFilterTakesAnyNameOfTheCity) {
+  const auto grodno = Search({"--city", "Grodno"});
+  std::set<std::string> reference, languages;
+  for (const auto& hit : grodno["hits"]) {
+    reference.insert(hit["path"]);
+    languages.insert(hit["lang"]);
+  }
+  // Polish, Belarusian and Russian files about Grodno.
+  EXPECT_TRUE(languages.count("pl") && languages.count("be") && languages.count("ru"));
+  for (const char* name : {"Гродна", "Gardinas", "Hrodna", "Гродно", "grodnie", "GRODNO"}) {
+    const auto result = Search({"--city", name});
+    std::set<std::string> paths;
+    for (const auto& hit : result["hits"]) paths.insert(hit["path"]);
+    EXPECT_EQ(paths, reference) << name;
+  }
+  // A keyword that names a city finds the files tagged with it too.
+  EXPECT_GE(Search({"Гродна"})["hits"].size(), reference.size());
+}
+
+TEST_F(SampleDocs, SeveralCitiesMeanAllOfThem) {
+  const size_t gdansk = Search({"--city", "Gdańsk"})["hits"].size();
+  const auto both = Search({"--city", "Gdańsk", "--city", "Połock"});
+  EXPECT_GT(both["hits"].size(), 0u);
+  EXPECT_LT(both["hits"].size(), gdansk);
+  for (const auto& hit : both["hits"]) EXPECT_GE(hit["cities"].size(), 2u);
+}
+
+TEST_F(SampleDocs, UnknownCityIsAUsageErrorWithSuggestions) {
+  CommandResult r = Twindex({"search", "--index", index_.string(), "--city", "Grodnno"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("Grodno"), std::string::npos) << r.err;
+}
+
+TEST_F(SampleDocs, ExtractListsCitiesAndDates) {
+  CommandResult r =
+      Twindex({"extract", "--json", (docs_ / "seeds" / "001_d90a736770457ca3.txt").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto doc = ParseJson(r.out);
+  bool gdansk = false;
+  for (const auto& c : doc["cities"]) {
+    for (const char* lang : {"en", "pl", "be", "lt", "ru"}) EXPECT_TRUE(c["names"].contains(lang));
+    gdansk |= c["names"]["pl"] == "Gdańsk" && c["mentions"].get<int>() >= 3;
+  }
+  EXPECT_TRUE(gdansk) << doc["cities"].dump();
+  ASSERT_FALSE(doc["dates"].empty());
+  EXPECT_EQ(doc["dates"][0]["iso"], "--04-27");  // "w czwartek, 27 kwietnia": no year given
+  EXPECT_EQ(doc["dates"][0]["text"], "27 kwietnia");
+}
+
+TEST_F(SampleDocs, DateRangeUsesDatesInTheText) {
+  // The Belarusian windows-1251 agreement is dated "12 чэрвеня 2015 г." in its text.
+  const auto result = Search({"--from", "2015-06-12", "--to", "2015-06-12"});
+  bool found = false;
+  for (const auto& hit : result["hits"])
+    found |= hit["path"].get<std::string>().ends_with("be-windows-1251.txt");
+  EXPECT_TRUE(found);
+}
+
 TEST(Search, MissingIndexIsFatal) {
   TempDir dir;
   CommandResult r = Twindex({"search", "--index", (dir / "none").string(), "x"});
