@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "text/tokenizer.h"
 #include "text/word_forms.h"
@@ -50,9 +51,16 @@ constexpr std::string_view kAdjectiveEndings[] = {
 constexpr std::string_view kNounEndings[] = {"",    "a", "u", "e", "ie", "iem", "em", "om",
                                              "owi", "а", "у", "е", "ом", "ем",  "ам"};
 
-std::string Folded(std::string_view word) {
+// Runs on every word of every page: cached per thread, as MakeWordForms also romanizes
+// Cyrillic words, which is slow and not needed here.
+const std::string& Folded(std::string_view word) {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  std::string key(word);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() > 100'000) cache.clear();
   text::WordForms f = text::MakeWordForms(word);
-  return f.folded.empty() ? f.exact : f.folded;
+  return cache.emplace(std::move(key), f.folded.empty() ? std::move(f.exact) : std::move(f.folded))
+      .first->second;
 }
 
 bool Capitalized(std::string_view word) {
@@ -85,7 +93,7 @@ bool IsAdjective(const std::string& word, const City& city) {
                                       [&](std::string_view e) { return word.ends_with(e); });
   if (!adjective_ending) return false;
   for (const std::string& name : city.names) {
-    std::string n = Folded(name);
+    const std::string& n = Folded(name);
     for (std::string_view e : kNounEndings)
       if (word.size() == n.size() + e.size() && word.starts_with(n) && word.ends_with(e))
         return false;
@@ -119,7 +127,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     if (!countries) {
       countries.emplace();
       for (size_t i = 0; i < tokens.size(); ++i) {
-        std::string f = Folded(word(i));
+        const std::string& f = Folded(word(i));
         for (const CountryPrefixes& c : kCountries)
           for (std::string_view p : c.prefixes)
             if (f.starts_with(p)) countries->insert(c.country);
@@ -130,6 +138,11 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
 
   std::vector<Candidate> candidates;
   for (size_t i = 0; i < tokens.size();) {
+    // A mention starts with a capital (below); most words do not, and need no analysis.
+    if (!Capitalized(word(i))) {
+      ++i;
+      continue;
+    }
     std::vector<std::vector<std::string>> words{keys_of(i)};
     for (size_t j = i + 1; j < tokens.size() && words.size() < kMaxNameWords; ++j) {
       if (!Joinable(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end))) break;
@@ -138,7 +151,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     std::vector<NameMatch> matches = gazetteer.MatchAt(words);
     // Documents capitalise city names (KAUNO, Grodno); a lower-case word that meets a name
     // through a stem is a common word ("darbuotojų", "рост").
-    if (matches.empty() || !Capitalized(word(i))) {
+    if (matches.empty()) {
       ++i;
       continue;
     }
