@@ -63,13 +63,6 @@ const std::string& Folded(std::string_view word) {
       .first->second;
 }
 
-bool Capitalized(std::string_view word) {
-  UChar32 c = 0;
-  int32_t i = 0;
-  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-  return c > 0 && u_isupper(c);
-}
-
 // Only spaces and hyphens between two words of one name ("Biała Podlaska", "Бяла-Падляска").
 bool Joinable(std::string_view gap) {
   return !gap.empty() && gap.size() <= 3 &&
@@ -139,7 +132,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   std::vector<Candidate> candidates;
   for (size_t i = 0; i < tokens.size();) {
     // A mention starts with a capital (below); most words do not, and need no analysis.
-    if (!Capitalized(word(i))) {
+    if (!text::StartsWithCapital(word(i))) {
       ++i;
       continue;
     }

@@ -1,8 +1,5 @@
 #include "text/analyzer.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <span>
 #include <unordered_map>
@@ -51,14 +48,6 @@ bool Contains(std::span<const std::string_view> list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-// Starts with an upper-case letter: a name, or a sentence's first word.
-bool Capitalized(std::string_view word) {
-  UChar32 c = 0;
-  int32_t i = 0;
-  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-  return c > 0 && u_isupper(c);
-}
-
 // `language`: the page's; "" for a query, which gets every language of the word's script.
 AnalyzedWord Analyze(std::string_view word, std::string_view language) {
   WordForms forms = MakeWordForms(word);
@@ -80,7 +69,7 @@ AnalyzedWord Analyze(std::string_view word, std::string_view language) {
     // A document word in its page's script: the page's language; a name also the script's
     // Snowball language, as names travel between languages.
     AddStems(out, language);
-    if (language != snowball && Capitalized(word)) AddStems(out, snowball);
+    if (language != snowball && StartsWithCapital(word)) AddStems(out, snowball);
   } else {
     // A query word, or a word in another script than its page's language (a Latin name in a
     // Russian text): every language of its script; for a query, the word may also be a lemma.
@@ -113,7 +102,7 @@ const AnalyzedWord& AnalyzeDocumentWord(std::string_view word, std::string_view 
   if (auto it = cache.find(key); it != cache.end()) return it->second;
   if (cache.size() >= kCacheLimit) cache.clear();
   AnalyzedWord analyzed = Analyze(word, language);
-  if (!Capitalized(word)) analyzed.romanized.clear();
+  if (!StartsWithCapital(word)) analyzed.romanized.clear();
   return cache.emplace(std::move(key), std::move(analyzed)).first->second;
 }
 

@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -492,6 +493,13 @@ WordForms MakeWordForms(std::string_view utf8_word) {
   if (FoldDiacritics(exact, folded)) folded.toUTF8String(forms.folded);
   if (forms.script == Script::kCyrillic) Romanize(exact, forms.romanized);
   return forms;
+}
+
+bool StartsWithCapital(std::string_view word) {
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  return c > 0 && u_isupper(c);
 }
 
 }  // namespace twindex::text

@@ -47,6 +47,9 @@ struct WordForms {
 
 WordForms MakeWordForms(std::string_view utf8_word);
 
+// The word starts with an upper-case letter: a name, or a sentence's first word.
+bool StartsWithCapital(std::string_view utf8_word);
+
 inline constexpr size_t kMaxWordFormsBytes = 64;
 
 }  // namespace twindex::text
