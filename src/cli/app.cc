@@ -166,6 +166,7 @@ struct SearchArgs {
   size_t limit = 10;
   bool json = false;
   bool exact = false;
+  bool facets = false;
 };
 
 void AddSearch(CLI::App& app, SearchArgs& a) {
@@ -180,6 +181,8 @@ void AddSearch(CLI::App& app, SearchArgs& a) {
   cmd->add_option("--limit,-n", a.limit, "Number of hits")
       ->check(CLI::Range(size_t{1}, size_t{10000}));
   cmd->add_flag("--json", a.json, "Print JSON");
+  cmd->add_flag("--facets", a.facets,
+                "Also list the cities and years that most files of the whole result set carry");
   cmd->add_flag(
       "--exact", a.exact,
       "Match words only as typed (any case): no other inflections, diacritics or scripts");
@@ -204,6 +207,7 @@ int RunSearch(const SearchArgs& a) {
     throw UsageError("--from is after --to");
   request.limit = a.limit;
   request.exact = a.exact;
+  if (a.facets) request.facets = 10;
   for (const std::string& name : a.cities) {
     std::vector<uint32_t> ids = tag::Gazetteer::Default().Lookup(name);
     if (ids.empty()) {

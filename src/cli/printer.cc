@@ -28,6 +28,12 @@ std::string JoinPages(const Document& doc) {
   return text;
 }
 
+// A city's English name, or its id if the gazetteer does not know it.
+std::string CityName(uint32_t id) {
+  const tag::City* city = tag::Gazetteer::Default().Find(id);
+  return city ? city->names[0] : std::to_string(id);
+}
+
 // {"id", "names": {"en","pl","be","lt","ru"}, "mentions"} per city, most mentioned first.
 nlohmann::json CitiesJson(const Document& doc) {
   nlohmann::json cities = nlohmann::json::array();
@@ -67,7 +73,17 @@ nlohmann::json SearchJson(const std::string& query, const index::SearchResults& 
                     {"page", h.page},
                     {"pages", h.pages},
                     {"snippet", h.snippet.text}});
-  return {{"query", query}, {"estimated_total", results.estimated_total}, {"hits", hits}};
+  nlohmann::json out = {
+      {"query", query}, {"estimated_total", results.estimated_total}, {"hits", hits}};
+  const index::Facets& f = results.facets;
+  if (!f.cities.empty() || !f.years.empty()) {
+    nlohmann::json cities = nlohmann::json::array(), years = nlohmann::json::array();
+    for (const auto& [id, files] : f.cities)
+      cities.push_back({{"id", id}, {"name", CityName(id)}, {"files", files}});
+    for (const auto& [year, files] : f.years) years.push_back({{"year", year}, {"files", files}});
+    out["facets"] = {{"cities", cities}, {"years", years}};
+  }
+  return out;
 }
 
 std::string SearchText(const index::SearchResults& results, bool color) {
@@ -79,6 +95,18 @@ std::string SearchText(const index::SearchResults& results, bool color) {
   }
   out +=
       fmt::format("{} of about {} matching files\n", results.hits.size(), results.estimated_total);
+  if (!results.facets.cities.empty()) {
+    out += "cities:";
+    for (const auto& [id, files] : results.facets.cities)
+      out += fmt::format(" {} ({})", CityName(id), files);
+    out += "\n";
+  }
+  if (!results.facets.years.empty()) {
+    out += "years:";
+    for (const auto& [year, files] : results.facets.years)
+      out += fmt::format(" {} ({})", year, files);
+    out += "\n";
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "index/schema.h"
 #include "text/analyzer.h"
@@ -84,6 +85,12 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
 
   xdoc.add_value(schema::kSlotFileKey, file_key);
   xdoc.add_value(schema::kSlotPage, Xapian::sortable_serialise(page.number));
+  std::set<std::string> facet_items;
+  for (uint32_t id : cities) facet_items.insert(schema::Prefixed("c", std::to_string(id)));
+  for (const std::string& d : dates) facet_items.insert(schema::Prefixed("y", d.substr(0, 4)));
+  std::string facets;
+  for (const std::string& item : facet_items) facets.append(item).push_back(' ');
+  xdoc.add_value(schema::kSlotFacets, facets);
   nlohmann::json data = {{"path", doc.path},    {"title", title},
                          {"page", page.number}, {"pages", doc.pages.size()},
                          {"lang", language},    {"format", FormatName(doc.format)},

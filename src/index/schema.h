@@ -23,6 +23,7 @@
 //             XC<geonames id>  a city the page's file mentions (boolean; --city)
 //   values    kSlotFileKey  file key: collapse key, one hit per file
 //             kSlotPage     page number (Xapian::sortable_serialise)
+//             kSlotFacets   the file's city ids and date years, "c<id> y<year> ..." (facets)
 //   data      JSON {"path","title","page","pages","lang","format","dates":[iso...],
 //                   "cities":[id...],"text"}
 //             (lang: the page's language)
@@ -52,10 +53,11 @@ inline constexpr std::string_view kCityPrefix = "XC";
 
 inline constexpr unsigned kSlotFileKey = 0;
 inline constexpr unsigned kSlotPage = 1;
+inline constexpr unsigned kSlotFacets = 2;
 
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;

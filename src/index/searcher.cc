@@ -2,8 +2,10 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "index/file_record.h"
 #include "index/query_parser.h"
@@ -30,6 +32,40 @@ Xapian::Query DateFilter(const Xapian::Database& db, const std::string& from,
   if (dates.empty()) return Xapian::Query::MatchNothing;
   return Xapian::Query(Xapian::Query::OP_OR, dates.begin(), dates.end());
 }
+
+// Counts, once per file, the cities and years of every matching page (a MatchSpy sees pages
+// before they are collapsed to files).
+class FacetSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& doc, double) override {
+    if (!seen_files_.insert(doc.get_value(schema::kSlotFileKey)).second) return;
+    const std::string facets = doc.get_value(schema::kSlotFacets);
+    for (size_t at = 0; at < facets.size();) {
+      size_t end = facets.find(' ', at);
+      if (end == std::string::npos) end = facets.size();
+      const std::string item = facets.substr(at, end - at);
+      if (item.size() > 1 && item[0] == 'c')
+        ++cities_[static_cast<uint32_t>(std::stoul(item.substr(1)))];
+      if (item.size() > 1 && item[0] == 'y') ++years_[std::stoi(item.substr(1))];
+      at = end + 1;
+    }
+  }
+
+  Facets Top(size_t n) const {
+    Facets f{{cities_.begin(), cities_.end()}, {years_.begin(), years_.end()}};
+    auto by_count = [](const auto& a, const auto& b) { return a.second > b.second; };
+    std::stable_sort(f.cities.begin(), f.cities.end(), by_count);
+    std::stable_sort(f.years.begin(), f.years.end(), by_count);
+    if (f.cities.size() > n) f.cities.resize(n);
+    if (f.years.size() > n) f.years.resize(n);
+    return f;
+  }
+
+ private:
+  std::set<std::string> seen_files_;
+  std::map<uint32_t, size_t> cities_;
+  std::map<int, size_t> years_;
+};
 
 Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>& terms) {
   const auto data = nlohmann::json::parse(doc.get_data());
@@ -94,10 +130,16 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
     enquire.set_collapse_key(schema::kSlotFileKey);
     // Without query words every page weighs the same: list files in index order.
     if (parsed.query.empty()) enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(request.limit));
+    FacetSpy spy;
+    if (request.facets > 0) enquire.add_matchspy(&spy);
+    // Facets describe every match, so then the match must look at all of them.
+    const Xapian::doccount check_at_least = request.facets > 0 ? impl_->db.get_doccount() : 0;
+    Xapian::MSet mset =
+        enquire.get_mset(0, static_cast<Xapian::doccount>(request.limit), check_at_least);
 
     SearchResults results;
     results.estimated_total = mset.get_matches_estimated();
+    if (request.facets > 0) results.facets = spy.Top(request.facets);
     int rank = 0;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit = HitFromDocument(it.get_document(), parsed.terms);

@@ -22,6 +22,7 @@ struct SearchRequest {
   // Cities the files must mention: each inner list is one --city (any of its ids: a name may
   // fit several places), and every inner list must be met.
   std::vector<std::vector<uint32_t>> cities;
+  size_t facets = 0;  // if > 0: count cities and years over the whole result set, keep this many
 };
 
 struct Hit {
@@ -35,9 +36,15 @@ struct Hit {
   Snippet snippet;
 };
 
+struct Facets {
+  std::vector<std::pair<uint32_t, size_t>> cities;  // GeoNames id, files; most files first
+  std::vector<std::pair<int, size_t>> years;        // year of a date the files carry, files
+};
+
 struct SearchResults {
   size_t estimated_total = 0;  // files matching (estimate for large result sets)
   std::vector<Hit> hits;
+  Facets facets;  // filled when SearchRequest::facets
 };
 
 struct IndexStats {

@@ -291,6 +291,22 @@ TEST_F(SampleDocs, DateRangeUsesDatesInTheText) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(SampleDocs, FacetsCountFilesPerCityAndYear) {
+  const auto result = Search({"--facets", "--city", "Grodno"});
+  const size_t files = result["hits"].size();
+  ASSERT_TRUE(result.contains("facets"));
+  const auto& cities = result["facets"]["cities"];
+  ASSERT_FALSE(cities.empty());
+  // Every file of the result mentions Grodno, so it is the top city with all of them.
+  EXPECT_EQ(cities[0]["files"], files);
+  EXPECT_EQ(cities[0]["name"], "Hrodna");
+  for (const auto& y : result["facets"]["years"]) {
+    EXPECT_GE(y["year"].get<int>(), 1000);
+    EXPECT_LE(y["files"].get<size_t>(), files);
+  }
+  EXPECT_FALSE(Search({"Grodno"}).contains("facets")) << "only when asked";
+}
+
 TEST(Search, MissingIndexIsFatal) {
   TempDir dir;
   CommandResult r = Twindex({"search", "--index", (dir / "none").string(), "x"});
