@@ -38,7 +38,7 @@ namespace {
 // Indexes the words of `text` from position `pos` on, as the forms text/analyzer.h defines.
 void IndexWords(Xapian::Document& xdoc, std::string_view text, std::string_view language,
                 Xapian::termpos& pos, Xapian::termcount wdf, bool title) {
-  for (const text::Token& t : text::Tokenize(text)) {
+  for (const text::Token& t : text::WordSpans(text)) {
     const text::AnalyzedWord& w =
         text::AnalyzeDocumentWord(text.substr(t.begin, t.end - t.begin), language);
     xdoc.add_posting(w.exact, pos, wdf);

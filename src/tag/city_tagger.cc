@@ -105,7 +105,7 @@ struct Candidate {
 
 std::vector<CityMention> TagCities(std::string_view text, std::string_view language,
                                    const Gazetteer& gazetteer) {
-  const std::vector<text::Token> tokens = text::Tokenize(text);
+  const std::vector<text::Token> tokens = text::WordSpans(text);
   auto word = [&](size_t i) {
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
   };

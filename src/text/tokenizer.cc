@@ -39,7 +39,6 @@ void JoinApostropheSplits(std::string_view utf8, std::vector<Token>& tokens) {
       if (std::find(std::begin(kMarks), std::end(kMarks), gap) != std::end(kMarks) &&
           tokens[i].end - last.begin <= kMaxTermBytes) {
         last.end = tokens[i].end;
-        last.term = FoldCase(utf8.substr(last.begin, last.end - last.begin));
         continue;
       }
     }
@@ -67,7 +66,7 @@ std::string FoldCase(std::string_view utf8_word) {
   return out;
 }
 
-std::vector<Token> Tokenize(std::string_view utf8) {
+std::vector<Token> WordSpans(std::string_view utf8) {
   std::vector<Token> tokens;
   if (utf8.empty()) return tokens;
   UErrorCode status = U_ZERO_ERROR;
@@ -83,12 +82,17 @@ std::vector<Token> Tokenize(std::string_view utf8) {
     if (it.getRuleStatus() == UBRK_WORD_NONE) continue;  // spaces, punctuation
     size_t len = static_cast<size_t>(end - begin);
     if (len > kMaxTermBytes) continue;
-    tokens.push_back(
-        {FoldCase(utf8.substr(begin, len)), static_cast<size_t>(begin), static_cast<size_t>(end)});
+    tokens.push_back({{}, static_cast<size_t>(begin), static_cast<size_t>(end)});
   }
   // The iterator keeps a pointer to the UText; detach before it is closed.
   it.setText(icu::UnicodeString());
   JoinApostropheSplits(utf8, tokens);
+  return tokens;
+}
+
+std::vector<Token> Tokenize(std::string_view utf8) {
+  std::vector<Token> tokens = WordSpans(utf8);
+  for (Token& t : tokens) t.term = FoldCase(utf8.substr(t.begin, t.end - t.begin));
   return tokens;
 }
 

@@ -20,6 +20,10 @@ struct Token {
 // kMaxTermBytes are skipped: they are noise (base64, hashes) and Xapian limits term length.
 std::vector<Token> Tokenize(std::string_view utf8);
 
+// As Tokenize, without the case-folded terms (Token::term stays empty): for callers that analyze
+// each word themselves, on every page (the indexer, the city tagger).
+std::vector<Token> WordSpans(std::string_view utf8);
+
 // The term for one word as Tokenize would produce it (case-folded), for callers that already
 // have a word.
 std::string FoldCase(std::string_view utf8_word);
