@@ -87,7 +87,9 @@ std::vector<std::string> NameWordKeys(std::string_view word) {
       continue;
     keys.push_back(s.language + ":" + s.stem);
     // An inflected Cyrillic name meets its Latin spelling through its stems' romanizations,
-    // as text::Analyzer does for documents.
+    // as text::Analyzer does for documents; not a short stem's: the romanization of Мёры's
+    // "мер" is also that of "Мэр" 'mayor'.
+    if (letters < 4) continue;
     for (const std::string& r : text::MakeWordForms(s.stem).romanized) keys.push_back("~" + r);
   }
   std::sort(keys.begin(), keys.end());

