@@ -13,8 +13,6 @@
 namespace twindex::tag {
 namespace {
 
-#include "tag/data/gazetteer_data.inc"
-
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   size_t start = 0;
@@ -103,12 +101,6 @@ bool Intersects(const std::vector<std::string>& sorted, const std::vector<std::s
   return false;
 }
 
-std::string Chunks() {
-  std::string out;
-  for (const char* chunk : kGazetteerChunks) out += chunk;
-  return out;
-}
-
 }  // namespace
 
 bool IsPlacePreposition(std::string_view folded_word) {
@@ -126,12 +118,24 @@ std::vector<std::string> QueryWordKeys(std::string_view word) {
   return text::MatchKeys(text::AnalyzeQueryWord(word));
 }
 
-const Gazetteer& Gazetteer::Default() {
-  static const Gazetteer* const gazetteer = new Gazetteer(Chunks());
-  return *gazetteer;
+Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table)
+    : Gazetteer(tsv, key_table, nullptr) {}
+
+std::string Gazetteer::KeyTable(std::string_view tsv) {
+  std::string table;
+  Gazetteer(tsv, {}, &table);
+  return table;
 }
 
-Gazetteer::Gazetteer(std::string_view tsv) {
+Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table, std::string* record) {
+  std::vector<std::string_view> precomputed = Split(key_table, '\n');
+  size_t next_line = 0;
+  auto add_name = [&](uint32_t city, std::string_view name, NameKind kind) {
+    std::string_view line =
+        next_line < precomputed.size() ? precomputed[next_line] : std::string_view();
+    ++next_line;
+    AddName(city, name, kind, line, record);
+  };
   for (std::string_view line : Split(tsv, '\n')) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string_view> f = Split(line, '\t');
@@ -160,18 +164,39 @@ Gazetteer::Gazetteer(std::string_view tsv) {
     };
     std::set<std::string_view> seen;
     for (const std::string& name : city.names)
-      if (!name.empty() && seen.insert(name).second) AddName(city.id, name, kind(name));
+      if (!name.empty() && seen.insert(name).second) add_name(city.id, name, kind(name));
     for (std::string_view v : Split(variants, '|'))
-      if (!v.empty() && seen.insert(v).second) AddName(city.id, v, kind(v));
+      if (!v.empty() && seen.insert(v).second) add_name(city.id, v, kind(v));
     by_id_[city.id] = cities_.size();
     cities_.push_back(std::move(city));
   }
 }
 
-void Gazetteer::AddName(uint32_t city, std::string_view name, NameKind kind) {
+void Gazetteer::AddName(uint32_t city, std::string_view name, NameKind kind,
+                        std::string_view precomputed, std::string* record) {
+  // A key table line: the name, its folded form, then each word's keys, tab-separated.
   Name n{city, kind, {}};
-  for (const text::Token& t : text::Tokenize(name))
-    n.keys.push_back(NameWordKeys(name.substr(t.begin, t.end - t.begin)));
+  std::string folded;
+  std::vector<std::string_view> fields = Split(precomputed, '\t');
+  if (fields.size() >= 2 && fields[0] == name) {
+    folded = fields[1];
+    for (size_t i = 2; i < fields.size(); ++i) {
+      std::vector<std::string>& keys = n.keys.emplace_back();
+      for (std::string_view key : Split(fields[i], ' ')) keys.emplace_back(key);
+    }
+  } else {
+    folded = FoldName(name);
+    for (const text::Token& t : text::Tokenize(name))
+      n.keys.push_back(NameWordKeys(name.substr(t.begin, t.end - t.begin)));
+  }
+  if (record) {
+    *record += std::string(name) + '\t' + folded;
+    for (const std::vector<std::string>& keys : n.keys) {
+      *record += '\t';
+      for (size_t i = 0; i < keys.size(); ++i) *record += (i ? " " : "") + keys[i];
+    }
+    *record += '\n';
+  }
   if (n.keys.empty()) return;
   // A name may also be reached by its words' exact forms; the index holds every key of the
   // first word, the rest are checked when a candidate is met.
@@ -181,7 +206,6 @@ void Gazetteer::AddName(uint32_t city, std::string_view name, NameKind kind) {
       list.push_back(static_cast<uint32_t>(names_.size()));
   }
   names_.push_back(std::move(n));
-  std::string folded = FoldName(name);
   folded_names_.emplace_back(Decode(folded), std::string(name));
   folded_city_.push_back(city);
 }

@@ -52,7 +52,13 @@ class Gazetteer {
   static const Gazetteer& Default();
 
   // From gazetteer.tsv text (see make_gazetteer.py for the columns); '#' lines are comments.
-  explicit Gazetteer(std::string_view tsv);
+  // Analyzing every name takes seconds, so the build does it once: `key_table` is
+  // KeyTable(tsv) (made by the gazetteer_keys tool, compiled in); a name it does not cover, or
+  // covers for another name, is analyzed here.
+  explicit Gazetteer(std::string_view tsv, std::string_view key_table = {});
+
+  // Every name's analysis, one line per name, for the constructor.
+  static std::string KeyTable(std::string_view tsv);
 
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;
@@ -81,7 +87,9 @@ class Gazetteer {
     std::vector<std::vector<std::string>> keys;  // per word, sorted
   };
 
-  void AddName(uint32_t city, std::string_view name, NameKind kind);
+  Gazetteer(std::string_view tsv, std::string_view key_table, std::string* record);
+  void AddName(uint32_t city, std::string_view name, NameKind kind, std::string_view precomputed,
+               std::string* record);
 
   std::vector<City> cities_;                    // by id
   std::unordered_map<uint32_t, size_t> by_id_;  // id -> index in cities_

@@ -13,6 +13,7 @@ namespace {
 
 using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 
 constexpr uint32_t kGrodno = 627904;
@@ -122,6 +123,29 @@ TEST(GazetteerTest, SmallTableAndAmbiguityMarks) {
   matches = g.MatchAt(words);
   ASSERT_EQ(matches.size(), 1u);
   EXPECT_EQ(matches[0].kind, NameKind::kPlain);
+}
+
+TEST(GazetteerTest, KeyTableStandsInForAnalysis) {
+  const std::string tsv =
+      "1\tPL\t10\tSaw\tPiła\tПіла\tPila\tПила\tSchneidemühl\tPiła\n"
+      "2\tBY\t500\tGrodno\tGrodno\tГродна\tGardinas\tГродно\tHrodna\t\n";
+  const std::string table = Gazetteer::KeyTable(tsv);
+  // One line per name, starting with the name.
+  EXPECT_THAT(table, HasSubstr("Gardinas\t"));
+  EXPECT_THAT(table, HasSubstr("\nHrodna\t"));
+  Gazetteer analyzed(tsv), precomputed(tsv, table);
+  for (const char* word : {"Grodnie", "Гродне", "Gardine", "Piłą", "Schneidemühl"}) {
+    std::vector<std::vector<std::string>> words{DocumentWordKeys(word, "")};
+    std::vector<std::pair<uint32_t, NameKind>> a, b;
+    for (const NameMatch& m : analyzed.MatchAt(words)) a.emplace_back(m.city, m.kind);
+    for (const NameMatch& m : precomputed.MatchAt(words)) b.emplace_back(m.city, m.kind);
+    EXPECT_FALSE(a.empty()) << word;
+    EXPECT_EQ(a, b) << word;
+  }
+  EXPECT_EQ(precomputed.Suggest("Grodnno", 1), analyzed.Suggest("Grodnno", 1));
+  // A table made for other data does not mislead: names it does not match are analyzed.
+  Gazetteer mismatched(tsv, "Other\tother\t=other ~other\n");
+  EXPECT_THAT(mismatched.Lookup("w Grodnie"), ElementsAre(2u));
 }
 
 TEST(GazetteerTest, LemmaOfAnotherWordIsNoKey) {
