@@ -8,8 +8,10 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
+#include "text/stemmer.h"
 #include "text/tokenizer.h"
 #include "text/word_forms.h"
 
@@ -27,6 +29,37 @@ const std::set<std::string_view> kPlaceWords = {
     "gminie", "город",   "города",  "городе",  "городом", "г",      "гор",     "горад",
     "горада", "горадзе", "горадам", "miestas", "miesto",  "mieste", "miestui", "miestą"};
 
+// Words that announce a place name after it, as Lithuanian does ("Kauno miesto", "Druskininkų
+// savivaldybė", "Lazdijų rajono").
+const std::set<std::string_view> kPlaceWordsAfter = {
+    "miestas",     "miesto",        "mieste",       "miestui",      "miestą",
+    "miestu",      "rajonas",       "rajono",       "rajone",       "rajonui",
+    "rajoną",      "savivaldybė",   "savivaldybės", "savivaldybei", "savivaldybę",
+    "savivaldybe", "savivaldybėje", "seniūnija",    "seniūnijos",   "seniūnijoje"};
+
+// Words after which a capitalized word names a street, not a city ("ul. Grodzka", "вул.
+// Леніна"), or a person ("im. ks. Stanisława", "имени Пушкина", "Pani Lida"), case-folded.
+const std::set<std::string_view> kStreetOrPersonBefore = {
+    // streets and squares
+    "ul", "ulica", "ulicy", "ulicę", "ulicą", "al", "aleja", "alei", "aleją", "pl", "plac", "placu",
+    "os", "osiedle", "osiedlu", "rondo", "ronda", "skwer", "skweru", "вул", "вуліца", "вуліцы",
+    "вуліцу", "вуліцай", "ул", "улица", "улице", "улицы", "улицу", "пр", "просп", "проспект",
+    "проспекте", "праспект", "праспекце", "пл", "площадь", "площади", "плошча", "плошчы", "плошчу",
+    "пер", "переулок", "бул", "бульвар", "бульваре", "бульвара", "бульвару", "наб", "набережная",
+    "набережной", "шоссе", "aikštė", "aikštėje", "aikštės",
+    // rivers: "nad Wisłą", "над Нёманам", "prie Nemuno"
+    "nad", "над", "prie",
+    // people: "im. ks. Stanisława", "имени Пушкина", "Pani Lida"
+    "im", "imienia", "ks", "św", "bł", "dr", "prof", "mgr", "inż", "pan", "pani", "pana", "panu",
+    "panią", "им", "имени", "імя", "св", "проф", "спадар", "спадарыня", "šv", "vardo", "ponas",
+    "ponia", "gerb"};
+// Words after which a capitalized word names a street in Lithuanian ("Tilžės g.").
+const std::set<std::string_view> kStreetAfter = {"g",       "gatvė",      "gatvės", "gatvėje",
+                                                 "gatvėse", "prospektas", "pr",     "al"};
+// Words joining items of a list ("z Druskiennik, Lidy i Nowogródka").
+const std::set<std::string_view> kConjunctions = {"i", "oraz", "a",  "lub", "и",
+                                                  "і", "ды",   "ir", "ar",  "bei"};
+
 // Country names by the folded prefix of their inflected forms (Polsce, Белоруссии, Lietuvoje).
 struct CountryPrefixes {
   std::string_view country;
@@ -38,7 +71,35 @@ constexpr CountryPrefixes kCountries[] = {
     {"LT", {"litw", "литв", "літв", "lietuv", "lithuan", "litv"}},
     {"RU", {"rosj", "росси", "расі", "rusij", "russia", "rossi"}},
     {"FR", {"francj", "франц", "prancuz", "france", "francu", "franc"}},
+    {"UA", {"ukrain", "украин", "україн", "украін", "ukrain", "ukrain"}},
+    {"LV", {"lotw", "латви", "латві", "latvij", "latvia", "latvi"}},
+    {"EE", {"eston", "эстони", "эстоні", "estij", "estonia", "eston"}},
+    {"DE", {"niemc", "германи", "германі", "нямеччын", "vokietij", "german"}},
+    {"CZ", {"czech", "чехи", "чэхі", "cekij", "czech", "czech"}},
+    {"SK", {"slowacj", "словаки", "славакі", "slovakij", "slovak", "slovak"}},
+    {"SE", {"szwecj", "швеци", "швецы", "svedij", "swed", "swed"}},
+    {"FI", {"finlandi", "финлянди", "фінлянды", "suomij", "finland", "finland"}},
+    {"IT", {"wloch", "итали", "італі", "italij", "italy", "wlosk"}},
+    {"HU", {"wegr", "венгри", "венгры", "vengrij", "hungar", "wegier"}},
+    {"IE", {"irlandi", "ирланди", "ірланды", "airij", "ireland", "irlandi"}},
+    {"MD", {"moldaw", "молдав", "малдов", "moldov", "moldov", "moldov"}},
 };
+
+std::string_view HomeCountry(std::string_view language) {
+  if (language == "pl") return "PL";
+  if (language == "be") return "BY";
+  if (language == "lt") return "LT";
+  if (language == "ru") return "RU";
+  return "";
+}
+
+// A country's name in any of its forms ("Lenkijos Elko miestas": not a person's first name).
+bool IsCountry(std::string_view folded_word) {
+  for (const CountryPrefixes& c : kCountries)
+    for (std::string_view p : c.prefixes)
+      if (folded_word.starts_with(p)) return true;
+  return false;
+}
 
 // Adjective endings, folded: a word ending so is derived from the city, not the city (gdański,
 // гродненский, гарадзенскі), unless it is the city's own name with a noun ending (Gdańska).
@@ -63,6 +124,10 @@ const std::string& Folded(std::string_view word) {
       .first->second;
 }
 
+size_t CodePoints(std::string_view s) {
+  return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
+}
+
 // Only spaces and hyphens between two words of one name ("Biała Podlaska", "Бяла-Падляска").
 bool Joinable(std::string_view gap) {
   return !gap.empty() && gap.size() <= 3 &&
@@ -76,9 +141,12 @@ bool SentenceStart(std::string_view text, size_t begin) {
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
   if (i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r') return true;
   char c = text[i - 1];
-  if (c == '.' || c == '!' || c == '?') return true;
+  if (c == '.' || c == '!' || c == '?' || c == '"' || c == '(') return true;
+  // A quotation or a title in quotes starts capitalized too ("«Мір вачыма дзяцей»").
   std::string_view before = text.substr(0, i);
-  return before.ends_with("…") || before.ends_with("•");
+  for (std::string_view mark : {"…", "•", "«", "„", "“", "–", "—"})
+    if (before.ends_with(mark)) return true;
+  return false;
 }
 
 bool IsAdjective(const std::string& word, const City& city) {
@@ -151,31 +219,121 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // One city per mention: the one whose country the text names, else the most populous. If
     // any of its names that matched is ambiguous (Piła; Pila, Піла match too), evidence is
     // needed: the word as written may be that common word.
+    // Ranked by: the text names its country; a name met as written; how many of its names
+    // met (Sokółka's three against Sokol's two); in the country of the text's language; size.
     auto rank = [&](const NameMatch& m) {
       const City* c = gazetteer.Find(m.city);
-      return std::make_pair(country_named(c->country), c->population);
+      bool as_written = false;
+      int names = 0;
+      for (const NameMatch& n : matches)
+        if (n.city == m.city) {
+          as_written |= !n.inflected;
+          ++names;
+        }
+      return std::make_tuple(country_named(c->country), as_written, names,
+                             c->country == HomeCountry(language), c->population);
     };
     const NameMatch* best = &matches[0];
     for (const NameMatch& m : matches)
       if (rank(m) > rank(*best)) best = &m;
     NameKind kind = NameKind::kPlain;
+    bool inflected = true;  // no name of the city met as written
     for (const NameMatch& m : matches)
-      if (m.city == best->city) kind = std::max(kind, m.kind);
+      if (m.city == best->city) {
+        kind = std::max(kind, m.kind);
+        inflected &= m.inflected;
+      }
     const size_t last = i + best->words - 1;
     const City* city = gazetteer.Find(best->city);
+    const std::string before = i > 0 ? text::FoldCase(word(i - 1)) : "";
+    const std::string after = last + 1 < tokens.size() ? text::FoldCase(word(last + 1)) : "";
+    auto gap = [&](size_t a) {  // the text between tokens a and a + 1
+      return text.substr(tokens[a].end, tokens[a + 1].begin - tokens[a].end);
+    };
+    // A capitalized proper word (not a common word) right next to the mention: the two are a
+    // person's name ("Tomasz Jurkiewicz", "Halina Mucha", "Ярослав Бородзюк").
+    auto proper_word = [&](size_t j) {
+      return text::StartsWithCapital(word(j)) && !IsCountry(Folded(word(j))) &&
+             !text::Stemmer::ForLanguage(language).IsCommonWord(text::FoldCase(word(j)));
+    };
+    const bool single = best->words == 1;
+    const bool person_before = i > 0 && gap(i - 1) == " " && proper_word(i - 1);
+    const bool person_after = last + 1 < tokens.size() && gap(last) == " " && proper_word(last + 1);
+    // A street or person word up to three words back, across abbreviations and capitalized
+    // words: "ul. Boh. Monte Cassino", "im. ks. Stanisława", "плошча Леніна".
+    bool street_or_person = false;
+    for (size_t k = i; k > 0 && i - k < 3; --k) {
+      std::string_view g = gap(k - 1);
+      if (!std::all_of(g.begin(), g.end(), [](char ch) { return ch == ' ' || ch == '.'; })) break;
+      if (kStreetOrPersonBefore.count(text::FoldCase(word(k - 1)))) {
+        street_or_person = true;
+        break;
+      }
+      if (!g.starts_with(".") && !text::StartsWithCapital(word(k - 1))) break;
+    }
+    const bool initial_before = i > 0 && CodePoints(word(i - 1)) == 1 &&
+                                text::StartsWithCapital(word(i - 1)) && gap(i - 1).starts_with(".");
+    if (single && (street_or_person || initial_before || person_before || person_after ||
+                   (kStreetAfter.count(after) && gap(last).size() <= 2))) {
+      i = last + 1;
+      continue;
+    }
+    const std::string& folded = Folded(word(i));
+    // "России", "Niemcy": a country, whatever town it inflects like.
+    if (inflected && IsCountry(folded)) {
+      ++i;
+      continue;
+    }
 
     Candidate c{best->city, kind, i, last, false, false};
-    std::string before = i > 0 ? text::FoldCase(word(i - 1)) : "";
-    bool place_word = i > 0 && kPlaceWords.count(before);
-    if (kind == NameKind::kCommon) {
-      c.evidence =
-          place_word || !SentenceStart(text, tokens[i].begin) || city->population >= kLargeCity;
+    const bool place_word = (i > 0 && kPlaceWords.count(before)) || kPlaceWordsAfter.count(after);
+    // A list continued from an accepted mention: "z Druskiennik, Lidy i Nowogródka".
+    bool listed = false;
+    if (i > 1 && !candidates.empty() && candidates.back().evidence) {
+      std::string_view g = gap(i - 1);
+      size_t prev = kConjunctions.count(before) && i > 1 ? i - 2 : i - 1;
+      listed = candidates.back().last == prev &&
+               (prev == i - 2 || g.find(',') != std::string_view::npos);
+    }
+    // Capitalized because the next word is too: a capitalized phrase ("Koło Gospodyń
+    // Wiejskich", "Rynek Wielki"), which says nothing of a place.
+    const bool in_phrase =
+        last + 1 < tokens.size() && gap(last) == " " && text::StartsWithCapital(word(last + 1));
+    const bool mid_sentence = !SentenceStart(text, tokens[i].begin) && !in_phrase;
+    // A common word that is no form of the city's own names ("Šalys" 'parties' is no form of
+    // Sale; "Połocka" is Połock's genitive even though also an adjective's form).
+    auto own_form = [&] {
+      for (const std::string& name : city->names) {
+        const std::string& n = Folded(name);
+        size_t common = 0;
+        while (common < n.size() && common < folded.size() && n[common] == folded[common]) ++common;
+        while (common > 0 && common < n.size() && (n[common] & 0xC0) == 0x80) --common;  // UTF-8
+        size_t name_letters = CodePoints(n), common_letters = CodePoints(n.substr(0, common));
+        if (common_letters >= 3 && common_letters + 1 >= name_letters) return true;
+      }
+      return false;
+    };
+    const bool common_word =
+        single && text::Stemmer::ForLanguage(language).IsCommonWord(text::FoldCase(word(i)));
+    if (common_word && !own_form()) {
+      // A common word that only meets the city through a stem ("Stronami" 'the Parties' and
+      // Stronie, "з Бакоў" and Bąków) needs a place word or a list of places; capitalization
+      // mid-sentence is evidence only for a large city.
+      c.evidence = place_word || listed || (mid_sentence && city->population >= kLargeCity);
+      c.kind = std::max(kind, NameKind::kCommon);
+    } else if (common_word && inflected) {
+      // A form of the city's name that is also a common word ("z Piły", "z Połocka", "Kauną"):
+      // the evidence of a name that is a common word, but never at a sentence's start.
+      c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before)) || mid_sentence;
+      c.kind = std::max(kind, NameKind::kCommon);
+    } else if (kind == NameKind::kCommon) {
+      c.evidence = place_word || listed || mid_sentence || city->population >= kLargeCity;
     } else if (kind == NameKind::kPersonal) {
-      c.evidence = place_word || (i > 0 && IsPlacePreposition(before));
+      c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before));
     } else {
       c.evidence = true;
     }
-    c.related = best->words == 1 && IsAdjective(Folded(word(i)), *city);
+    c.related = single && IsAdjective(folded, *city);
     candidates.push_back(c);
     i = last + 1;
   }

@@ -72,8 +72,13 @@ size_t EditDistance(const std::u32string& a, const std::u32string& b) {
 // the form (Piła -> pić 'to drink', Піла -> піць), which would make "pije" a mention of Piła.
 // A kept stem has 4 letters, or 3 when it cuts one letter at most (Лида -> лид): shorter
 // stems of long names (Telšiai -> tel) would meet unrelated words ("TEL:").
-std::vector<std::string> NameWordKeys(std::string_view word) {
+// `stem_languages`: the languages whose stems the name gets ("*" = every language of its script).
+std::vector<std::string> NameWordKeys(std::string_view word, std::string_view stem_languages) {
   text::AnalyzedWord w = text::AnalyzeQueryWord(word);
+  if (stem_languages != "*")
+    std::erase_if(w.stems, [&](const text::Stem& s) {
+      return stem_languages.find(s.language) == std::string_view::npos;
+    });
   const std::string& base = w.base();
   const size_t base_letters = CodePoints(base);
   std::vector<std::string> keys{"=" + w.exact, "~" + base};
@@ -95,10 +100,19 @@ std::vector<std::string> NameWordKeys(std::string_view word) {
   return keys;
 }
 
-bool Intersects(const std::vector<std::string>& sorted, const std::vector<std::string>& keys) {
+// How a word's keys meet a name word's (sorted) keys.
+enum class Meet { kNone, kStem, kForm };
+
+Meet Meets(const std::vector<std::string>& sorted, const std::vector<std::string>& keys) {
+  Meet meet = Meet::kNone;
   for (const std::string& k : keys)
-    if (std::binary_search(sorted.begin(), sorted.end(), k)) return true;
-  return false;
+    if (std::binary_search(sorted.begin(), sorted.end(), k)) {
+      // Only the exact form ("=") is the name as written; folded or romanized forms ("~") and
+      // stems ("pl:...") are a spelling or an inflection of it.
+      if (k[0] == '=') return Meet::kForm;
+      meet = Meet::kStem;
+    }
+  return meet;
 }
 
 }  // namespace
@@ -129,12 +143,14 @@ std::string Gazetteer::KeyTable(std::string_view tsv) {
 
 Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table, std::string* record) {
   std::vector<std::string_view> precomputed = Split(key_table, '\n');
+  first_word_.reserve(precomputed.size() * 4);
   size_t next_line = 0;
-  auto add_name = [&](uint32_t city, std::string_view name, NameKind kind) {
+  auto add_name = [&](uint32_t city, std::string_view name, NameKind kind,
+                      std::string_view stem_languages) {
     std::string_view line =
         next_line < precomputed.size() ? precomputed[next_line] : std::string_view();
     ++next_line;
-    AddName(city, name, kind, line, record);
+    AddName(city, name, kind, stem_languages, line, record);
   };
   for (std::string_view line : Split(tsv, '\n')) {
     if (line.empty() || line[0] == '#') continue;
@@ -146,6 +162,31 @@ Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table, std::stri
     city.country = f[1];
     for (size_t i = 0; i < kNameLanguages; ++i) city.names[i] = f[3 + i];
     std::string_view variants = f[3 + kNameLanguages], ambiguous = f[4 + kNameLanguages];
+    // Which names may be met inflected (through stems): in the lands of the four languages and
+    // their neighbours, every name in every language of its script ("Seinai" -> "Seinuose");
+    // elsewhere only a name in one of the languages, in that language (Metz's Lithuanian
+    // "Mecas" -> "Mece", but not its alternate "Mets" -> "METŲ").
+    const bool regional =
+        std::string_view("PL BY LT RU UA LV EE").find(city.country) != std::string_view::npos;
+    std::vector<std::pair<std::string_view, std::string>> names;  // name, stem languages
+    auto note = [&](std::string_view name, std::string_view language) {
+      if (name.empty()) return;
+      auto it =
+          std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == name; });
+      if (it == names.end()) it = names.insert(names.end(), {name, ""});
+      if (regional)
+        it->second = "*";
+      else if (!language.empty() && language != "en")
+        it->second += std::string(language) + " ";
+    };
+    for (size_t i = 0; i < kNameLanguages; ++i) note(city.names[i], kNameLanguage[i]);
+    for (std::string_view v : Split(variants, '|')) note(v, "");
+    // Display names: a language without its own name shows another's.
+    auto& n = city.names;
+    for (size_t i : {1, 3})  // pl, lt
+      if (n[i].empty()) n[i] = n[0];
+    if (n[4].empty()) n[4] = n[2].empty() ? n[0] : n[2];
+    if (n[2].empty()) n[2] = n[4];
 
     // Ambiguity is a property of a name, not of the city: "Piła" is a saw, "Schneidemühl" is not.
     std::set<std::string> common, personal;
@@ -157,23 +198,22 @@ Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table, std::stri
         common.insert(FoldName(a));
     }
     auto kind = [&](std::string_view name) {
+      if (personal.empty() && common.empty()) return NameKind::kPlain;  // most cities
       std::string folded = FoldName(name);
       if (personal.count(folded)) return NameKind::kPersonal;
       if (common.count(folded)) return NameKind::kCommon;
       return NameKind::kPlain;
     };
-    std::set<std::string_view> seen;
-    for (const std::string& name : city.names)
-      if (!name.empty() && seen.insert(name).second) add_name(city.id, name, kind(name));
-    for (std::string_view v : Split(variants, '|'))
-      if (!v.empty() && seen.insert(v).second) add_name(city.id, v, kind(v));
+    for (const auto& [name, stem_languages] : names)
+      add_name(city.id, name, kind(name), stem_languages);
     by_id_[city.id] = cities_.size();
     cities_.push_back(std::move(city));
   }
 }
 
 void Gazetteer::AddName(uint32_t city, std::string_view name, NameKind kind,
-                        std::string_view precomputed, std::string* record) {
+                        std::string_view stem_languages, std::string_view precomputed,
+                        std::string* record) {
   // A key table line: the name, its folded form, then each word's keys, tab-separated.
   Name n{city, kind, {}};
   std::string folded;
@@ -187,7 +227,7 @@ void Gazetteer::AddName(uint32_t city, std::string_view name, NameKind kind,
   } else {
     folded = FoldName(name);
     for (const text::Token& t : text::Tokenize(name))
-      n.keys.push_back(NameWordKeys(name.substr(t.begin, t.end - t.begin)));
+      n.keys.push_back(NameWordKeys(name.substr(t.begin, t.end - t.begin), stem_languages));
   }
   if (record) {
     *record += std::string(name) + '\t' + folded;
@@ -227,14 +267,19 @@ std::vector<NameMatch> Gazetteer::MatchAt(
   for (uint32_t index : candidates) {
     const Name& name = names_[index];
     if (name.keys.size() > words.size() || name.keys.size() < best_length) continue;
+    bool inflected = false;
     bool all = true;
-    for (size_t k = 1; k < name.keys.size() && all; ++k) all = Intersects(name.keys[k], words[k]);
+    for (size_t k = 0; k < name.keys.size() && all; ++k) {
+      Meet meet = Meets(name.keys[k], words[k]);
+      all = meet != Meet::kNone;
+      inflected |= meet == Meet::kStem;
+    }
     if (!all) continue;
     if (name.keys.size() > best_length) {
       best.clear();
       best_length = name.keys.size();
     }
-    best.push_back({name.city, name.keys.size(), name.kind});
+    best.push_back({name.city, name.keys.size(), name.kind, inflected});
   }
   return best;
 }

@@ -44,6 +44,7 @@ struct NameMatch {
   uint32_t city;
   size_t words;  // how many words the name has
   NameKind kind;
+  bool inflected = false;  // not met as written: inflected (Grodnie), romanized or folded
 };
 
 class Gazetteer {
@@ -88,8 +89,8 @@ class Gazetteer {
   };
 
   Gazetteer(std::string_view tsv, std::string_view key_table, std::string* record);
-  void AddName(uint32_t city, std::string_view name, NameKind kind, std::string_view precomputed,
-               std::string* record);
+  void AddName(uint32_t city, std::string_view name, NameKind kind,
+               std::string_view stem_languages, std::string_view precomputed, std::string* record);
 
   std::vector<City> cities_;                    // by id
   std::unordered_map<uint32_t, size_t> by_id_;  // id -> index in cities_

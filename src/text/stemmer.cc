@@ -208,6 +208,18 @@ struct Stemmer::Dictionary {
     return out;
   }
 
+  // Whether `word`, exactly as given (lower case), is a dictionary word: a common word, as a
+  // proper noun's forms are capitalized in the dictionary. nullopt without a dictionary.
+  std::optional<bool> Spells(std::string_view word) {
+    std::call_once(loaded_, [this] { Load(); });
+    if (hunspell_ == nullptr || word.empty()) return std::nullopt;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
+    std::lock_guard<std::mutex> lock(mu_);
+    std::string encoded;
+    if (!Encode(u, encoded)) return false;  // letters the language does not write
+    return hunspell_->spell(encoded);
+  }
+
   bool Known(std::string_view lemma) {
     const auto lemmas = Lemmas(lemma);
     return lemmas && std::binary_search(lemmas->begin(), lemmas->end(), lemma);
@@ -336,9 +348,14 @@ Stemmer::Stemmer(std::string_view lang, std::string_view dictionary_dir)
       break;
     }
     case Language::kRussian:
-    case Language::kLithuanian:
+    case Language::kLithuanian: {
       method_ = Method::kSnowball;
+      // Not for stems: for IsCommonWord only, loaded when first asked.
+      const std::string name = Parse(lang) == Language::kRussian ? "ru_RU" : "lt_LT";
+      dictionary_ = std::make_unique<Dictionary>((dir / (name + ".aff")).string(),
+                                                 (dir / (name + ".dic")).string());
       break;
+    }
     case Language::kNone:
       break;
   }
@@ -434,6 +451,11 @@ std::vector<std::string> Stemmer::UncachedHunspellStems(std::string_view word) c
   }
   SortUnique(stems);
   return stems;
+}
+
+bool Stemmer::IsCommonWord(std::string_view folded_word) const {
+  if (dictionary_ == nullptr) return false;
+  return dictionary_->Spells(folded_word).value_or(false);
 }
 
 }  // namespace twindex::text

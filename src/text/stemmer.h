@@ -51,11 +51,16 @@ class Stemmer {
 
   std::vector<std::string> Stems(std::string_view folded_word) const;
 
+  // Whether the case-folded word is a common word of the language: in its Hunspell dictionary
+  // in lower case (proper nouns' forms are not; "daugiau" is, "białymstoku" is not). False
+  // without a dictionary. Thread-safe; loads the dictionary on first use (for ru, lt too).
+  bool IsCommonWord(std::string_view folded_word) const;
+
   enum class Method { kNone, kHunspell, kSnowball };
   Method method() const { return method_; }
 
  private:
-  struct Dictionary;   // the shared, lazily loaded Hunspell (pl, be)
+  struct Dictionary;   // the shared, lazily loaded Hunspell (pl, be: stems; all: IsCommonWord)
   struct ThreadState;  // one thread's cache and Snowball stemmer for this Stemmer
 
   ThreadState& State() const;

