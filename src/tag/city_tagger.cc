@@ -219,18 +219,21 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // One city per mention: the one whose country the text names, else the most populous. If
     // any of its names that matched is ambiguous (Piła; Pila, Піла match too), evidence is
     // needed: the word as written may be that common word.
-    // Ranked by: the text names its country; a name met as written; how many of its names
-    // met (Sokółka's three against Sokol's two); in the country of the text's language; size.
+    // Ranked by: a name met as written, else at least through a stem rather than by its
+    // consonants only; the text names its country (Brest in Belarus or in France); how many of
+    // its names met (Sokółka's three against Sokol's two); in the country of the text's
+    // language; size.
     auto rank = [&](const NameMatch& m) {
       const City* c = gazetteer.Find(m.city);
-      bool as_written = false;
+      bool as_written = false, stemmed = false;
       int names = 0;
       for (const NameMatch& n : matches)
         if (n.city == m.city) {
           as_written |= !n.inflected;
+          stemmed |= !n.respelled;
           ++names;
         }
-      return std::make_tuple(country_named(c->country), as_written, names,
+      return std::make_tuple(as_written, stemmed, country_named(c->country), names,
                              c->country == HomeCountry(language), c->population);
     };
     const NameMatch* best = &matches[0];
@@ -238,10 +241,12 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       if (rank(m) > rank(*best)) best = &m;
     NameKind kind = NameKind::kPlain;
     bool inflected = true;  // no name of the city met as written
+    bool respelled = true;  // met only by consonants
     for (const NameMatch& m : matches)
       if (m.city == best->city) {
         kind = std::max(kind, m.kind);
         inflected &= m.inflected;
+        respelled &= m.respelled;
       }
     const size_t last = i + best->words - 1;
     const City* city = gazetteer.Find(best->city);
@@ -324,6 +329,11 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     } else if (common_word && inflected) {
       // A form of the city's name that is also a common word ("z Piły", "z Połocka", "Kauną"):
       // the evidence of a name that is a common word, but never at a sentence's start.
+      c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before)) || mid_sentence;
+      c.kind = std::max(kind, NameKind::kCommon);
+    } else if (respelled) {
+      // Only the consonants agree (Гюстраў, Сандамір): a capitalized word mid-sentence or
+      // after a preposition or place word, not one at a sentence's start.
       c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before)) || mid_sentence;
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (kind == NameKind::kCommon) {

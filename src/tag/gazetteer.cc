@@ -67,6 +67,60 @@ size_t EditDistance(const std::u32string& a, const std::u32string& b) {
   return row[b.size()];
 }
 
+// The consonants of a Cyrillic word: Belarusian and Russian spell a foreign name with other
+// vowels (akanye, і for и, ў for в: Сандамір / Сандомир, Тэрэспаль / Тересполь, Гюстраў /
+// Гюстров) and decline it with vowel endings (Сандаміра, Гюстраве), but keep its consonants.
+// "#" and the skeleton, or "" for a non-Cyrillic word or one of fewer than 4 consonants.
+std::string SkeletonKey(std::string_view folded_word) {
+  static const std::u32string kDropped = U"аеёиіоуыэюяьъй'’";
+  std::u32string skeleton;
+  for (char32_t c : Decode(folded_word)) {
+    if (c < 0x400 || c > 0x4FF) {
+      if (c == '-') continue;
+      return "";
+    }
+    if (kDropped.find(c) != std::u32string::npos) continue;
+    if (c == U'ў') c = U'в';
+    std::u32string part = c == U'щ' ? U"шч" : std::u32string(1, c);
+    for (char32_t p : part)
+      if (skeleton.empty() || skeleton.back() != p) skeleton.push_back(p);
+  }
+  if (skeleton.size() < 4) return "";
+  std::string out = "#";
+  for (char32_t c : skeleton) {
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    out.append(buf, static_cast<size_t>(n));
+  }
+  return out;
+}
+
+// Polish, Belarusian and Russian drop the last vowel of names ending in -ek, -ec, -el, -ок,
+// -ец, -ак when they decline them: Nowogródek -> Nowogródka, Zgorzelec -> Zgorzelca, Kowel ->
+// Kowla, Новогрудок -> Новогрудка, Навагрудак -> Навагрудка. The genitive, or "" if none.
+std::string MobileVowelGenitive(std::string_view folded_word) {
+  std::u32string w = Decode(folded_word);
+  if (w.size() < 4) return "";
+  const char32_t vowel = w[w.size() - 2], last = w.back();
+  const bool latin = std::u32string_view(U"eé").find(vowel) != std::u32string_view::npos &&
+                     std::u32string_view(U"kcl").find(last) != std::u32string_view::npos;
+  const bool cyrillic = std::u32string_view(U"оеёа").find(vowel) != std::u32string_view::npos &&
+                        std::u32string_view(U"кцл").find(last) != std::u32string_view::npos;
+  if (!latin && !cyrillic) return "";
+  std::u32string genitive = w.substr(0, w.size() - 2);
+  genitive.push_back(last);
+  genitive.push_back(latin ? U'a' : U'а');
+  std::string out;
+  for (char32_t c : genitive) {
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    out.append(buf, static_cast<size_t>(n));
+  }
+  return out;
+}
+
 // The keys a word of a city's name matches under. Unlike a query word's, its stems are kept only
 // when they are a prefix of the name itself: Hunspell also gives lemmas of other words that share
 // the form (Piła -> pić 'to drink', Піла -> піць), which would make "pije" a mention of Piła.
@@ -95,13 +149,19 @@ std::vector<std::string> NameWordKeys(std::string_view word, std::string_view st
     if (letters < 4) continue;
     for (const std::string& r : text::MakeWordForms(s.stem).romanized) keys.push_back("~" + r);
   }
+  if (std::string genitive = MobileVowelGenitive(base); !genitive.empty()) {
+    for (const text::Stem& s : text::AnalyzeQueryWord(genitive).stems)
+      if (stem_languages == "*" || stem_languages.find(s.language) != std::string_view::npos)
+        keys.push_back(s.language + ":" + s.stem);
+  }
+  if (std::string skeleton = SkeletonKey(base); !skeleton.empty()) keys.push_back(skeleton);
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
 }
 
 // How a word's keys meet a name word's (sorted) keys.
-enum class Meet { kNone, kStem, kForm };
+enum class Meet { kNone, kSkeleton, kStem, kForm };
 
 Meet Meets(const std::vector<std::string>& sorted, const std::vector<std::string>& keys) {
   Meet meet = Meet::kNone;
@@ -110,7 +170,7 @@ Meet Meets(const std::vector<std::string>& sorted, const std::vector<std::string
       // Only the exact form ("=") is the name as written; folded or romanized forms ("~") and
       // stems ("pl:...") are a spelling or an inflection of it.
       if (k[0] == '=') return Meet::kForm;
-      meet = Meet::kStem;
+      meet = std::max(meet, k[0] == '#' ? Meet::kSkeleton : Meet::kStem);
     }
   return meet;
 }
@@ -125,11 +185,17 @@ bool IsPlacePreposition(std::string_view folded_word) {
 }
 
 std::vector<std::string> DocumentWordKeys(std::string_view word, std::string_view language) {
-  return text::MatchKeys(text::AnalyzeDocumentWord(word, language));
+  const text::AnalyzedWord& w = text::AnalyzeDocumentWord(word, language);
+  std::vector<std::string> keys = text::MatchKeys(w);
+  if (std::string skeleton = SkeletonKey(w.base()); !skeleton.empty()) keys.push_back(skeleton);
+  return keys;
 }
 
 std::vector<std::string> QueryWordKeys(std::string_view word) {
-  return text::MatchKeys(text::AnalyzeQueryWord(word));
+  const text::AnalyzedWord w = text::AnalyzeQueryWord(word);
+  std::vector<std::string> keys = text::MatchKeys(w);
+  if (std::string skeleton = SkeletonKey(w.base()); !skeleton.empty()) keys.push_back(skeleton);
+  return keys;
 }
 
 Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table)
@@ -267,19 +333,20 @@ std::vector<NameMatch> Gazetteer::MatchAt(
   for (uint32_t index : candidates) {
     const Name& name = names_[index];
     if (name.keys.size() > words.size() || name.keys.size() < best_length) continue;
-    bool inflected = false;
+    bool inflected = false, spelled = false;
     bool all = true;
     for (size_t k = 0; k < name.keys.size() && all; ++k) {
       Meet meet = Meets(name.keys[k], words[k]);
       all = meet != Meet::kNone;
-      inflected |= meet == Meet::kStem;
+      inflected |= meet != Meet::kForm;
+      spelled |= meet == Meet::kSkeleton;
     }
     if (!all) continue;
     if (name.keys.size() > best_length) {
       best.clear();
       best_length = name.keys.size();
     }
-    best.push_back({name.city, name.keys.size(), name.kind, inflected});
+    best.push_back({name.city, name.keys.size(), name.kind, inflected, spelled});
   }
   return best;
 }

@@ -45,6 +45,7 @@ struct NameMatch {
   size_t words;  // how many words the name has
   NameKind kind;
   bool inflected = false;  // not met as written: inflected (Grodnie), romanized or folded
+  bool respelled = false;  // met only by its consonants (Сандамір for Сандомир)
 };
 
 class Gazetteer {
@@ -89,8 +90,8 @@ class Gazetteer {
   };
 
   Gazetteer(std::string_view tsv, std::string_view key_table, std::string* record);
-  void AddName(uint32_t city, std::string_view name, NameKind kind,
-               std::string_view stem_languages, std::string_view precomputed, std::string* record);
+  void AddName(uint32_t city, std::string_view name, NameKind kind, std::string_view stem_languages,
+               std::string_view precomputed, std::string* record);
 
   std::vector<City> cities_;                    // by id
   std::unordered_map<uint32_t, size_t> by_id_;  // id -> index in cities_
