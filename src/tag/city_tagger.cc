@@ -219,10 +219,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // One city per mention: the one whose country the text names, else the most populous. If
     // any of its names that matched is ambiguous (Piła; Pila, Піла match too), evidence is
     // needed: the word as written may be that common word.
-    // Ranked by: a name met as written, else at least through a stem rather than by its
-    // consonants only; the text names its country (Brest in Belarus or in France); how many of
-    // its names met (Sokółka's three against Sokol's two); in the country of the text's
-    // language; size.
+    // Ranked by: a name met as written; met through a stem rather than by its consonants only
+    // (Полацку: Polatsk, not Płock); the text names its country (Brest in Belarus or in
+    // France); how many of its names met (Sokółka's three against Sokol's two); size.
     auto rank = [&](const NameMatch& m) {
       const City* c = gazetteer.Find(m.city);
       bool as_written = false, stemmed = false;
@@ -233,8 +232,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
           stemmed |= !n.respelled;
           ++names;
         }
-      return std::make_tuple(as_written, stemmed, country_named(c->country), names,
-                             c->country == HomeCountry(language), c->population);
+      // A town of the text's own country counts as ten times its size.
+      const uint64_t weight = c->population * (c->country == HomeCountry(language) ? 10 : 1);
+      return std::make_tuple(as_written, stemmed, country_named(c->country), names, weight);
     };
     const NameMatch* best = &matches[0];
     for (const NameMatch& m : matches)
@@ -297,8 +297,11 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     if (i > 1 && !candidates.empty() && candidates.back().evidence) {
       std::string_view g = gap(i - 1);
       size_t prev = kConjunctions.count(before) && i > 1 ? i - 2 : i - 1;
-      listed = candidates.back().last == prev &&
-               (prev == i - 2 || g.find(',') != std::string_view::npos);
+      // "Lidy i", "Lidy, ", "Брэст — Тэрэспаль", "Panevėžys–Pasvalys"
+      const bool separator =
+          g.find(',') != std::string_view::npos || g.find('-') != std::string_view::npos ||
+          g.find("–") != std::string_view::npos || g.find("—") != std::string_view::npos;
+      listed = candidates.back().last == prev && (prev == i - 2 || separator);
     }
     // Capitalized because the next word is too: a capitalized phrase ("Koło Gospodyń
     // Wiejskich", "Rynek Wielki"), which says nothing of a place.

@@ -70,7 +70,8 @@ size_t EditDistance(const std::u32string& a, const std::u32string& b) {
 // The consonants of a Cyrillic word: Belarusian and Russian spell a foreign name with other
 // vowels (akanye, і for и, ў for в: Сандамір / Сандомир, Тэрэспаль / Тересполь, Гюстраў /
 // Гюстров) and decline it with vowel endings (Сандаміра, Гюстраве), but keep its consonants.
-// "#" and the skeleton, or "" for a non-Cyrillic word or one of fewer than 4 consonants.
+// "#" and the skeleton when it has 4 consonants or more; "%" and it when 2 or 3, which only a
+// word of a longer name may use (Вялікія Лукі); "" for a non-Cyrillic word.
 std::string SkeletonKey(std::string_view folded_word) {
   static const std::u32string kDropped = U"аеёиіоуыэюяьъй'’";
   std::u32string skeleton;
@@ -85,8 +86,8 @@ std::string SkeletonKey(std::string_view folded_word) {
     for (char32_t p : part)
       if (skeleton.empty() || skeleton.back() != p) skeleton.push_back(p);
   }
-  if (skeleton.size() < 4) return "";
-  std::string out = "#";
+  if (skeleton.size() < 2) return "";
+  std::string out = skeleton.size() >= 4 ? "#" : "%";
   for (char32_t c : skeleton) {
     char buf[4];
     int32_t n = 0;
@@ -94,6 +95,25 @@ std::string SkeletonKey(std::string_view folded_word) {
     out.append(buf, static_cast<size_t>(n));
   }
   return out;
+}
+
+// A document word's skeleton keys: also without a case ending that has a consonant
+// (Тэрэспалем, Вялікіх, Луках), as a name's own skeleton has none.
+std::vector<std::string> DocumentSkeletonKeys(std::string_view folded_word) {
+  std::vector<std::string> keys;
+  if (std::string key = SkeletonKey(folded_word); !key.empty())
+    keys.push_back(key);
+  else
+    return keys;
+  for (std::string_view ending : {"ами", "ями", "амі", "ямі", "ом", "ем", "ам", "ям", "ым", "ім",
+                                  "им", "ах", "ях", "ых", "іх", "их"})
+    if (folded_word.size() > ending.size() + 4 && folded_word.ends_with(ending)) {
+      if (std::string key = SkeletonKey(folded_word.substr(0, folded_word.size() - ending.size()));
+          !key.empty())
+        keys.push_back(key);
+      break;
+    }
+  return keys;
 }
 
 // Polish, Belarusian and Russian drop the last vowel of names ending in -ek, -ec, -el, -ок,
@@ -163,14 +183,15 @@ std::vector<std::string> NameWordKeys(std::string_view word, std::string_view st
 // How a word's keys meet a name word's (sorted) keys.
 enum class Meet { kNone, kSkeleton, kStem, kForm };
 
-Meet Meets(const std::vector<std::string>& sorted, const std::vector<std::string>& keys) {
+Meet Meets(const std::vector<std::string>& sorted, const std::vector<std::string>& keys,
+           bool one_word_name) {
   Meet meet = Meet::kNone;
   for (const std::string& k : keys)
-    if (std::binary_search(sorted.begin(), sorted.end(), k)) {
+    if ((k[0] != '%' || !one_word_name) && std::binary_search(sorted.begin(), sorted.end(), k)) {
       // Only the exact form ("=") is the name as written; folded or romanized forms ("~") and
       // stems ("pl:...") are a spelling or an inflection of it.
       if (k[0] == '=') return Meet::kForm;
-      meet = std::max(meet, k[0] == '#' ? Meet::kSkeleton : Meet::kStem);
+      meet = std::max(meet, k[0] == '#' || k[0] == '%' ? Meet::kSkeleton : Meet::kStem);
     }
   return meet;
 }
@@ -187,14 +208,14 @@ bool IsPlacePreposition(std::string_view folded_word) {
 std::vector<std::string> DocumentWordKeys(std::string_view word, std::string_view language) {
   const text::AnalyzedWord& w = text::AnalyzeDocumentWord(word, language);
   std::vector<std::string> keys = text::MatchKeys(w);
-  if (std::string skeleton = SkeletonKey(w.base()); !skeleton.empty()) keys.push_back(skeleton);
+  for (std::string& k : DocumentSkeletonKeys(w.base())) keys.push_back(std::move(k));
   return keys;
 }
 
 std::vector<std::string> QueryWordKeys(std::string_view word) {
   const text::AnalyzedWord w = text::AnalyzeQueryWord(word);
   std::vector<std::string> keys = text::MatchKeys(w);
-  if (std::string skeleton = SkeletonKey(w.base()); !skeleton.empty()) keys.push_back(skeleton);
+  for (std::string& k : DocumentSkeletonKeys(w.base())) keys.push_back(std::move(k));
   return keys;
 }
 
@@ -336,7 +357,7 @@ std::vector<NameMatch> Gazetteer::MatchAt(
     bool inflected = false, spelled = false;
     bool all = true;
     for (size_t k = 0; k < name.keys.size() && all; ++k) {
-      Meet meet = Meets(name.keys[k], words[k]);
+      Meet meet = Meets(name.keys[k], words[k], name.keys.size() == 1);
       all = meet != Meet::kNone;
       inflected |= meet != Meet::kForm;
       spelled |= meet == Meet::kSkeleton;
