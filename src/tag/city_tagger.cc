@@ -128,6 +128,14 @@ size_t CodePoints(std::string_view s) {
   return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
 }
 
+// How many letters two UTF-8 words share at their start.
+size_t CommonPrefixLetters(std::string_view a, std::string_view b) {
+  size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  while (common > 0 && common < a.size() && (a[common] & 0xC0) == 0x80) --common;
+  return CodePoints(a.substr(0, common));
+}
+
 // Only spaces and hyphens between two words of one name ("Biała Podlaska", "Бяла-Падляска").
 bool Joinable(std::string_view gap) {
   return !gap.empty() && gap.size() <= 3 &&
@@ -197,6 +205,47 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     return countries->count(country) > 0;
   };
 
+  // A country named within a few words of token i ("Brest (France)", "Lenkijos Elko").
+  auto country_near_token = [&](size_t i, std::string_view country) {
+    const size_t from = i >= 6 ? i - 6 : 0, to = std::min(tokens.size(), i + 7);
+    for (size_t j = from; j < to; ++j) {
+      const std::string& f = Folded(word(j));
+      for (const CountryPrefixes& c : kCountries)
+        if (c.country == country)
+          for (std::string_view p : c.prefixes)
+            if (f.starts_with(p)) return true;
+    }
+    return false;
+  };
+
+  // The names that start at token i (computed once: the ranking also looks at neighbours').
+  std::vector<std::optional<std::vector<NameMatch>>> match_cache(tokens.size());
+  auto matches_at = [&](size_t i) -> const std::vector<NameMatch>& {
+    if (!match_cache[i]) {
+      std::vector<std::vector<std::string>> words{keys_of(i)};
+      for (size_t j = i + 1; j < tokens.size() && words.size() < kMaxNameWords; ++j) {
+        if (!Joinable(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end))) break;
+        words.push_back(keys_of(j));
+      }
+      match_cache[i] = gazetteer.MatchAt(words);
+    }
+    return *match_cache[i];
+  };
+  // A neighbouring mention (within a few words) whose every reading is in `country`: places
+  // listed together are mostly of one country ("Z Wysokiego i Kobrynia").
+  auto neighbour_in = [&](size_t i, std::string_view country) {
+    const size_t from = i >= 8 ? i - 8 : 0, to = std::min(tokens.size(), i + 9);
+    for (size_t j = from; j < to; ++j) {
+      if (j == i || !text::StartsWithCapital(word(j))) continue;
+      const std::vector<NameMatch>& m = matches_at(j);
+      if (!m.empty() && std::all_of(m.begin(), m.end(), [&](const NameMatch& n) {
+            return gazetteer.Find(n.city)->country == country;
+          }))
+        return true;
+    }
+    return false;
+  };
+
   std::vector<Candidate> candidates;
   for (size_t i = 0; i < tokens.size();) {
     // A mention starts with a capital (below); most words do not, and need no analysis.
@@ -204,12 +253,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       ++i;
       continue;
     }
-    std::vector<std::vector<std::string>> words{keys_of(i)};
-    for (size_t j = i + 1; j < tokens.size() && words.size() < kMaxNameWords; ++j) {
-      if (!Joinable(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end))) break;
-      words.push_back(keys_of(j));
-    }
-    std::vector<NameMatch> matches = gazetteer.MatchAt(words);
+    const std::vector<NameMatch>& matches = matches_at(i);
     // Documents capitalise city names (KAUNO, Grodno); a lower-case word that meets a name
     // through a stem is a common word ("darbuotojų", "рост").
     if (matches.empty()) {
@@ -219,22 +263,33 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // One city per mention: the one whose country the text names, else the most populous. If
     // any of its names that matched is ambiguous (Piła; Pila, Піла match too), evidence is
     // needed: the word as written may be that common word.
-    // Ranked by: a name met as written; met through a stem rather than by its consonants only
-    // (Полацку: Polatsk, not Płock); the text names its country (Brest in Belarus or in
-    // France); how many of its names met (Sokółka's three against Sokol's two); size.
+    // Ranked by: a name met as written; its country named right there ("Городком (Республика
+    // Беларусь)"); met through a stem rather than by its consonants only (Полацку: Polatsk,
+    // not Płock); how much of a name the word spells out (Łucka: Łuck, not Łódź's "Ludz"); the
+    // country of the places listed around it ("Z Wysokiego i Kobrynia"); the text names its country
+    // (Brest in Belarus or in France); size, a town of the text's own country counting ten
+    // times.
+    auto country_near = [&](std::string_view country) { return country_near_token(i, country); };
+    const bool several_countries =
+        std::any_of(matches.begin(), matches.end(), [&](const NameMatch& m) {
+          return gazetteer.Find(m.city)->country != gazetteer.Find(matches[0].city)->country;
+        });
     auto rank = [&](const NameMatch& m) {
       const City* c = gazetteer.Find(m.city);
       bool as_written = false, stemmed = false;
-      int names = 0;
       for (const NameMatch& n : matches)
         if (n.city == m.city) {
           as_written |= !n.inflected;
           stemmed |= !n.respelled;
-          ++names;
         }
-      // A town of the text's own country counts as ten times its size.
+      size_t closeness = 0;  // letters the word shares with the start of one of its names
+      for (const std::string& name : c->AllNames())
+        closeness = std::max(closeness, CommonPrefixLetters(Folded(name), Folded(word(i))));
       const uint64_t weight = c->population * (c->country == HomeCountry(language) ? 10 : 1);
-      return std::make_tuple(as_written, stemmed, country_named(c->country), names, weight);
+      // Only worth the look when the readings disagree on the country.
+      const bool neighbour = several_countries && neighbour_in(i, c->country);
+      return std::make_tuple(as_written, country_near(c->country), stemmed, closeness, neighbour,
+                             country_named(c->country), weight);
     };
     const NameMatch* best = &matches[0];
     for (const NameMatch& m : matches)
@@ -311,13 +366,10 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // A common word that is no form of the city's own names ("Šalys" 'parties' is no form of
     // Sale; "Połocka" is Połock's genitive even though also an adjective's form).
     auto own_form = [&] {
-      for (const std::string& name : city->names) {
+      for (const std::string& name : city->AllNames()) {
         const std::string& n = Folded(name);
-        size_t common = 0;
-        while (common < n.size() && common < folded.size() && n[common] == folded[common]) ++common;
-        while (common > 0 && common < n.size() && (n[common] & 0xC0) == 0x80) --common;  // UTF-8
-        size_t name_letters = CodePoints(n), common_letters = CodePoints(n.substr(0, common));
-        if (common_letters >= 3 && common_letters + 1 >= name_letters) return true;
+        size_t common = CommonPrefixLetters(n, folded);
+        if (common >= 3 && common + 1 >= CodePoints(n)) return true;
       }
       return false;
     };
@@ -330,9 +382,11 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       c.evidence = place_word || listed || (mid_sentence && city->population >= kLargeCity);
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (common_word && inflected) {
-      // A form of the city's name that is also a common word ("z Piły", "z Połocka", "Kauną"):
-      // the evidence of a name that is a common word, but never at a sentence's start.
-      c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before)) || mid_sentence;
+      // A form of the city's name that is also a common word ("z Piły", "z Połocka", "Kauną",
+      // but "Šalims" 'to the Parties' of Sala): a place word, a preposition, a list, or, for a
+      // large city, capitalization mid-sentence.
+      c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before)) ||
+                   (mid_sentence && city->population >= kLargeCity);
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (respelled) {
       // Only the consonants agree (Гюстраў, Сандамір): a capitalized word mid-sentence or

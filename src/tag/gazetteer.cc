@@ -169,6 +169,14 @@ std::vector<std::string> NameWordKeys(std::string_view word, std::string_view st
     if (letters < 4) continue;
     for (const std::string& r : text::MakeWordForms(s.stem).romanized) keys.push_back("~" + r);
   }
+  // A Cyrillic name declined in a Latin text: Нововолынск -> "w Nowowołyńsku", through the
+  // stems of its romanizations.
+  if (!w.romanized.empty() && stem_languages == "*") {
+    for (const std::string& r : w.romanized)
+      for (const text::Stem& s : text::AnalyzeQueryWord(r).stems)
+        if (r.starts_with(s.stem) && CodePoints(s.stem) >= 5)
+          keys.push_back(s.language + ":" + s.stem);
+  }
   if (std::string genitive = MobileVowelGenitive(base); !genitive.empty()) {
     for (const text::Stem& s : text::AnalyzeQueryWord(genitive).stems)
       if (stem_languages == "*" || stem_languages.find(s.language) != std::string_view::npos)
@@ -263,6 +271,8 @@ Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table, std::stri
       if (it == names.end()) it = names.insert(names.end(), {name, ""});
       if (regional)
         it->second = "*";
+      else if (language == "en" && CodePoints(name) >= 6)
+        it->second += "pl lt ";  // declined in Polish and Lithuanian: Lingenas, Frederikshavnui
       else if (!language.empty() && language != "en")
         it->second += std::string(language) + " ";
     };
@@ -293,6 +303,8 @@ Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table, std::stri
     };
     for (const auto& [name, stem_languages] : names)
       add_name(city.id, name, kind(name), stem_languages);
+    for (std::string_view v : Split(variants, '|'))
+      if (!v.empty()) city.variants.emplace_back(v);
     by_id_[city.id] = cities_.size();
     cities_.push_back(std::move(city));
   }
@@ -379,9 +391,17 @@ std::vector<uint32_t> Gazetteer::Lookup(std::string_view name) const {
   std::vector<std::vector<std::string>> words;
   for (const text::Token& t : tokens)
     words.push_back(QueryWordKeys(name.substr(t.begin, t.end - t.begin)));
+  // Only the cities met best: as written, else through stems, else by consonants ("Полацк" is
+  // Polatsk; Płock's Плоцк only shares its consonants).
+  auto tier = [](const NameMatch& m) { return !m.inflected ? 2 : !m.respelled ? 1 : 0; };
+  const std::vector<NameMatch> matches = MatchAt(words);
+  int best = -1;
+  for (const NameMatch& m : matches)
+    if (m.words == words.size()) best = std::max(best, tier(m));
   std::vector<uint32_t> ids;
-  for (const NameMatch& m : MatchAt(words))
-    if (m.words == words.size() && std::find(ids.begin(), ids.end(), m.city) == ids.end())
+  for (const NameMatch& m : matches)
+    if (m.words == words.size() && tier(m) == best &&
+        std::find(ids.begin(), ids.end(), m.city) == ids.end())
       ids.push_back(m.city);
   std::stable_sort(ids.begin(), ids.end(), [this](uint32_t a, uint32_t b) {
     return Find(a)->population > Find(b)->population;

@@ -30,6 +30,13 @@ struct City {
   std::string country;                // ISO 3166 alpha-2: "PL", "BY", "LT", "RU"
   uint64_t population = 0;            // GeoNames' figure
   std::string names[kNameLanguages];  // en, pl, be, lt, ru
+  std::vector<std::string> variants;  // other names: historical, transliterated, short forms
+
+  std::vector<std::string> AllNames() const {
+    std::vector<std::string> all(std::begin(names), std::end(names));
+    all.insert(all.end(), variants.begin(), variants.end());
+    return all;
+  }
 };
 
 // How strongly a matched name points at a city (for the tagger's precision rules).

@@ -189,6 +189,13 @@ def main():
         for (vc, key), extra in VARIANTS.items():
             if vc == country and key in set(names) | {name, ascii_name} | set(variants):
                 variants += extra
+        # Polish names a town of the old Grand Duchy by its short form too: "Wysokie" for
+        # Wysokie Litewskie, "Kamieniec" for Kamieniec Litewski.
+        short_forms = []
+        if country in ("BY", "LT", "UA"):
+            short_forms = [v.rsplit(" ", 1)[0] for v in names + variants
+                           if re.search(r" Litewsk(i|ie|a)$", v or "")]
+            variants += short_forms
         seen = set(n.casefold() for n in names if n)
         unique = []
         for v in variants:
@@ -200,7 +207,7 @@ def main():
         # "@" marks a personal name (capitalisation is no evidence for those).
         ambiguous = sorted({("@" + n if n.casefold() in PERSONAL_NAMES else n) for n in every
                             if fold(n) in common or n.casefold() in PERSONAL_NAMES})
-        rows.append((int(gid), country, population, names, unique, ambiguous))
+        rows.append((int(gid), country, population, names, unique, ambiguous, set(short_forms)))
     rows.sort()
     # An alternate that is another city's own name (Polotsk lists "Podolsk") is GeoNames noise.
     own = {}
@@ -209,9 +216,9 @@ def main():
             if n:
                 own.setdefault(n.casefold(), set()).add(r[0])
     rows = [(gid, country, population, names,
-             [v for v in variants if own.get(v.casefold(), {gid}) == {gid}],
+             [v for v in variants if own.get(v.casefold(), {gid}) == {gid} or v in short],
              [a for a in ambiguous if own.get(a.lstrip("@").casefold(), {gid}) >= {gid}])
-            for gid, country, population, names, variants, ambiguous in rows]
+            for gid, country, population, names, variants, ambiguous, short in rows]
 
     header = [
         "# twindex gazetteer: towns of Poland, Belarus, Lithuania, Latvia, Estonia, Ukraine and the",
