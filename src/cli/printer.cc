@@ -69,6 +69,7 @@ nlohmann::json SearchJson(const std::string& query, const index::SearchResults& 
                     {"format", h.format},
                     {"lang", h.language},
                     {"cities", h.cities},
+                    {"date", h.date},
                     {"dates", h.dates},
                     {"page", h.page},
                     {"pages", h.pages},
@@ -118,13 +119,13 @@ nlohmann::json ExtractJson(const Document& doc) {
     pages.push_back(
         {{"number", p.number}, {"ocr", p.ocr}, {"lang", p.language}, {"chars", p.text.size()}});
   }
-  return {{"path", doc.path},       {"format", FormatName(doc.format)},
-          {"title", doc.title},     {"author", doc.author},
-          {"created", doc.created}, {"encoding", doc.encoding},
-          {"lang", doc.language},   {"pages", doc.pages.size()},
-          {"ocr_pages", ocr_pages}, {"page_info", std::move(pages)},
-          {"text", JoinPages(doc)}, {"cities", CitiesJson(doc)},
-          {"dates", DatesJson(doc)}};
+  return {{"path", doc.path},        {"format", FormatName(doc.format)},
+          {"title", doc.title},      {"author", doc.author},
+          {"created", doc.created},  {"encoding", doc.encoding},
+          {"lang", doc.language},    {"pages", doc.pages.size()},
+          {"ocr_pages", ocr_pages},  {"page_info", std::move(pages)},
+          {"text", JoinPages(doc)},  {"cities", CitiesJson(doc)},
+          {"dates", DatesJson(doc)}, {"date", doc.date}};
 }
 
 std::string ExtractText(const Document& doc) {
@@ -132,6 +133,7 @@ std::string ExtractText(const Document& doc) {
   if (!doc.title.empty()) out += "title: " + doc.title + "\n";
   if (!doc.author.empty()) out += "author: " + doc.author + "\n";
   if (!doc.created.empty()) out += "created: " + doc.created + "\n";
+  if (!doc.date.empty()) out += "date: " + doc.date + "\n";
   if (!doc.encoding.empty()) out += "encoding: " + doc.encoding + "\n";
   for (const Page& p : doc.pages) out += fmt::format("\n--- page {} ---\n{}\n", p.number, p.text);
   return out;

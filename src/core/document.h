@@ -44,10 +44,12 @@ struct Document {
   std::string created;   // ISO 8601 creation date from metadata, or empty
   std::string encoding;  // source character set for text formats, e.g. "windows-1250"
   std::vector<Page> pages;
-  std::string language;  // "pl", "be", "lt", "ru", other ISO 639-1, or "" (undetermined):
-                         // the language of most of the text
+  std::string language;         // "pl", "be", "lt", "ru", other ISO 639-1, or "" (undetermined):
+                                // the language of most of the text
   std::vector<CityRef> cities;  // tag/: cities mentioned anywhere in the file, by id
   std::vector<DateRef> dates;   // tag/: dates in the text, in order of appearance
+  std::string date;             // tag/: the document's own date, ISO "YYYY-MM-DD": its signing or
+                     // publication date as its text gives it, else `created`; "" if neither
 };
 
 }  // namespace twindex

@@ -10,11 +10,17 @@ nlohmann::json ToJson(const Document& doc) {
   nlohmann::json cities = nlohmann::json::array(), dates = nlohmann::json::array();
   for (const CityRef& c : doc.cities) cities.push_back({{"id", c.id}, {"mentions", c.mentions}});
   for (const DateRef& d : doc.dates) dates.push_back({{"iso", d.iso}, {"text", d.text}});
-  return {{"path", doc.path},         {"format", FormatName(doc.format)},
-          {"title", doc.title},       {"author", doc.author},
-          {"created", doc.created},   {"encoding", doc.encoding},
-          {"language", doc.language}, {"pages", std::move(pages)},
-          {"cities", std::move(cities)}, {"dates", std::move(dates)}};
+  return {{"path", doc.path},
+          {"format", FormatName(doc.format)},
+          {"title", doc.title},
+          {"author", doc.author},
+          {"created", doc.created},
+          {"encoding", doc.encoding},
+          {"language", doc.language},
+          {"pages", std::move(pages)},
+          {"cities", std::move(cities)},
+          {"dates", std::move(dates)},
+          {"date", doc.date}};
 }
 
 Document DocumentFromJson(const nlohmann::json& json) {
@@ -33,6 +39,7 @@ Document DocumentFromJson(const nlohmann::json& json) {
     doc.cities.push_back({c.at("id").get<uint32_t>(), c.at("mentions").get<int>()});
   for (const auto& d : json.value("dates", nlohmann::json::array()))
     doc.dates.push_back({d.at("iso").get<std::string>(), d.at("text").get<std::string>()});
+  doc.date = json.value("date", "");
   return doc;
 }
 

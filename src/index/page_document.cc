@@ -21,6 +21,7 @@ std::vector<std::string> DocumentDates(const Document& doc) {
   std::vector<std::string> dates;
   if (doc.created.size() >= 10 && !schema::DateTerm(doc.created.substr(0, 10)).empty())
     dates.push_back(doc.created.substr(0, 10));
+  if (!schema::DateTerm(doc.date).empty()) dates.push_back(doc.date);
   for (const DateRef& d : doc.dates)
     if (!schema::DateTerm(d.iso).empty()) dates.push_back(d.iso);
   std::sort(dates.begin(), dates.end());
@@ -95,7 +96,7 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
                          {"page", page.number}, {"pages", doc.pages.size()},
                          {"lang", language},    {"format", FormatName(doc.format)},
                          {"dates", dates},      {"cities", cities},
-                         {"text", page.text}};
+                         {"date", doc.date},    {"text", page.text}};
   xdoc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return xdoc;
 }

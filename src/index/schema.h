@@ -57,7 +57,7 @@ inline constexpr unsigned kSlotFacets = 2;
 
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "5";
+inline constexpr std::string_view kSchemaVersion = "6";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;

@@ -77,6 +77,7 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
   hit.page = data.at("page").get<int>();
   hit.pages = data.at("pages").get<int>();
   hit.dates = data.at("dates").get<std::vector<std::string>>();
+  hit.date = data.value("date", "");
   hit.cities = data.value("cities", std::vector<uint32_t>{});
   hit.snippet = MakeSnippet(data.at("text").get<std::string>(), terms, 30, hit.language);
   return hit;

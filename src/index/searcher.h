@@ -31,6 +31,7 @@ struct Hit {
   std::string path, title, language, format;
   int page = 0;
   int pages = 0;
+  std::string date;                // the file's own date (core/document.h), "" if unknown
   std::vector<std::string> dates;  // ISO dates the file carries
   std::vector<uint32_t> cities;    // GeoNames ids of the cities the file mentions
   Snippet snippet;

@@ -205,9 +205,10 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     return countries->count(country) > 0;
   };
 
-  // A country named within a few words of token i ("Brest (France)", "Lenkijos Elko").
+  // A country named right before a mention starting at token i, or within three words after
+  // it: "Lenkijos Elko", "Brest (France)", "Городком (Республика Беларусь)".
   auto country_near_token = [&](size_t i, std::string_view country) {
-    const size_t from = i >= 6 ? i - 6 : 0, to = std::min(tokens.size(), i + 7);
+    const size_t from = i >= 1 ? i - 1 : 0, to = std::min(tokens.size(), i + 4);
     for (size_t j = from; j < to; ++j) {
       const std::string& f = Folded(word(j));
       for (const CountryPrefixes& c : kCountries)

@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -88,6 +89,27 @@ class TableBuilder {
 
   Table Take() { return std::move(table_); }
 
+  // Writers abbreviate a month by any start of its name, not only ICU's ("крас.", "ліст.",
+  // "paźdz.", "сент."): every start of 3 letters or more that belongs to one month only.
+  void AddPrefixAbbreviations() {
+    std::map<std::string, std::pair<int, uint8_t>> prefixes;  // prefix -> month (0: several)
+    for (const auto& [key, m] : table_) {
+      if (!(m.forms & kDayForm)) continue;
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(key);
+      for (int32_t len = 3; len < u.countChar32(); ++len) {
+        std::string prefix = ToUtf8(u.tempSubString(0, u.moveIndex32(0, len)));
+        auto [it, fresh] = prefixes.try_emplace(prefix, m.month, m.langs);
+        if (!fresh && it->second.first != m.month) it->second.first = 0;
+        it->second.second |= m.langs;
+      }
+    }
+    for (const auto& [prefix, month_langs] : prefixes)
+      if (month_langs.first != 0 && !table_.count(prefix))
+        for (uint8_t lang : {kPl, kBe, kLt, kRu})
+          if (month_langs.second & lang)
+            Insert(prefix, month_langs.first, kAbbrev, static_cast<MonthLang>(lang));
+  }
+
  private:
   void Insert(const std::string& key, int month, uint8_t forms, MonthLang lang) {
     auto [it, fresh] = table_.try_emplace(key);
@@ -133,6 +155,7 @@ Table BuildTable() {
   b.Add("травень", 5, kDayForm, kBe);
   b.Add("траўня", 5, kDayForm, kBe);
   b.Add("траўні", 5, kInMonth, kBe);
+  b.AddPrefixAbbreviations();
   return b.Take();
 }
 

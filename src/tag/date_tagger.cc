@@ -130,6 +130,10 @@ constexpr Seq kThisYearWords[] = {
     {"br", ".?"},     {"b", ".", "r", ".?"}, {"bieżącego", "roku"}, {"biezacego", "roku"},
     {"tego", "roku"}, {"с", ".", "г", ".?"}, {"т", ".", "г", ".?"}, {"текущего", "года"},
     {"сего", "года"}, {"этого", "года"},     {"гэтага", "года"},    {"бягучага", "года"}};
+// "This year" as an adverb somewhere before a date (pl, ru, be, lt).
+constexpr Seq kThisYearAdverbs[] = {{"w", "tym", "roku"}, {"в", "этом", "году"},
+                                    {"сёлета"},           {"у", "гэтым", "годзе"},
+                                    {"šiemet"},           {"šiais", "metais"}};
 // Lithuanian "this year" comes before the month: "š. m. kovo 16 d.".
 constexpr Seq kLtThisYearWords[] = {{"š", ".", "m", "."}, {"šių", "metų"}};
 // Lithuanian after a year that precedes the month: "2018 m.", "2018-ųjų", "2018-aisiais".
@@ -168,8 +172,10 @@ class Matcher {
       const Tok& t = toks_[i];
       if (t.kind == Kind::kNum) {
         next = AtNumber(i);
-      } else if (t.kind == Kind::kWord && (T(i + 1).kind == Kind::kNum ||
-                                           (IsPunct(i + 1, '.') && T(i + 2).kind == Kind::kNum))) {
+      } else if (t.kind == Kind::kWord &&
+                 (T(i + 1).kind == Kind::kNum ||
+                  (IsPunct(i + 1, '.') && T(i + 2).kind == Kind::kNum) ||
+                  (T(i + 3).kind == Kind::kNum && ConnectorAt(i + 1) == i + 2))) {
         next = AtMonthWord(i);  // month names are looked up only next to a number
       }
       i = next > i ? next : i + 1;
@@ -339,8 +345,13 @@ class Matcher {
   std::optional<Unit> DayMonthAt(size_t i, bool check_standalone) const {
     Unit u;
     u.day = DayAt(i, check_standalone);
+    size_t after_day = i + 1;
+    // «19» ноября 2024 г.: agreements quote the day.
+    if (T(after_day).kind == Kind::kPunct && T(after_day).glued &&
+        (T(after_day).value == 0xBB || T(after_day).value == '"' || T(after_day).value == 0x201D))
+      ++after_day;
     size_t j = 0;
-    const MonthName* m = u.day ? MonthAt(i + 1, kDayForm | kAbbrev, &j) : nullptr;
+    const MonthName* m = u.day ? MonthAt(after_day, kDayForm | kAbbrev, &j) : nullptr;
     if (m == nullptr) return std::nullopt;
     u.month = m->month;
     u.begin = T(i).begin;
@@ -350,12 +361,21 @@ class Matcher {
       u.year = y->year;
       u.end = y->end;
       u.next = y->next;
-    } else if (IsCapitalized(Str(i + 1))) {
+    } else if (IsCapitalized(Str(after_day))) {
       return std::nullopt;  // "ul. 3 Maja", "Plac 1 Maja": these languages write months in lower
                             // case
     }
+    if (u.year == 0 && ThisYearAdverbBefore(i)) u.year = kThisYear;
     if (!Valid(u.year, u.month, u.day)) return std::nullopt;
     return u;
+  }
+
+  // "this year" said just before a date without a year: "сёлета адзначым 14 верасня", "w tym
+  // roku 3 maja".
+  bool ThisYearAdverbBefore(size_t i) const {
+    for (size_t back = 1; back <= 4 && back <= i; ++back)
+      if (MatchAny(i - back, kThisYearAdverbs)) return true;
+    return false;
   }
 
   // "27.04.2017", "27.04.17", "2017-04-27" (and "/" or "." as separator, the same twice).
@@ -387,8 +407,8 @@ class Matcher {
   }
 
   // "27 IV 2017", "27.IV.2017": Roman month, written in capitals; a year is required.
-  std::optional<Unit> RomanAt(size_t i) const {
-    int day = DayAt(i, true);
+  std::optional<Unit> RomanAt(size_t i, bool check_standalone = true) const {
+    int day = DayAt(i, check_standalone);
     if (!day) return std::nullopt;
     size_t j = i + 1;
     if (IsGluedDot(j)) ++j;
@@ -442,11 +462,23 @@ class Matcher {
       end = last + 1;
     }
     if (!Valid(year, month, day) || (day2 && !Valid(year, month, day2))) return 0;
+    // "Vasario 16-osios g.", "Gedimino pr.": a street named after a date.
+    for (std::string_view street : {"g", "gatvė", "gatvės", "gatvėje", "gatvę"})
+      if (IsWord(end, street)) return 0;
     if (day2) {
       Emit(year, month, day, begin, T(k).end);
       Emit(year, month, day2, T(last).begin, T(end - 1).end);
     } else {
       Emit(year, month, day, begin, T(end - 1).end);
+    }
+    // "nuo gegužės 3 d. iki 5 d.": the range's end in the same month.
+    if (IsWord(end, "iki")) {
+      if (int d2 = DayAt(end + 1, false); d2 > day && Valid(year, month, d2)) {
+        if (size_t after = MatchAny(end + 2, kLtDayWords)) {
+          Emit(year, month, d2, T(end + 1).begin, T(after - 1).end);
+          return after;
+        }
+      }
     }
     return end;
   }
@@ -485,10 +517,14 @@ class Matcher {
       Emit(*u);
       return u->next;
     }
-    // "30–31 marca", "с 24 по 26 мая", "3 i 4 maja": a bare day, then a full date.
+    // "30–31 marca", "с 24 по 26 мая", "3 i 4 maja", "26–27 VIII 2017 r.", "16– 22.10.2022":
+    // a bare day, then a full date.
     if (int d1 = DayAt(i, true)) {
       if (size_t c = ConnectorAt(i + 1)) {
-        if (auto v = DayMonthAt(c, false)) {
+        std::optional<Unit> v = DayMonthAt(c, false);
+        if (!v) v = RomanAt(c, false);
+        if (!v) v = NumericAt(c);
+        if (v) {
           if (d1 < v->day) Emit(v->year, v->month, d1, T(i).begin, T(i).end);
           Emit(*v);  // "31–30 marca": not a range, but "30 marca" is still a date
           return v->next;
@@ -505,6 +541,18 @@ class Matcher {
     size_t k = 0;
     const MonthName* m = MonthAt(i, kDayForm | kAbbrev | kInMonth, &k);
     if (m == nullptr) return 0;
+    // "май–жнівень 2019 г.", "od marca do maja 2019 r.": two months of one year.
+    if (size_t c = ConnectorAt(k)) {
+      size_t k2 = 0;
+      const MonthName* m2 = MonthAt(c, kDayForm | kAbbrev | kInMonth, &k2);
+      if (m2 != nullptr && m2->month > m->month) {
+        if (auto y = YearAt(k2, /*allow_this_year=*/false); y && Valid(y->year, m->month, 0)) {
+          Emit(y->year, m->month, 0, T(i).begin, T(k - 1).end);
+          Emit(y->year, m2->month, 0, T(c).begin, y->end);
+          return y->next;
+        }
+      }
+    }
     if (auto y = YearAt(k, /*allow_this_year=*/false)) {
       if (!Standalone(k) || !Valid(y->year, m->month, 0)) return 0;
       Emit(y->year, m->month, 0, T(i).begin, y->end);

@@ -9,19 +9,39 @@
 namespace twindex::tag {
 namespace {
 
-// The year of the document's own date ("2017-04-27T..."), or 0.
-int ReferenceYear(const Document& doc) {
-  int year = 0;
-  if (doc.created.size() >= 4) std::from_chars(doc.created.data(), doc.created.data() + 4, year);
-  return year;
+// How far into the first page, or back from the end of the last, the document's own date is
+// looked for: a letter's "Place, date" line, a news item's dateline, an agreement's "done at
+// ..., on ..." before the signatures.
+constexpr size_t kOwnDateReach = 600;
+
+bool FullDate(const std::string& iso) { return iso.size() == 10 && iso[0] != '-'; }
+
+// The document's own date: the first full date near the start of its text, else the last near
+// its end, else its metadata's creation date.
+std::string OwnDate(const Document& doc) {
+  if (!doc.pages.empty()) {
+    const std::string& first = doc.pages.front().text;
+    for (const DateMention& d : TagDates(std::string_view(first).substr(0, kOwnDateReach)))
+      if (FullDate(d.iso)) return d.iso;
+    const std::string& last = doc.pages.back().text;
+    const size_t from = last.size() > kOwnDateReach ? last.size() - kOwnDateReach : 0;
+    std::vector<DateMention> tail = TagDates(std::string_view(last).substr(from));
+    for (auto it = tail.rbegin(); it != tail.rend(); ++it)
+      if (FullDate(it->iso)) return it->iso;
+  }
+  if (doc.created.size() >= 10) return doc.created.substr(0, 10);
+  return "";
 }
 
 }  // namespace
 
 void TagDocument(Document& doc, const Gazetteer& gazetteer) {
-  const int year = ReferenceYear(doc);
   doc.cities.clear();
   doc.dates.clear();
+  doc.date = OwnDate(doc);
+  // "27 września br.": this year is the year of the document's own date.
+  int year = 0;
+  if (doc.date.size() >= 4) std::from_chars(doc.date.data(), doc.date.data() + 4, year);
   for (const Page& page : doc.pages) {
     for (const CityMention& m : TagCities(page.text, page.language, gazetteer)) {
       if (m.related) continue;

@@ -129,5 +129,50 @@ TEST(CityTaggerTest, EmptyAndNoise) {
   EXPECT_THAT(Tag("TEL: + 48 697 697 205, 13:00 – 20:00", "pl"), IsEmpty());
 }
 
+TEST(CityTaggerTest, PeopleAndStreetsNamedLikeTowns) {
+  // A first name before a surname, a surname after a first name, an initial, "im.", a street.
+  EXPECT_THAT(Tag("Sporządził: Tomasz Jurkiewicz, inspektor.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Dyrektor szkoły Halina Mucha otworzyła spotkanie.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("музей А. С. Пушкина и ул. Ленина, 12", "ru"), IsEmpty());
+  EXPECT_THAT(Tag("Urząd Miasta Bartoszyce, ul. Boh. Monte Cassino 1.", "pl"),
+              ElementsAre(M(776337, "Bartoszyce")));
+  EXPECT_THAT(Tag("гала-канцэрт, плошча Леніна", "be"), IsEmpty());
+  EXPECT_THAT(Tag("viešbutyje (Tilžės g. 105)", "lt"), IsEmpty());
+}
+
+TEST(CityTaggerTest, DefinedTermsAreNotTowns) {
+  // "Šalys", "Stronami", "Бакоў" ('the Parties') meet small towns' stems (Sala, Stronie, Bąków).
+  EXPECT_THAT(Tag("Zarasų rajono savivaldybė, toliau – Šalys, pripažindamos ir išsiųsti Šalims "
+                  "dokumentus.",
+                  "lt"),
+              ElementsAre(M(592891, "Zarasų")));
+  EXPECT_THAT(Tag("Strony, zwane dalej „Stronami”, postanawiają", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("калі ні адзін з Бакоў не паведаміць", "be"), IsEmpty());
+}
+
+TEST(CityTaggerTest, BelarusianSpellingsOfForeignNames) {
+  // Only the consonants agree with the Russian or Latin names the gazetteer has.
+  EXPECT_THAT(Tag("Дні Баранавіч у Гюстраве прайшлі ў траўні.", "be"),
+              ElementsAre(M(630429, "Баранавіч"), M(2913433, "Гюстраве")));
+  EXPECT_THAT(Tag("пункт пропуску «Брэст — Тэрэспаль» у Польшчы", "be"),
+              ElementsAre(M(kBrest, "Брэст"), M(756938, "Тэрэспаль")));
+  // Met through a stem beats met by consonants: Полацку is Polatsk, not Płock (Плоцк).
+  EXPECT_THAT(Tag("Сустрэча ў Полацку з госцямі з Польшчы.", "be"),
+              ElementsAre(M(kPolotsk, "Полацку")));
+}
+
+TEST(CityTaggerTest, MobileVowelGenitives) {
+  EXPECT_THAT(Tag("Goście z Nowogródka i Lidy wyrazili uznanie.", "pl"),
+              ElementsAre(M(624785, "Nowogródka"), M(kLida, "Lidy")));
+  EXPECT_THAT(Tag("Докладчик из Новогрудка представил проект.", "ru"),
+              ElementsAre(M(624785, "Новогрудка")));
+}
+
+TEST(CityTaggerTest, ListedPlacesShareACountry) {
+  // "Wysokie" is a Polish village and the Polish short name of Wysokie Litewskie in Belarus.
+  EXPECT_THAT(Tag("Z Wysokiego i Kobrynia napłynęły życzenia.", "pl"),
+              ElementsAre(M(619818, "Wysokiego"), M(627145, "Kobrynia")));
+}
+
 }  // namespace
 }  // namespace twindex::tag

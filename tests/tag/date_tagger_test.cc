@@ -269,6 +269,46 @@ TEST(DateTagger, IllFormedUtf8DoesNotBreakTagging) {
   EXPECT_EQ(Found("\xff\xfe 27 kwietnia 2017 \xc3"), V{"2017-04-27@27 kwietnia 2017"});
 }
 
+TEST(DateTagger, AnyUnambiguousStartOfAMonthNameAbbreviatesIt) {
+  ExpectOne("Сустрэча 14 крас. 2023 г. у Віцебску.", "2023-04-14", "14 крас. 2023 г.");
+  ExpectOne("Форум 9 ліст. 2023 г.", "2023-11-09", "9 ліст. 2023 г.");
+  ExpectOne("Termin: 5 paźdz. 2021 r.", "2021-10-05", "5 paźdz. 2021 r.");
+  // "ma" starts both marca and maja: too short to be anything.
+  EXPECT_EQ(Found("Dnia 5 ma. 2021 r."), V{});
+}
+
+TEST(DateTagger, QuotedDayOfAnAgreement) {
+  ExpectOne("г. Пинск «22» апреля 2021 г.", "2021-04-22", "22» апреля 2021 г.");
+  ExpectOne("«19» лістапада 2012 г.", "2012-11-19", "19» лістапада 2012 г.");
+}
+
+TEST(DateTagger, RangesEndingInRomanOrNumericDates) {
+  EXPECT_EQ(Found("w Prużanach – 26–27 VIII 2017 r. oraz"),
+            (V{"2017-08-26@26", "2017-08-27@27 VIII 2017 r."}));
+  EXPECT_EQ(Found("w dniach 16– 22.10.2022 r."), (V{"2022-10-16@16", "2022-10-22@22.10.2022 r."}));
+}
+
+TEST(DateTagger, LithuanianRangeWithIki) {
+  EXPECT_EQ(Found("rengti nuo gegužės 3 d. iki 5 d., kad"),
+            (V{"--05-03@gegužės 3 d.", "--05-05@5 d."}));
+}
+
+TEST(DateTagger, MonthRangeOfOneYear) {
+  EXPECT_EQ(Found("Праект ажыццяўляўся ў май–жнівень 2019 г."),
+            (V{"2019-05@май", "2019-08@жнівень 2019 г."}));
+  EXPECT_EQ(Found("od marca do maja 2019 r."), (V{"2019-03@marca", "2019-05@maja 2019 r."}));
+}
+
+TEST(DateTagger, ThisYearSaidBeforeTheDate) {
+  EXPECT_EQ(Found("Дні горада сёлета адзначым 14 верасня.", 2019), V{"2019-09-14@14 верасня"});
+  EXPECT_EQ(Found("W tym roku 3 czerwca odbędzie się festyn.", 2022), V{"2022-06-03@3 czerwca"});
+  EXPECT_EQ(Found("Festyn 3 czerwca.", 2022), V{"--06-03@3 czerwca"});
+}
+
+TEST(DateTagger, LithuanianStreetNamedAfterADate) {
+  EXPECT_EQ(Found("Forumas vyks Vasario 16-osios g. 5, Šiauliuose."), V{});
+}
+
 TEST(DateTagger, ThreadSafe) {
   // The month table is built on first use; threads racing to it must all see it whole.
   std::vector<std::thread> threads;
