@@ -1,14 +1,16 @@
 // tag_eval: scores city and date tagging against the hand-annotated documents of
 // tests/eval/tagging/annotations-*.tsv, and `search --city` against the same annotations.
 //
-//   tag_eval ROOT INDEX [--check]
+//   tag_eval ROOT INDEX [--check] [--annotations DIR]
 //
 // ROOT is the repository (annotation paths are relative to it); INDEX an index holding every
-// annotated document (run_tag_eval.sh makes it). Prints, per language, precision, recall and
-// F1 of the documents' city sets (GeoNames ids) and date sets (ISO values), then every
-// disagreement; then the recall@10 of `--city NAME` for every annotated city with at most 10
-// documents, asked by each of its names (en, pl, be, lt, ru). With --check, exits 1 unless both
-// F1 are >= 0.95 in every language and the --city recall is 1.0 (issue 4's acceptance line).
+// annotated document (run_tag_eval.sh makes it); DIR the folder of annotations-*.tsv files
+// (default ROOT/tests/eval/tagging; tests/eval/tagging-heldout is the held-out set). Prints, per
+// language, precision, recall and F1 of the documents' city sets (GeoNames ids) and date sets (ISO
+// values), then every disagreement; then the recall@10 of `--city NAME` for every annotated city
+// with at most 10 documents, asked by each of its names (en, pl, be, lt, ru). With --check, exits 1
+// unless both F1 are >= 0.95 in every language and the --city recall is 1.0 (issue 4's acceptance
+// line).
 
 #include <algorithm>
 #include <cstdio>
@@ -139,12 +141,24 @@ void PrintTable(const char* what, const std::map<std::string, Counts>& by_langua
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: tag_eval ROOT INDEX [--check]\n");
+    std::fprintf(stderr, "usage: tag_eval ROOT INDEX [--check] [--annotations DIR]\n");
     return 2;
   }
   const fs::path root = argv[1];
-  const bool check = argc > 3 && std::string(argv[3]) == "--check";
-  const std::vector<Annotation> annotations = LoadAnnotations(root / "tests/eval/tagging");
+  bool check = false;
+  fs::path annotation_dir = root / "tests/eval/tagging";
+  for (int a = 3; a < argc; ++a) {
+    const std::string arg = argv[a];
+    if (arg == "--check") {
+      check = true;
+    } else if (arg == "--annotations" && a + 1 < argc) {
+      annotation_dir = argv[++a];
+    } else if (!arg.empty()) {
+      std::fprintf(stderr, "tag_eval: unknown argument %s\n", arg.c_str());
+      return 2;
+    }
+  }
+  const std::vector<Annotation> annotations = LoadAnnotations(annotation_dir);
 
   std::map<std::string, Counts> city_counts, date_counts;
   std::vector<std::string> errors;
@@ -179,8 +193,8 @@ int main(int argc, char** argv) {
     if (!line.empty()) errors.push_back(a.path + " (" + a.language + ")\n" + line);
   }
 
-  std::printf("Tagging evaluation: %zu annotated documents (tests/eval/tagging)\n\n",
-              annotations.size());
+  std::printf("Tagging evaluation: %zu annotated documents (%s)\n\n", annotations.size(),
+              annotation_dir.c_str());
   PrintTable("cities", city_counts);
   PrintTable("dates", date_counts);
   std::printf("Disagreements (+ tagged, not annotated; - annotated, not tagged):\n");
