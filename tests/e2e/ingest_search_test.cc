@@ -79,7 +79,7 @@ TEST_F(SampleDocs, JsonHasEveryContractField) {
   int expected_rank = 1;
   for (const auto& hit : result["hits"]) {
     for (const char* field :
-         {"rank", "path", "title", "lang", "cities", "dates", "page", "snippet"})
+         {"rank", "path", "title", "lang", "cities", "date", "dates", "page", "snippet"})
       EXPECT_TRUE(hit.contains(field)) << field;
     EXPECT_EQ(hit["rank"], expected_rank++);
     EXPECT_TRUE(fs::path(hit["path"].get<std::string>()).is_absolute());
@@ -200,8 +200,11 @@ TEST_F(SampleDocs, ExtractJsonDescribesOneFile) {
       Twindex({"extract", "--json", (docs_ / "pdf" / "pl-bialystok-grodno-umowa.pdf").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto doc = ParseJson(r.out);
-  for (const char* field : {"path", "lang", "pages", "ocr_pages", "text", "cities", "dates"})
+  for (const char* field :
+       {"path", "lang", "pages", "ocr_pages", "text", "cities", "dates", "date"})
     EXPECT_TRUE(doc.contains(field)) << field;
+  // "Białystok, 27 kwietnia 2017 r." under the title: the agreement's own date.
+  EXPECT_EQ(doc["date"], "2017-04-27");
   EXPECT_EQ(doc["pages"], 4);
   EXPECT_EQ(doc["ocr_pages"], 0);
   EXPECT_NE(doc["text"].get<std::string>().find("rekultywacji"), std::string::npos);
