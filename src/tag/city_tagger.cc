@@ -114,13 +114,29 @@ constexpr std::string_view kNounEndings[] = {"",    "a", "u", "e", "ie", "iem", 
 
 // Runs on every word of every page: cached per thread, as MakeWordForms also romanizes
 // Cyrillic words, which is slow and not needed here.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using FoldCache = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
+
+FoldCache& ThreadFoldCache() {
+  thread_local FoldCache cache;
+  return cache;
+}
+
+// Emptied only here, between texts, so that references Folded returned stay valid while a
+// text is tagged.
+void TrimFoldCache() {
+  if (ThreadFoldCache().size() > 100'000) ThreadFoldCache().clear();
+}
+
 const std::string& Folded(std::string_view word) {
-  thread_local std::unordered_map<std::string, std::string> cache;
-  std::string key(word);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  if (cache.size() > 100'000) cache.clear();
+  FoldCache& cache = ThreadFoldCache();
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
   text::WordForms f = text::MakeWordForms(word);
-  return cache.emplace(std::move(key), f.folded.empty() ? std::move(f.exact) : std::move(f.folded))
+  return cache
+      .emplace(std::string(word), f.folded.empty() ? std::move(f.exact) : std::move(f.folded))
       .first->second;
 }
 
@@ -181,6 +197,7 @@ struct Candidate {
 
 std::vector<CityMention> TagCities(std::string_view text, std::string_view language,
                                    const Gazetteer& gazetteer) {
+  TrimFoldCache();
   const std::vector<text::Token> tokens = text::WordSpans(text);
   auto word = [&](size_t i) {
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
@@ -195,6 +212,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   auto country_named = [&](std::string_view country) {
     if (!countries) {
       countries.emplace();
+      // Adjectives count too ("польскага", "litewskiej"): they name the country as well.
       for (size_t i = 0; i < tokens.size(); ++i) {
         const std::string& f = Folded(word(i));
         for (const CountryPrefixes& c : kCountries)
@@ -284,8 +302,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
           stemmed |= !n.respelled;
         }
       size_t closeness = 0;  // letters the word shares with the start of one of its names
-      for (const std::string& name : c->AllNames())
+      c->ForEachName([&](const std::string& name) {
         closeness = std::max(closeness, CommonPrefixLetters(Folded(name), Folded(word(i))));
+      });
       const uint64_t weight = c->population * (c->country == HomeCountry(language) ? 10 : 1);
       // Only worth the look when the readings disagree on the country.
       const bool neighbour = several_countries && neighbour_in(i, c->country);
@@ -293,8 +312,14 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
                              country_named(c->country), weight);
     };
     const NameMatch* best = &matches[0];
-    for (const NameMatch& m : matches)
-      if (rank(m) > rank(*best)) best = &m;
+    const bool several_cities = std::any_of(matches.begin(), matches.end(),
+                                            [&](auto& m) { return m.city != matches[0].city; });
+    if (several_cities) {
+      auto best_rank = rank(*best);
+      for (const NameMatch& m : matches)
+        if (m.city != best->city)
+          if (auto r = rank(m); r > best_rank) best = &m, best_rank = r;
+    }
     NameKind kind = NameKind::kPlain;
     bool inflected = true;  // no name of the city met as written
     bool respelled = true;  // met only by consonants
@@ -367,12 +392,13 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // A common word that is no form of the city's own names ("Šalys" 'parties' is no form of
     // Sale; "Połocka" is Połock's genitive even though also an adjective's form).
     auto own_form = [&] {
-      for (const std::string& name : city->AllNames()) {
+      bool own = false;
+      city->ForEachName([&](const std::string& name) {
         const std::string& n = Folded(name);
         size_t common = CommonPrefixLetters(n, folded);
-        if (common >= 3 && common + 1 >= CodePoints(n)) return true;
-      }
-      return false;
+        own |= common >= 3 && common + 1 >= CodePoints(n);
+      });
+      return own;
     };
     const bool common_word =
         single && text::Stemmer::ForLanguage(language).IsCommonWord(text::FoldCase(word(i)));

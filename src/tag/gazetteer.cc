@@ -358,10 +358,12 @@ std::vector<NameMatch> Gazetteer::MatchAt(
     const std::vector<std::vector<std::string>>& words) const {
   std::vector<NameMatch> best;
   if (words.empty()) return best;
-  std::set<uint32_t> candidates;
+  std::vector<uint32_t> candidates;
   for (const std::string& key : words[0])
     if (auto it = first_word_.find(key); it != first_word_.end())
-      candidates.insert(it->second.begin(), it->second.end());
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   size_t best_length = 0;
   for (uint32_t index : candidates) {
     const Name& name = names_[index];

@@ -32,10 +32,10 @@ struct City {
   std::string names[kNameLanguages];  // en, pl, be, lt, ru
   std::vector<std::string> variants;  // other names: historical, transliterated, short forms
 
-  std::vector<std::string> AllNames() const {
-    std::vector<std::string> all(std::begin(names), std::end(names));
-    all.insert(all.end(), variants.begin(), variants.end());
-    return all;
+  template <typename Fn>
+  void ForEachName(Fn&& fn) const {
+    for (const std::string& n : names) fn(n);
+    for (const std::string& v : variants) fn(v);
   }
 };
 

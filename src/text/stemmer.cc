@@ -455,7 +455,16 @@ std::vector<std::string> Stemmer::UncachedHunspellStems(std::string_view word) c
 
 bool Stemmer::IsCommonWord(std::string_view folded_word) const {
   if (dictionary_ == nullptr) return false;
-  return dictionary_->Spells(folded_word).value_or(false);
+  // Asked for the same capitalized words again and again (the city tagger's neighbours):
+  // remembered per thread and stemmer, as Stems() is.
+  thread_local std::unordered_map<uint64_t, std::unordered_map<std::string, bool>> caches;
+  std::unordered_map<std::string, bool>& cache = caches[id_];
+  std::string key(folded_word);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() > 50'000) cache.clear();
+  bool common = dictionary_->Spells(folded_word).value_or(false);
+  cache.emplace(std::move(key), common);
+  return common;
 }
 
 }  // namespace twindex::text
