@@ -5,7 +5,11 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git
   libxapian-dev xapian-tools          # index
-  libpoppler-cpp-dev poppler-utils    # PDF text layer
+  libpoppler-cpp-dev poppler-utils    # PDF text layer (and page rendering for OCR)
+  libtesseract-dev libleptonica-dev   # OCR, image reading (TIFF, PNG, JPEG)
+  tesseract-ocr tesseract-ocr-osd tesseract-ocr-pol tesseract-ocr-bel tesseract-ocr-lit
+  tesseract-ocr-rus                   # OCR language data; the CLI is the OCR benchmark baseline
+  imagemagick img2pdf                 # making the sample scans
   libicu-dev                          # charsets, normalization, word breaking
   libzip-dev libpugixml-dev           # DOCX / ODT
   libxml2-dev                         # HTML

@@ -85,6 +85,40 @@ std::string SelfExecutable() {
 // Defaults come from IngestOptions, the one place they are defined.
 const pipeline::IngestOptions kIngestDefaults;
 
+// OCR options, the same for ingest and extract.
+struct OcrArgs {
+  std::string languages;
+  int dpi = kIngestDefaults.worker.limits.ocr.dpi;
+  double timeout_s = kIngestDefaults.worker.limits.ocr.page_timeout.count() / 1000.0;
+  uint64_t max_megapixels = kIngestDefaults.worker.limits.ocr.max_pixels / 1'000'000;
+};
+
+void AddOcrOptions(CLI::App* cmd, OcrArgs& a) {
+  cmd->add_option("--ocr-lang", a.languages,
+                  "OCR in these Tesseract languages, e.g. pol or rus+bel (default: chosen per "
+                  "page from its script and the document's language)");
+  cmd->add_option("--ocr-dpi", a.dpi, "Resolution PDF pages are rendered at for OCR")
+      ->check(CLI::Range(72, 1200));
+  cmd->add_option("--ocr-timeout", a.timeout_s, "Time limit of OCR per page, seconds")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-pixels", a.max_megapixels,
+                  "Refuse page images larger than this, millions of pixels")
+      ->check(CLI::PositiveNumber);
+}
+
+ocr::OcrOptions ToOcrOptions(const OcrArgs& a) {
+  if (!a.languages.empty()) {
+    if (std::string problem = ocr::CheckLanguages(a.languages); !problem.empty())
+      throw UsageError(problem);
+  }
+  ocr::OcrOptions o;
+  o.languages = a.languages;
+  o.dpi = a.dpi;
+  o.page_timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout_s * 1000));
+  o.max_pixels = a.max_megapixels * 1'000'000;
+  return o;
+}
+
 struct IngestArgs {
   std::vector<std::string> paths;
   std::string index;
@@ -96,6 +130,7 @@ struct IngestArgs {
   uint64_t max_size_mb = kIngestDefaults.worker.limits.max_file_size >> 20;
   uint64_t memory_limit_mb = kIngestDefaults.worker.memory_limit >> 20;
   size_t commit_every = kIngestDefaults.commit_every_files;
+  OcrArgs ocr;
 };
 
 void AddIngest(CLI::App& app, IngestArgs& a) {
@@ -116,6 +151,7 @@ void AddIngest(CLI::App& app, IngestArgs& a) {
   cmd->add_option("--commit-every", a.commit_every,
                   "Commit after this many files (also every 10 s): work lost to a crash at most")
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
+  AddOcrOptions(cmd, a.ocr);
 }
 
 int RunIngest(const IngestArgs& a) {
@@ -132,6 +168,9 @@ int RunIngest(const IngestArgs& a) {
   o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout_s * 1000));
   o.worker.limits.max_file_size = a.max_size_mb << 20;
   o.worker.memory_limit = a.memory_limit_mb << 20;
+  o.worker.limits.ocr = ToOcrOptions(a.ocr);
+  // OCR results live with the index: a re-index never OCRs the same page twice.
+  o.worker.limits.ocr.cache_dir = o.index_dir / "ocr-cache";
   o.worker_command = {SelfExecutable(), "__extract-worker"};
   for (std::string& arg : pipeline::WorkerArguments(o.worker)) o.worker_command.push_back(arg);
   o.commit_every_files = a.commit_every;
@@ -233,13 +272,16 @@ int RunSearch(const SearchArgs& a) {
 struct ExtractArgs {
   std::string file;
   bool json = false;
+  OcrArgs ocr;
 };
 
 int RunExtract(const ExtractArgs& a) {
   std::error_code ec;
   fs::path path = fs::canonical(a.file, ec);
   if (ec) throw UsageError("no such file: " + a.file);
-  Document doc = pipeline::ProcessFile(path.string(), pipeline::ProcessLimits{});
+  pipeline::ProcessLimits limits;
+  limits.ocr = ToOcrOptions(a.ocr);
+  Document doc = pipeline::ProcessFile(path.string(), limits);
   if (a.json)
     std::cout << Dump(ExtractJson(doc)) << "\n";
   else
@@ -285,6 +327,7 @@ int Main(int argc, char** argv) {
   auto* extract_cmd = app.add_subcommand("extract", "Show what twindex reads from FILE (no index)");
   extract_cmd->add_option("FILE", extract.file, "The file")->required();
   extract_cmd->add_flag("--json", extract.json, "Print JSON");
+  AddOcrOptions(extract_cmd, extract.ocr);
   StatsArgs stats;
   auto* stats_cmd = app.add_subcommand("stats", "Summarise an index");
   stats_cmd->add_option("--index", stats.index,
@@ -295,6 +338,14 @@ int Main(int argc, char** argv) {
   worker_cmd->add_option("--fd", worker.fd);
   worker_cmd->add_option("--max-size", worker.settings.limits.max_file_size);
   worker_cmd->add_option("--memory-limit", worker.settings.memory_limit);
+  auto& worker_ocr = worker.settings.limits.ocr;
+  worker_cmd->add_option("--ocr-lang", worker_ocr.languages);
+  worker_cmd->add_option("--ocr-dpi", worker_ocr.dpi);
+  int64_t worker_timeout_ms = worker_ocr.page_timeout.count();
+  worker_cmd->add_option("--ocr-timeout-ms", worker_timeout_ms);
+  worker_cmd->add_option("--max-pixels", worker_ocr.max_pixels);
+  std::string worker_cache;
+  worker_cmd->add_option("--ocr-cache", worker_cache);
 
   try {
     app.parse(argc, argv);
@@ -302,7 +353,11 @@ int Main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
-  if (worker_cmd->parsed()) return pipeline::RunExtractWorker(worker.fd, worker.settings);
+  if (worker_cmd->parsed()) {
+    worker_ocr.page_timeout = std::chrono::milliseconds(worker_timeout_ms);
+    worker_ocr.cache_dir = worker_cache;
+    return pipeline::RunExtractWorker(worker.fd, worker.settings);
+  }
 
   SetUpLogging(log);
   try {

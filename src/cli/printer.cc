@@ -116,8 +116,16 @@ nlohmann::json ExtractJson(const Document& doc) {
   int ocr_pages = 0;
   for (const Page& p : doc.pages) {
     ocr_pages += p.ocr;
-    pages.push_back(
-        {{"number", p.number}, {"ocr", p.ocr}, {"lang", p.language}, {"chars", p.text.size()}});
+    nlohmann::json page = {
+        {"number", p.number}, {"ocr", p.ocr}, {"lang", p.language}, {"chars", p.text.size()}};
+    if (p.ocr) {
+      page["ocr_languages"] = p.ocr_languages;
+      page["ocr_confidence"] = p.ocr_confidence;
+      page["ocr_rotation"] = p.ocr_rotation;
+      page["ocr_seconds"] = p.ocr_seconds;
+    }
+    if (!p.ocr_error.empty()) page["ocr_error"] = p.ocr_error;
+    pages.push_back(std::move(page));
   }
   return {{"path", doc.path},        {"format", FormatName(doc.format)},
           {"title", doc.title},      {"author", doc.author},

@@ -5,13 +5,16 @@
 
 namespace twindex {
 namespace {
-constexpr std::array<std::pair<Format, std::string_view>, 6> kFormatNames{{
+constexpr std::array<std::pair<Format, std::string_view>, 9> kFormatNames{{
     {Format::kUnknown, "unknown"},
     {Format::kPdf, "pdf"},
     {Format::kText, "text"},
     {Format::kDocx, "docx"},
     {Format::kOdt, "odt"},
     {Format::kHtml, "html"},
+    {Format::kTiff, "tiff"},
+    {Format::kPng, "png"},
+    {Format::kJpeg, "jpeg"},
 }};
 }  // namespace
 

@@ -12,7 +12,7 @@
 
 namespace twindex {
 
-enum class Format { kUnknown, kPdf, kText, kDocx, kOdt, kHtml };
+enum class Format { kUnknown, kPdf, kText, kDocx, kOdt, kHtml, kTiff, kPng, kJpeg };
 
 std::string_view FormatName(Format format);    // "pdf", "text", ...; "unknown"
 Format FormatFromName(std::string_view name);  // inverse; kUnknown if not a name
@@ -22,6 +22,14 @@ struct Page {
   std::string text;        // UTF-8
   bool ocr = false;        // text came from OCR rather than a text layer
   std::string language{};  // the page's own language (codes as Document::language); "" unknown
+  // OCR only: Tesseract's languages ("pol", "bel+rus"), its mean word confidence (0-100), how
+  // many degrees clockwise the page was turned to stand upright, the seconds OCR took (0 when
+  // the page came from the OCR cache), and why a page that needed OCR has no text ("" if none).
+  std::string ocr_languages{};
+  int ocr_confidence = 0;
+  int ocr_rotation = 0;
+  double ocr_seconds = 0;
+  std::string ocr_error{};
 };
 
 // A city the text mentions: its GeoNames id (tag/gazetteer.h) and how often.

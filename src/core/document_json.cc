@@ -5,8 +5,15 @@ namespace twindex {
 nlohmann::json ToJson(const Document& doc) {
   nlohmann::json pages = nlohmann::json::array();
   for (const Page& p : doc.pages)
-    pages.push_back(
-        {{"number", p.number}, {"text", p.text}, {"ocr", p.ocr}, {"language", p.language}});
+    pages.push_back({{"number", p.number},
+                     {"text", p.text},
+                     {"ocr", p.ocr},
+                     {"language", p.language},
+                     {"ocr_languages", p.ocr_languages},
+                     {"ocr_confidence", p.ocr_confidence},
+                     {"ocr_rotation", p.ocr_rotation},
+                     {"ocr_seconds", p.ocr_seconds},
+                     {"ocr_error", p.ocr_error}});
   nlohmann::json cities = nlohmann::json::array(), dates = nlohmann::json::array();
   for (const CityRef& c : doc.cities) cities.push_back({{"id", c.id}, {"mentions", c.mentions}});
   for (const DateRef& d : doc.dates) dates.push_back({{"iso", d.iso}, {"text", d.text}});
@@ -33,8 +40,10 @@ Document DocumentFromJson(const nlohmann::json& json) {
   doc.encoding = json.at("encoding").get<std::string>();
   doc.language = json.at("language").get<std::string>();
   for (const auto& p : json.at("pages"))
-    doc.pages.push_back({p.at("number").get<int>(), p.at("text").get<std::string>(),
-                         p.at("ocr").get<bool>(), p.value("language", "")});
+    doc.pages.push_back(
+        {p.at("number").get<int>(), p.at("text").get<std::string>(), p.at("ocr").get<bool>(),
+         p.value("language", ""), p.value("ocr_languages", ""), p.value("ocr_confidence", 0),
+         p.value("ocr_rotation", 0), p.value("ocr_seconds", 0.0), p.value("ocr_error", "")});
   for (const auto& c : json.value("cities", nlohmann::json::array()))
     doc.cities.push_back({c.at("id").get<uint32_t>(), c.at("mentions").get<int>()});
   for (const auto& d : json.value("dates", nlohmann::json::array()))

@@ -2,6 +2,7 @@
 #include "extract/docx_extractor.h"
 #include "extract/extractor.h"
 #include "extract/html_extractor.h"
+#include "extract/image_extractor.h"
 #include "extract/odt_extractor.h"
 #include "extract/pdf_extractor.h"
 #include "extract/text_extractor.h"
@@ -20,6 +21,10 @@ std::unique_ptr<Extractor> MakeExtractor(Format format) {
       return std::make_unique<OdtExtractor>();
     case Format::kHtml:
       return std::make_unique<HtmlExtractor>();
+    case Format::kTiff:
+    case Format::kPng:
+    case Format::kJpeg:
+      return std::make_unique<ImageExtractor>(format);
     case Format::kUnknown:
       break;
   }

@@ -63,6 +63,12 @@ Format Sniff(std::string_view bytes) {
   // PDF readers accept the header anywhere in the first KiB (junk before it is common).
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return Format::kPdf;
   if (StartsWith(bytes, "PK\x03\x04")) return SniffZip(bytes);
+  // Byte-order mark and 42, in either order: "II*\0" or "MM\0*".
+  if (StartsWith(bytes, std::string_view("II*\0", 4)) ||
+      StartsWith(bytes, std::string_view("MM\0*", 4)))
+    return Format::kTiff;
+  if (StartsWith(bytes, "\x89PNG\r\n\x1a\n")) return Format::kPng;
+  if (StartsWith(bytes, "\xFF\xD8\xFF")) return Format::kJpeg;
   if (LooksLikeHtml(bytes.substr(0, 4096))) return Format::kHtml;
   if (LooksLikeText(bytes)) return Format::kText;
   return Format::kUnknown;

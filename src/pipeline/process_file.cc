@@ -9,8 +9,9 @@
 
 #include "extract/extractor.h"
 #include "extract/sniff.h"
-#include "text/cleanup.h"
+#include "ocr/ocr_engine.h"
 #include "tag/document_tags.h"
+#include "text/cleanup.h"
 #include "text/document_language.h"
 
 namespace twindex::pipeline {
@@ -46,17 +47,23 @@ std::string ReadFileBytes(const std::string& path, const ProcessLimits& limits) 
 }
 
 Document ProcessFile(const std::string& path, const ProcessLimits& limits) {
-  return ProcessBytes(ReadFileBytes(path, limits), path);
+  return ProcessBytes(ReadFileBytes(path, limits), path, limits);
 }
 
-Document ProcessBytes(std::string_view bytes, const std::string& path) {
+Document ProcessBytes(std::string_view bytes, const std::string& path,
+                      const ProcessLimits& limits) {
   if (bytes.empty()) throw ExtractError("empty file");
   const Format format = extract::Sniff(bytes);
   std::unique_ptr<extract::Extractor> extractor = extract::MakeExtractor(format);
-  if (!extractor) throw ExtractError("unsupported format: not a PDF, text, DOCX, ODT or HTML file");
+  if (!extractor)
+    throw ExtractError(
+        "unsupported format: not a PDF, text, DOCX, ODT, HTML, TIFF, PNG or JPEG file");
   Document doc = extractor->Extract(bytes, path);
   doc.path = path;
   doc.format = format;
+  thread_local std::unique_ptr<ocr::OcrEngine> engine;
+  if (!engine) engine = std::make_unique<ocr::OcrEngine>();
+  ocr::OcrDocument(doc, bytes, limits.ocr, *engine);
   text::CleanDocument(doc);
   text::IdentifyLanguages(doc);
   tag::TagDocument(doc);

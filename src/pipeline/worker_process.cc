@@ -164,8 +164,14 @@ ExtractOutcome WorkerProcess::Extract(const std::string& path, const std::string
 }
 
 std::vector<std::string> WorkerArguments(const WorkerSettings& s) {
-  return {"--max-size", std::to_string(s.limits.max_file_size), "--memory-limit",
-          std::to_string(s.memory_limit)};
+  const ocr::OcrOptions& o = s.limits.ocr;
+  return {"--max-size",       std::to_string(s.limits.max_file_size),
+          "--memory-limit",   std::to_string(s.memory_limit),
+          "--ocr-lang",       o.languages,
+          "--ocr-dpi",        std::to_string(o.dpi),
+          "--ocr-timeout-ms", std::to_string(o.page_timeout.count()),
+          "--max-pixels",     std::to_string(o.max_pixels),
+          "--ocr-cache",      o.cache_dir.string()};
 }
 
 int RunExtractWorker(int fd, const WorkerSettings& settings) {
@@ -204,7 +210,7 @@ int RunExtractWorker(int fd, const WorkerSettings& settings) {
         reply = {{"unchanged", true}};
       } else {
         MaybeInjectFault(path);
-        reply = {{"document", ToJson(ProcessBytes(bytes, path))}};
+        reply = {{"document", ToJson(ProcessBytes(bytes, path, settings.limits))}};
       }
     } catch (const std::bad_alloc&) {
       reply = error("out of memory while extracting (limit " +

@@ -94,7 +94,7 @@ TEST(DocumentJsonTest, WrongTypeThrows) {
 
 TEST(DocumentJsonTest, UnknownFormatNameReadsAsUnknown) {
   nlohmann::json j = ToJson(SampleDocument());
-  j["format"] = "jpeg";
+  j["format"] = "gif";
   EXPECT_EQ(DocumentFromJson(j).format, Format::kUnknown);
 }
 

@@ -42,8 +42,12 @@ TEST(BadInput, EachBadFileIsReportedAndTheRestIndexed) {
   WriteFile(in / "empty.pdf", "");
   WriteFile(in / "truncated.pdf", pdf.substr(0, pdf.size() * 2 / 5));
   WriteFile(in / "truncated.docx", docx.substr(0, docx.size() / 2));
-  WriteFile(in / "not-a-pdf.pdf",
-            std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + std::string(500, '\x01'));
+  WriteFile(in / "not-a-pdf.pdf", std::string("GIF89a\x10\0\x10\0", 10) + std::string(500, '\x01'));
+  // A PNG whose header says 20000 x 20000 pixels: refused before a byte is decoded.
+  WriteFile(in / "huge.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x4e\x20\0\0\x4e\x20"
+                                         "\x08\0\0\0\0\0\0\0\0",
+                                         33) +
+                                 std::string(500, '\x01'));
   ASSERT_EQ(RunCommand({"qpdf", "--encrypt", "user", "owner", "256", "--",
                         (samples / kSamplePdf).string(), (in / "encrypted.pdf").string()})
                 .exit_code,
@@ -71,11 +75,17 @@ TEST(BadInput, EachBadFileIsReportedAndTheRestIndexed) {
   for (const auto& f : report["failures"])
     reasons[fs::path(f["path"].get<std::string>()).filename().string()] = f["reason"];
   const std::map<std::string, std::string> expected{
-      {"empty.pdf", "empty file"},         {"truncated.pdf", "damaged or truncated"},
-      {"truncated.docx", "truncated zip"}, {"not-a-pdf.pdf", "unsupported format"},
-      {"encrypted.pdf", "encrypted"},      {"unreadable.txt", "Permission denied"},
-      {"self-loop", "symbolic link loop"}, {"up", "symbolic link loop"},
-      {"crashes.pdf", "crashed"},          {"hangs.pdf", "timed out"},
+      {"empty.pdf", "empty file"},
+      {"truncated.pdf", "damaged or truncated"},
+      {"truncated.docx", "truncated zip"},
+      {"not-a-pdf.pdf", "unsupported format"},
+      {"encrypted.pdf", "encrypted"},
+      {"unreadable.txt", "Permission denied"},
+      {"self-loop", "symbolic link loop"},
+      {"up", "symbolic link loop"},
+      {"crashes.pdf", "crashed"},
+      {"hangs.pdf", "timed out"},
+      {"huge.png", "20000 x 20000 pixels exceeds the limit"},
   };
   for (const auto& [file, reason] : expected) {
     ASSERT_TRUE(reasons.count(file)) << file << " missing from report: " << report.dump(1);

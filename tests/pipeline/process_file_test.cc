@@ -77,8 +77,8 @@ TEST(ProcessFileTest, FileAtTheLimitIsRead) {
 
 TEST(ProcessFileTest, UnsupportedBinaryIsAnError) {
   TempDir dir;
-  // A PNG signature and NUL bytes: not a format any extractor reads.
-  WriteFile(dir / "scan.pdf", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+  // A GIF signature and NUL bytes: not a format any extractor reads.
+  WriteFile(dir / "scan.pdf", std::string("GIF89a\x10\0\x10\0\0\0\0\0", 14));
   EXPECT_THAT(ErrorFor((dir / "scan.pdf").string()), HasSubstr("unsupported format"));
 }
 

@@ -1,0 +1,187 @@
+#include "ocr/ocr_document.h"
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "extract/extractor.h"
+#include "extract/page_image.h"
+#include "ocr/ocr_cache.h"
+#include "ocr/ocr_engine.h"
+#include "ocr/text_layer.h"
+#include "text/language.h"
+
+namespace twindex::ocr {
+namespace {
+
+using extract::PixPtr;
+
+// OSD's orientation is trusted from this confidence on. Measured on the sample scans
+// (tests/data/scan-src): upright and sideways pages gave confidences of (see README) while
+// pages it misread stayed below.
+constexpr float kOrientationConfidence = 2.0f;
+// OSD's script is trusted from this confidence on; below it, a band of the page is read.
+constexpr float kScriptConfidence = 1.5f;
+
+// Bumped when a rule that changes OCR output changes, so cached pages are read again.
+constexpr std::string_view kRulesVersion = "1";
+
+enum class Script { kUnknown, kLatin, kCyrillic };
+
+Script ScriptOf(std::string_view text) {
+  size_t latin = 0, cyrillic = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    latin += script == USCRIPT_LATIN;
+    cyrillic += script == USCRIPT_CYRILLIC;
+  }
+  if (latin + cyrillic < 20) return Script::kUnknown;
+  return cyrillic > latin ? Script::kCyrillic : Script::kLatin;
+}
+
+std::string Languages(Script script, std::string_view document_language) {
+  if (script == Script::kCyrillic) {
+    if (document_language == "be") return "bel";
+    if (document_language == "ru") return "rus";
+    return "bel+rus";
+  }
+  if (document_language == "pl") return "pol";
+  if (document_language == "lt") return "lit";
+  return "pol+lit";
+}
+
+// OSD could not tell the script: read a band across the middle of the page in one Latin and
+// one Cyrillic language and count the letters of each script.
+Script ScriptByReading(Pix* image, OcrEngine& engine, std::chrono::milliseconds limit) {
+  const l_int32 w = pixGetWidth(image), h = pixGetHeight(image);
+  Box* box = boxCreate(0, h * 35 / 100, w, h * 30 / 100);
+  PixPtr band(pixClipRectangle(image, box, nullptr));
+  boxDestroy(&box);
+  if (!band) return Script::kUnknown;
+  pixCopyResolution(band.get(), image);
+  return ScriptOf(engine.Recognize(band.get(), "pol+rus", limit).text);
+}
+
+// Turns `image` so that a page Tesseract sees turned `degrees` clockwise stands upright.
+PixPtr Upright(Pix* image, int degrees) {
+  const int quads = ((360 - degrees) / 90) % 4;
+  PixPtr turned(pixRotateOrth(image, quads));
+  if (!turned) throw extract::ExtractError("cannot turn the page upright");
+  return turned;
+}
+
+}  // namespace
+
+std::string TesseractLanguage(std::string_view code) {
+  if (code == "pl") return "pol";
+  if (code == "be") return "bel";
+  if (code == "lt") return "lit";
+  if (code == "ru") return "rus";
+  return "";
+}
+
+std::string CheckLanguages(const std::string& languages) {
+  if (languages.empty()) return "no OCR language given";
+  tesseract::TessBaseAPI probe;
+  std::vector<std::string> available;
+  if (probe.Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) == 0)
+    probe.GetAvailableLanguagesAsVector(&available);
+  probe.End();
+  std::stringstream in(languages);
+  std::string code;
+  while (std::getline(in, code, '+')) {
+    if (std::find(available.begin(), available.end(), code) == available.end())
+      return "OCR language '" + code + "' is not installed (Debian: tesseract-ocr-" + code + ")";
+  }
+  return "";
+}
+
+void OcrDocument(Document& doc, std::string_view bytes, const OcrOptions& options,
+                 OcrEngine& engine) {
+  const bool image_file =
+      doc.format == Format::kTiff || doc.format == Format::kPng || doc.format == Format::kJpeg;
+  if (!image_file && doc.format != Format::kPdf) return;
+  const OcrCache cache(options.cache_dir);
+
+  // The document's language, from its text layer when it has one, else from its first OCR'd
+  // page: it narrows the languages asked of Tesseract.
+  std::string language;
+  std::string text_layer;
+  for (const Page& p : doc.pages)
+    if (!image_file && UsableTextLayer(p.text)) text_layer += p.text + "\n";
+  if (!text_layer.empty()) language = text::IdentifyLanguage(text_layer).code;
+
+  size_t needed = 0, failed = 0;
+  std::string first_error;
+  for (size_t i = 0; i < doc.pages.size(); ++i) {
+    Page& page = doc.pages[i];
+    if (!image_file && UsableTextLayer(page.text)) continue;
+    ++needed;
+    try {
+      PixPtr image =
+          image_file
+              ? extract::ReadImageFrame(bytes, static_cast<int>(i), options.max_pixels)
+              : extract::RenderPdfPage(bytes, static_cast<int>(i), options.dpi, options.max_pixels);
+      const std::string settings =
+          std::string(kRulesVersion) + "|" + tesseract::TessBaseAPI::Version() + "|" +
+          (options.languages.empty() ? "auto:" + language : options.languages);
+      const std::string key = OcrCache::Key(image.get(), settings);
+      CachedPage result;
+      if (std::optional<CachedPage> cached = cache.Get(key)) {
+        result = std::move(*cached);
+      } else {
+        const auto start = std::chrono::steady_clock::now();
+        const Orientation o = engine.DetectOrientation(image.get());
+        if (o.degrees != 0 && o.confidence >= kOrientationConfidence) {
+          image = Upright(image.get(), o.degrees);
+          result.rotation = o.degrees;
+        }
+        result.languages = options.languages;
+        if (result.languages.empty()) {
+          Script script = Script::kUnknown;
+          if (o.script_confidence >= kScriptConfidence)
+            script = o.script == "Cyrillic" ? Script::kCyrillic
+                     : o.script == "Latin"  ? Script::kLatin
+                                            : Script::kUnknown;
+          if (script == Script::kUnknown)
+            script = ScriptByReading(image.get(), engine, options.page_timeout);
+          result.languages = Languages(script, language);
+        }
+        const Recognition r = engine.Recognize(image.get(), result.languages, options.page_timeout);
+        result.text = r.text;
+        result.confidence = r.confidence;
+        page.ocr_seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        cache.Put(key, result);
+      }
+      page.text = std::move(result.text);
+      page.ocr = true;
+      page.ocr_languages = std::move(result.languages);
+      page.ocr_confidence = result.confidence;
+      page.ocr_rotation = result.rotation;
+      page.ocr_error.clear();
+      if (language.empty()) language = text::IdentifyLanguage(page.text).code;
+    } catch (const extract::ExtractError& e) {
+      page.ocr_error = e.what();
+      ++failed;
+      if (first_error.empty())
+        first_error = "page " + std::to_string(page.number) + ": " + e.what();
+    }
+  }
+  // Nothing of the file could be read: the file fails, with the reason.
+  if (needed > 0 && failed == needed && needed == doc.pages.size())
+    throw extract::ExtractError(first_error);
+}
+
+}  // namespace twindex::ocr
