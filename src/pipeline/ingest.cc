@@ -29,6 +29,9 @@ struct Outcome {
   const Job* job;
   FileRecord record;                        // kTouched, kFailed
   std::optional<index::PreparedFile> file;  // kExtracted: record and pages
+  size_t ocr_pages = 0;                     // kExtracted: pages read by OCR (or its cache)
+  double ocr_seconds = 0;
+  std::vector<std::string> page_problems{};  // kExtracted: "page 3: OCR took longer than ..."
 };
 
 std::string NowIso() {
@@ -69,9 +72,16 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
   if (!out.document) return failed(out.error);
   record.pages = static_cast<int>(out.document->pages.size());
   record.format = std::string(FormatName(out.document->format));
+  Outcome outcome{Outcome::Kind::kExtracted, &job, {}, std::nullopt};
+  for (const Page& p : out.document->pages) {
+    outcome.ocr_pages += p.ocr;
+    outcome.ocr_seconds += p.ocr_seconds;
+    if (!p.ocr_error.empty())
+      outcome.page_problems.push_back("page " + std::to_string(p.number) + ": " + p.ocr_error);
+  }
   // Word breaking happens here, in parallel, rather than in the single writer.
-  return Outcome{
-      Outcome::Kind::kExtracted, &job, {}, index::PrepareFile(*out.document, std::move(record))};
+  outcome.file = index::PrepareFile(*out.document, std::move(record));
+  return outcome;
 }
 
 // A file needs no work if its record matches its size and mtime. Files that could not even be
@@ -208,6 +218,12 @@ IngestReport Ingest(const IngestOptions& options) {
       switch (o->kind) {
         case Outcome::Kind::kExtracted:
           report.pages += o->file->pages.size();
+          report.ocr_pages += o->ocr_pages;
+          report.ocr_seconds += o->ocr_seconds;
+          for (std::string& problem : o->page_problems) {
+            spdlog::warn("{}: {}", o->job->file.path, problem);
+            report.warnings.push_back({o->job->file.path, std::move(problem)});
+          }
           writer.AddFile(std::move(*o->file));
           ++(existed ? report.updated : report.new_files);
           break;

@@ -7,6 +7,8 @@ namespace twindex::pipeline {
 nlohmann::json ToJson(const IngestReport& r) {
   nlohmann::json failures = nlohmann::json::array();
   for (const Failure& f : r.failures) failures.push_back({{"path", f.path}, {"reason", f.reason}});
+  nlohmann::json warnings = nlohmann::json::array();
+  for (const Failure& w : r.warnings) warnings.push_back({{"path", w.path}, {"reason", w.reason}});
   return {{"started_at", r.started_at},
           {"seconds", r.seconds},
           {"interrupted", r.interrupted},
@@ -18,16 +20,19 @@ nlohmann::json ToJson(const IngestReport& r) {
             {"touched", r.touched},
             {"removed", r.removed},
             {"failed", r.failed},
-            {"pages", r.pages}}},
+            {"pages", r.pages},
+            {"ocr_pages", r.ocr_pages}}},
+          {"ocr_seconds", r.ocr_seconds},
+          {"warnings", warnings},
           {"failures", std::move(failures)}};
 }
 
 std::string Summary(const IngestReport& r) {
   return fmt::format(
       "{}{} files in {:.1f} s: {} new, {} updated, {} unchanged, {} removed, {} failed ({} pages "
-      "indexed)",
+      "indexed, {} by OCR)",
       r.interrupted ? "interrupted; " : "", r.found, r.seconds, r.new_files, r.updated, r.unchanged,
-      r.removed, r.failed, r.pages);
+      r.removed, r.failed, r.pages, r.ocr_pages);
 }
 
 }  // namespace twindex::pipeline

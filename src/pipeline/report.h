@@ -24,8 +24,11 @@ struct IngestReport {
   size_t touched = 0;    // of those, files with a new mtime but the same content
   size_t removed = 0;
   size_t failed = 0;
-  size_t pages = 0;          // pages indexed in this run
-  bool interrupted = false;  // stopped by a signal; the next run finishes the work
+  size_t pages = 0;               // pages indexed in this run
+  size_t ocr_pages = 0;           // of those, pages read by OCR (or taken from its cache)
+  double ocr_seconds = 0;         // time spent in OCR, summed over workers
+  std::vector<Failure> warnings;  // files indexed with a problem: a page OCR could not read
+  bool interrupted = false;       // stopped by a signal; the next run finishes the work
   std::vector<Failure> failures;
 };
 
