@@ -88,6 +88,7 @@ const pipeline::IngestOptions kIngestDefaults;
 // OCR options, the same for ingest and extract.
 struct OcrArgs {
   std::string languages;
+  std::string cache;
   int dpi = kIngestDefaults.worker.limits.ocr.dpi;
   double timeout_s = kIngestDefaults.worker.limits.ocr.page_timeout.count() / 1000.0;
   uint64_t max_megapixels = kIngestDefaults.worker.limits.ocr.max_pixels / 1'000'000;
@@ -104,6 +105,17 @@ void AddOcrOptions(CLI::App* cmd, OcrArgs& a) {
   cmd->add_option("--max-pixels", a.max_megapixels,
                   "Refuse page images larger than this, millions of pixels")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--ocr-cache", a.cache,
+                  "Folder of OCR results to reuse (default: $TWINDEX_OCR_CACHE, else the index's "
+                  "ocr-cache folder; none for extract)");
+}
+
+// The OCR cache: --ocr-cache, else $TWINDEX_OCR_CACHE, else `fallback`.
+fs::path OcrCacheDir(const OcrArgs& a, const fs::path& fallback) {
+  if (!a.cache.empty()) return a.cache;
+  if (const char* env = std::getenv("TWINDEX_OCR_CACHE"); env != nullptr && *env != '\0')
+    return env;
+  return fallback;
 }
 
 ocr::OcrOptions ToOcrOptions(const OcrArgs& a) {
@@ -170,7 +182,7 @@ int RunIngest(const IngestArgs& a) {
   o.worker.memory_limit = a.memory_limit_mb << 20;
   o.worker.limits.ocr = ToOcrOptions(a.ocr);
   // OCR results live with the index: a re-index never OCRs the same page twice.
-  o.worker.limits.ocr.cache_dir = o.index_dir / "ocr-cache";
+  o.worker.limits.ocr.cache_dir = OcrCacheDir(a.ocr, o.index_dir / "ocr-cache");
   o.worker_command = {SelfExecutable(), "__extract-worker"};
   for (std::string& arg : pipeline::WorkerArguments(o.worker)) o.worker_command.push_back(arg);
   o.commit_every_files = a.commit_every;
@@ -281,6 +293,7 @@ int RunExtract(const ExtractArgs& a) {
   if (ec) throw UsageError("no such file: " + a.file);
   pipeline::ProcessLimits limits;
   limits.ocr = ToOcrOptions(a.ocr);
+  limits.ocr.cache_dir = OcrCacheDir(a.ocr, {});
   Document doc = pipeline::ProcessFile(path.string(), limits);
   if (a.json)
     std::cout << Dump(ExtractJson(doc)) << "\n";

@@ -14,11 +14,18 @@
 
 namespace twindex::testing {
 
+// The OCR cache the end-to-end tests share (in the build tree), so that the sample scans are
+// OCR'd once per build, not once per test; a test about the cache names its own.
+inline std::string SharedOcrCache() {
+  return "TWINDEX_OCR_CACHE=" + (TwindexBinary().parent_path() / "e2e-ocr-cache").string();
+}
+
 // Runs `twindex ARGS...`.
 inline CommandResult Twindex(const std::vector<std::string>& args,
-                             const std::vector<std::string>& env = {}) {
+                             std::vector<std::string> env = {}) {
   std::vector<std::string> argv{TwindexBinary().string()};
   argv.insert(argv.end(), args.begin(), args.end());
+  env.push_back(SharedOcrCache());
   return RunCommand(argv, env);
 }
 
