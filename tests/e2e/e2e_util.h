@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -25,7 +26,9 @@ inline CommandResult Twindex(const std::vector<std::string>& args,
                              std::vector<std::string> env = {}) {
   std::vector<std::string> argv{TwindexBinary().string()};
   argv.insert(argv.end(), args.begin(), args.end());
-  env.push_back(SharedOcrCache());
+  if (std::none_of(env.begin(), env.end(),
+                   [](const std::string& e) { return e.starts_with("TWINDEX_OCR_CACHE="); }))
+    env.push_back(SharedOcrCache());
   return RunCommand(argv, env);
 }
 

@@ -3,6 +3,7 @@
 // and whether the page is a scan or keeps a text layer).
 //
 //   ocr_eval ROOT [--check MAX_CER]
+//   ocr_eval --cer TRUTH.txt TEXT.txt      prints the CER of one text (for the OCR benchmark)
 //
 // Processes each sample file as ingest does (pipeline::ProcessFile, OCR cache off) and prints,
 // per page, whether it was OCR'd, Tesseract's languages and confidence, the turn applied, the
@@ -70,6 +71,12 @@ std::string ReadFile(const fs::path& p) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 4 && std::string(argv[1]) == "--cer") {
+    const std::u32string truth = Normalized(ReadFile(argv[2]));
+    const std::u32string text = Normalized(ReadFile(argv[3]));
+    std::printf("%.6f\n", truth.empty() ? 0.0 : double(EditDistance(text, truth)) / truth.size());
+    return 0;
+  }
   if (argc < 2) {
     std::fprintf(stderr, "usage: ocr_eval ROOT [--check MAX_CER]\n");
     return 2;
