@@ -9,7 +9,7 @@ packages=(
   libtesseract-dev libleptonica-dev   # OCR, image reading (TIFF, PNG, JPEG)
   tesseract-ocr tesseract-ocr-osd tesseract-ocr-pol tesseract-ocr-bel tesseract-ocr-lit
   tesseract-ocr-rus                   # OCR language data; the CLI is the OCR benchmark baseline
-  imagemagick img2pdf                 # making the sample scans
+  imagemagick img2pdf bc              # making the sample scans; the OCR benchmark
   libicu-dev                          # charsets, normalization, word breaking
   libzip-dev libpugixml-dev           # DOCX / ODT
   libxml2-dev                         # HTML

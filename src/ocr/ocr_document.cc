@@ -21,11 +21,13 @@ namespace {
 
 using extract::PixPtr;
 
-// OSD's orientation is trusted from this confidence on. Measured on the sample scans
-// (tests/data/scan-src): upright and sideways pages gave confidences of (see README) while
-// pages it misread stayed below.
+// OSD's orientation is trusted from this confidence on. On the sample scans (tests/data/
+// scan-src, Tesseract 5.3) every page's orientation was right, upright or sideways, with
+// confidences of 19 to 35; OSD reports single digits on pages too sparse to tell.
 constexpr float kOrientationConfidence = 2.0f;
-// OSD's script is trusted from this confidence on; below it, a band of the page is read.
+// OSD's script is trusted from this confidence on; below it, a band of the page is read. On the
+// samples Latin pages scored 10 to 79, Cyrillic ones 0.55 to 9.4 (a clean Belarusian page 0.55:
+// hence the fallback, which read it right).
 constexpr float kScriptConfidence = 1.5f;
 
 // Bumped when a rule that changes OCR output changes, so cached pages are read again.
