@@ -294,6 +294,7 @@ int RunExtract(const ExtractArgs& a) {
   pipeline::ProcessLimits limits;
   limits.ocr = ToOcrOptions(a.ocr);
   limits.ocr.cache_dir = OcrCacheDir(a.ocr, {});
+  limits.ocr.threads = std::max(1u, std::thread::hardware_concurrency());  // one file: all cores
   Document doc = pipeline::ProcessFile(path.string(), limits);
   if (a.json)
     std::cout << Dump(ExtractJson(doc)) << "\n";

@@ -7,7 +7,11 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include "extract/extractor.h"
 #include "extract/page_image.h"
@@ -109,81 +113,117 @@ std::string CheckLanguages(const std::string& languages) {
   return "";
 }
 
+namespace {
+
+// One page: its image, the cache, orientation, languages, recognition. Fills `page`; throws
+// ExtractError for a page that cannot be read.
+void OcrPage(Page& page, size_t index, bool image_file, std::string_view bytes,
+             const OcrOptions& options, const std::string& language, const OcrCache& cache,
+             OcrEngine& engine) {
+  PixPtr image =
+      image_file
+          ? extract::ReadImageFrame(bytes, static_cast<int>(index), options.max_pixels)
+          : extract::RenderPdfPage(bytes, static_cast<int>(index), options.dpi, options.max_pixels);
+  const std::string settings = std::string(kRulesVersion) + "|" +
+                               tesseract::TessBaseAPI::Version() + "|" +
+                               (options.languages.empty() ? "auto:" + language : options.languages);
+  const std::string key = OcrCache::Key(image.get(), settings);
+  CachedPage result;
+  page.ocr_seconds = 0;
+  if (std::optional<CachedPage> cached = cache.Get(key)) {
+    result = std::move(*cached);
+  } else {
+    const auto start = std::chrono::steady_clock::now();
+    const Orientation o = engine.DetectOrientation(image.get());
+    if (o.degrees != 0 && o.confidence >= kOrientationConfidence) {
+      image = Upright(image.get(), o.degrees);
+      result.rotation = o.degrees;
+    }
+    result.languages = options.languages;
+    if (result.languages.empty()) {
+      Script script = Script::kUnknown;
+      if (o.script_confidence >= kScriptConfidence)
+        script = o.script == "Cyrillic" ? Script::kCyrillic
+                 : o.script == "Latin"  ? Script::kLatin
+                                        : Script::kUnknown;
+      if (script == Script::kUnknown)
+        script = ScriptByReading(image.get(), engine, options.page_timeout);
+      result.languages = Languages(script, language);
+    }
+    const Recognition r = engine.Recognize(image.get(), result.languages, options.page_timeout);
+    result.text = r.text;
+    result.confidence = r.confidence;
+    page.ocr_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    cache.Put(key, result);
+  }
+  page.text = std::move(result.text);
+  page.ocr = true;
+  page.ocr_languages = std::move(result.languages);
+  page.ocr_confidence = result.confidence;
+  page.ocr_rotation = result.rotation;
+  page.ocr_error.clear();
+}
+
+}  // namespace
+
 void OcrDocument(Document& doc, std::string_view bytes, const OcrOptions& options,
-                 OcrEngine& engine) {
+                 OcrEnginePool& engines) {
   const bool image_file =
       doc.format == Format::kTiff || doc.format == Format::kPng || doc.format == Format::kJpeg;
   if (!image_file && doc.format != Format::kPdf) return;
   const OcrCache cache(options.cache_dir);
 
+  std::vector<size_t> todo;  // pages that need OCR
+  std::string text_layer;
+  for (size_t i = 0; i < doc.pages.size(); ++i) {
+    if (!image_file && UsableTextLayer(doc.pages[i].text))
+      text_layer += doc.pages[i].text + "\n";
+    else
+      todo.push_back(i);
+  }
+  if (todo.empty()) return;
   // The document's language, from its text layer when it has one, else from its first OCR'd
   // page: it narrows the languages asked of Tesseract.
   std::string language;
-  std::string text_layer;
-  for (const Page& p : doc.pages)
-    if (!image_file && UsableTextLayer(p.text)) text_layer += p.text + "\n";
   if (!text_layer.empty()) language = text::IdentifyLanguage(text_layer).code;
 
-  size_t needed = 0, failed = 0;
+  std::mutex mu;  // guards failed, first_error
+  size_t failed = 0;
   std::string first_error;
-  for (size_t i = 0; i < doc.pages.size(); ++i) {
+  auto run = [&](size_t i, OcrEngine& engine) {
     Page& page = doc.pages[i];
-    if (!image_file && UsableTextLayer(page.text)) continue;
-    ++needed;
     try {
-      PixPtr image =
-          image_file
-              ? extract::ReadImageFrame(bytes, static_cast<int>(i), options.max_pixels)
-              : extract::RenderPdfPage(bytes, static_cast<int>(i), options.dpi, options.max_pixels);
-      const std::string settings =
-          std::string(kRulesVersion) + "|" + tesseract::TessBaseAPI::Version() + "|" +
-          (options.languages.empty() ? "auto:" + language : options.languages);
-      const std::string key = OcrCache::Key(image.get(), settings);
-      CachedPage result;
-      if (std::optional<CachedPage> cached = cache.Get(key)) {
-        result = std::move(*cached);
-      } else {
-        const auto start = std::chrono::steady_clock::now();
-        const Orientation o = engine.DetectOrientation(image.get());
-        if (o.degrees != 0 && o.confidence >= kOrientationConfidence) {
-          image = Upright(image.get(), o.degrees);
-          result.rotation = o.degrees;
-        }
-        result.languages = options.languages;
-        if (result.languages.empty()) {
-          Script script = Script::kUnknown;
-          if (o.script_confidence >= kScriptConfidence)
-            script = o.script == "Cyrillic" ? Script::kCyrillic
-                     : o.script == "Latin"  ? Script::kLatin
-                                            : Script::kUnknown;
-          if (script == Script::kUnknown)
-            script = ScriptByReading(image.get(), engine, options.page_timeout);
-          result.languages = Languages(script, language);
-        }
-        const Recognition r = engine.Recognize(image.get(), result.languages, options.page_timeout);
-        result.text = r.text;
-        result.confidence = r.confidence;
-        page.ocr_seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        cache.Put(key, result);
-      }
-      page.text = std::move(result.text);
-      page.ocr = true;
-      page.ocr_languages = std::move(result.languages);
-      page.ocr_confidence = result.confidence;
-      page.ocr_rotation = result.rotation;
-      page.ocr_error.clear();
-      if (language.empty()) language = text::IdentifyLanguage(page.text).code;
+      OcrPage(page, i, image_file, bytes, options, language, cache, engine);
     } catch (const extract::ExtractError& e) {
       page.ocr_error = e.what();
+      std::lock_guard<std::mutex> lock(mu);
       ++failed;
       if (first_error.empty())
         first_error = "page " + std::to_string(page.number) + ": " + e.what();
     }
+  };
+  size_t next = 0;
+  if (language.empty() && options.languages.empty()) {
+    std::unique_ptr<OcrEngine> engine = engines.Take();
+    run(todo[next++], *engine);
+    engines.Give(std::move(engine));
+    language = text::IdentifyLanguage(doc.pages[todo[0]].text).code;
+  }
+  std::atomic<size_t> cursor{next};
+  auto worker = [&] {
+    std::unique_ptr<OcrEngine> engine = engines.Take();
+    for (size_t k; (k = cursor++) < todo.size();) run(todo[k], *engine);
+    engines.Give(std::move(engine));
+  };
+  const size_t threads = std::min<size_t>(std::max(1u, options.threads), todo.size() - next);
+  {
+    std::vector<std::jthread> pool;
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
   }
   // Nothing of the file could be read: the file fails, with the reason.
-  if (needed > 0 && failed == needed && needed == doc.pages.size())
-    throw extract::ExtractError(first_error);
+  if (failed == doc.pages.size()) throw extract::ExtractError(first_error);
 }
 
 }  // namespace twindex::ocr

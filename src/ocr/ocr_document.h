@@ -7,7 +7,8 @@
 // OSD, or when OSD is unsure, a quick read of a band of the page), then recognised in the
 // languages of that script — one language once the document's language is known — or in the
 // languages the user gave. A page that fails (too large, too slow) keeps an error and no text;
-// a file none of whose pages could be read throws ExtractError.
+// a file none of whose pages could be read throws ExtractError. The first page that needs OCR
+// is read alone (it may tell the document's language); the rest on `options.threads` threads.
 #pragma once
 
 #include <chrono>
@@ -20,7 +21,7 @@
 
 namespace twindex::ocr {
 
-class OcrEngine;
+class OcrEnginePool;
 
 struct OcrOptions {
   std::string languages;  // Tesseract's codes, "pol" or "rus+bel"; "" = choose per page
@@ -28,6 +29,7 @@ struct OcrOptions {
   std::chrono::milliseconds page_timeout{std::chrono::seconds(120)};
   uint64_t max_pixels = 150'000'000;  // larger pages are refused, not decoded
   std::filesystem::path cache_dir;    // "" = no cache
+  unsigned threads = 1;               // pages OCR'd at once, each on its own engine
 };
 
 // Tesseract's language codes for our languages ("pl" -> "pol"); "" for others.
@@ -38,6 +40,6 @@ std::string TesseractLanguage(std::string_view iso639_1);
 std::string CheckLanguages(const std::string& languages);
 
 void OcrDocument(Document& doc, std::string_view bytes, const OcrOptions& options,
-                 OcrEngine& engine);
+                 OcrEnginePool& engines);
 
 }  // namespace twindex::ocr

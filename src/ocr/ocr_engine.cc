@@ -89,4 +89,17 @@ Orientation OcrEngine::DetectOrientation(Pix* image) {
   return o;
 }
 
+std::unique_ptr<OcrEngine> OcrEnginePool::Take() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (idle_.empty()) return std::make_unique<OcrEngine>();
+  std::unique_ptr<OcrEngine> engine = std::move(idle_.back());
+  idle_.pop_back();
+  return engine;
+}
+
+void OcrEnginePool::Give(std::unique_ptr<OcrEngine> engine) {
+  std::lock_guard<std::mutex> lock(mu_);
+  idle_.push_back(std::move(engine));
+}
+
 }  // namespace twindex::ocr

@@ -7,7 +7,9 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <vector>
 
 struct Pix;  // Leptonica
 namespace tesseract {
@@ -49,6 +51,18 @@ class OcrEngine {
 
   std::string tessdata_;
   std::map<std::string, std::unique_ptr<tesseract::TessBaseAPI>> apis_;
+};
+
+// Engines kept for reuse: one per page OCR'd at once, made when first needed (a process that
+// OCRs two pages at a time keeps two). Thread-safe.
+class OcrEnginePool {
+ public:
+  std::unique_ptr<OcrEngine> Take();
+  void Give(std::unique_ptr<OcrEngine> engine);
+
+ private:
+  std::mutex mu_;
+  std::vector<std::unique_ptr<OcrEngine>> idle_;
 };
 
 }  // namespace twindex::ocr

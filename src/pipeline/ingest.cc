@@ -45,7 +45,7 @@ std::string NowIso() {
 
 // Runs in an ingest thread: everything about one file that does not touch the index.
 Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& worker,
-                const std::atomic<bool>& cancel) {
+                const std::atomic<bool>& cancel, std::atomic<unsigned>& busy) {
   FileRecord record;
   record.path = job.file.path;
   record.size = job.file.size;
@@ -58,7 +58,13 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
   };
   const FileRecord* prev = job.previous ? &*job.previous : nullptr;
   const std::string known_hash = prev && !options.full ? prev->content_hash : "";
-  ExtractOutcome out = worker.Extract(job.file.path, known_hash, options.timeout, &cancel);
+  // A scanned file may OCR its pages on the cores no other file is using now: a long scan
+  // alone at the end of a run gets them all, a file among many gets one.
+  const unsigned others = busy.fetch_add(1);
+  const unsigned ocr_threads = options.jobs > others ? options.jobs - others : 1;
+  ExtractOutcome out =
+      worker.Extract(job.file.path, known_hash, options.timeout, &cancel, ocr_threads);
+  busy.fetch_sub(1);
   if (out.cancelled) return Outcome{Outcome::Kind::kCancelled, &job, {}, std::nullopt};
   record.content_hash = out.content_hash;
   if (out.unchanged) {
@@ -188,6 +194,7 @@ IngestReport Ingest(const IngestOptions& options) {
   // better than a task scheduler built for CPU-bound tasks.
   std::atomic<bool> cancel{false};
   std::atomic<size_t> next_job{0};
+  std::atomic<unsigned> busy{0};  // files being extracted now
   OutcomeQueue queue;
   const unsigned threads = std::max(1u, std::min<unsigned>(options.jobs, jobs.size()));
   std::vector<std::jthread> pool;
@@ -195,7 +202,7 @@ IngestReport Ingest(const IngestOptions& options) {
     pool.emplace_back([&] {
       WorkerProcess worker(options.worker_command);
       for (size_t i; !cancel && (i = next_job++) < jobs.size();) {
-        Outcome o = Process(jobs[i], options, worker, cancel);
+        Outcome o = Process(jobs[i], options, worker, cancel, busy);
         if (o.kind != Outcome::Kind::kCancelled) queue.Push(std::move(o));
       }
       queue.ProducerDone();

@@ -61,9 +61,8 @@ Document ProcessBytes(std::string_view bytes, const std::string& path,
   Document doc = extractor->Extract(bytes, path);
   doc.path = path;
   doc.format = format;
-  thread_local std::unique_ptr<ocr::OcrEngine> engine;
-  if (!engine) engine = std::make_unique<ocr::OcrEngine>();
-  ocr::OcrDocument(doc, bytes, limits.ocr, *engine);
+  static ocr::OcrEnginePool engines;  // kept for the process's next files
+  ocr::OcrDocument(doc, bytes, limits.ocr, engines);
   text::CleanDocument(doc);
   text::IdentifyLanguages(doc);
   tag::TagDocument(doc);

@@ -131,12 +131,13 @@ bool WorkerProcess::Receive(nlohmann::json& reply, std::chrono::steady_clock::ti
 
 ExtractOutcome WorkerProcess::Extract(const std::string& path, const std::string& known_hash,
                                       std::chrono::milliseconds timeout,
-                                      const std::atomic<bool>* cancel) {
+                                      const std::atomic<bool>* cancel, unsigned ocr_threads) {
   if (pid_ <= 0) Start();
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   ExtractOutcome outcome;
   nlohmann::json reply;
-  if (!WriteFrame(fd_, Dump({{"path", path}, {"known_hash", known_hash}}))) {
+  if (!WriteFrame(
+          fd_, Dump({{"path", path}, {"known_hash", known_hash}, {"ocr_threads", ocr_threads}}))) {
     outcome.error = "extraction crashed: " + Stop(/*kill=*/true);
     return outcome;
   }
@@ -193,10 +194,12 @@ int RunExtractWorker(int fd, const WorkerSettings& settings) {
   std::string request;
   while (ReadFrame(fd, request) == ReadStatus::kOk) {
     std::string path, known_hash, bytes;
+    ProcessLimits limits = settings.limits;
     try {
       auto j = nlohmann::json::parse(request);
       path = j.at("path").get<std::string>();
       known_hash = j.value("known_hash", "");
+      limits.ocr.threads = std::max(1u, j.value("ocr_threads", 1u));
       bytes = ReadFileBytes(path, settings.limits);
     } catch (const std::exception& e) {
       if (!WriteFrame(fd, Dump(error(e.what())))) break;
@@ -210,7 +213,7 @@ int RunExtractWorker(int fd, const WorkerSettings& settings) {
         reply = {{"unchanged", true}};
       } else {
         MaybeInjectFault(path);
-        reply = {{"document", ToJson(ProcessBytes(bytes, path, settings.limits))}};
+        reply = {{"document", ToJson(ProcessBytes(bytes, path, limits))}};
       }
     } catch (const std::bad_alloc&) {
       reply = error("out of memory while extracting (limit " +

@@ -42,9 +42,10 @@ class WorkerProcess {
 
   // Reads `path` in the worker and, unless its content hash equals `known_hash`, extracts it;
   // kills the worker if it takes longer than `timeout` or once `*cancel` becomes true.
+  // `ocr_threads`: how many pages of the file the worker may OCR at once.
   ExtractOutcome Extract(const std::string& path, const std::string& known_hash,
                          std::chrono::milliseconds timeout,
-                         const std::atomic<bool>* cancel = nullptr);
+                         const std::atomic<bool>* cancel = nullptr, unsigned ocr_threads = 1);
 
  private:
   void Start();
