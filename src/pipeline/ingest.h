@@ -27,7 +27,8 @@ struct IngestOptions {
   unsigned jobs = 1;           // extraction processes at once
   bool full = false;           // re-extract every file
   bool wait_for_lock = false;  // wait for another ingest instead of failing
-  std::chrono::milliseconds timeout{std::chrono::minutes(5)};  // per file
+  // Per file. Generous: OCR has its own limit per page, and a long scan takes minutes.
+  std::chrono::milliseconds timeout{std::chrono::minutes(30)};
   WorkerSettings worker;
   std::vector<std::string> worker_command;  // e.g. {"/usr/bin/twindex", "__extract-worker"}
   // Small batches measured fastest (Xapian's in-memory postings grow costly), and a crash

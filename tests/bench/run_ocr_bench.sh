@@ -4,7 +4,10 @@
 # pages/s and mean character error rate (CER) of
 #   - twindex ingest (--jobs = cores, fresh OCR cache: every page OCR'd),
 #   - tesseract CLI page by page on the same 300-dpi images with -l pol+bel+lit+rus,
-#   - tesseract CLI page by page with each page's correct single language.
+#   - tesseract CLI page by page with each page's correct single language,
+#   - the two CLI runs again with OMP_THREAD_LIMIT=1 (the CLI's OpenMP threads are its default);
+# and, for page-level parallelism, one long scanned PDF (every scan page in one file) ingested
+# with --jobs 1 and --jobs = cores.
 #   tests/bench/run_ocr_bench.sh [BUILD_DIR]      (default: build)
 # Needs: tesseract-ocr (+ pol, bel, lit, rus data), poppler-utils, imagemagick.
 set -euo pipefail
@@ -34,13 +37,13 @@ while IFS=$'\t' read -r file page source lang rotation note; do
   cp -n "$scans/$file" "$work/scans/" 2>/dev/null || true
 done < <(tail -n +2 "$src/manifest.tsv")
 
-cli() {  # cli LABEL LANGS-OR-"single": prints seconds and mean CER
+cli() {  # cli LABEL LANGS-OR-"single" [ENV...]: prints seconds and mean CER
   local start end sum=0 cer
   start=$(date +%s.%N)
   while IFS=$'\t' read -r img truth lang; do
     local l=$2
     [[ $l == single ]] && l=${lang3[$lang]}
-    tesseract "$img" "$work/out" -l "$l" >/dev/null 2>&1
+    env "${@:3}" tesseract "$img" "$work/out" -l "$l" >/dev/null 2>&1
     cer=$("$ocr_eval" --cer "$truth" "$work/out.txt")
     sum=$(echo "$sum + $cer" | bc -l)
   done <"$work/pages.tsv"
@@ -58,3 +61,19 @@ printf '%-44s %6d %8.2f %8.2f %8.2f\n' "twindex ingest (--jobs $(nproc))" "$n" \
   "$(echo "$end - $start" | bc -l)" "$(echo "$n / ($end - $start)" | bc -l)" "$twindex_cer"
 cli "tesseract CLI, -l pol+bel+lit+rus" pol+bel+lit+rus
 cli "tesseract CLI, the page's own language" single
+cli "tesseract CLI, 4 languages, OMP_THREAD_LIMIT=1" pol+bel+lit+rus OMP_THREAD_LIMIT=1
+cli "tesseract CLI, own language, OMP_THREAD_LIMIT=1" single OMP_THREAD_LIMIT=1
+
+# One long scan: all scan pages in one PDF (PNG pages packed by img2pdf).
+mkdir -p "$work/long"
+mapfile -t imgs < <(cut -f1 "$work/pages.tsv")
+img2pdf "${imgs[@]}" -o "$work/long/long-scan.pdf"
+for jobs in 1 "$(nproc)"; do
+  rm -rf "$work/long-index" "$work/long-cache"
+  start=$(date +%s.%N)
+  "$twindex" -q ingest "$work/long" --index "$work/long-index" --ocr-cache "$work/long-cache" \
+    --jobs "$jobs" >/dev/null
+  end=$(date +%s.%N)
+  printf '%-44s %6d %8.2f %8.2f %8s\n' "twindex, one ${n}-page scan, --jobs $jobs" "$n" \
+    "$(echo "$end - $start" | bc -l)" "$(echo "$n / ($end - $start)" | bc -l)" "-"
+done
