@@ -7,6 +7,7 @@
 #include <set>
 
 #include "text/analyzer.h"
+#include "text/edit_distance.h"
 #include "text/tokenizer.h"
 #include "text/word_forms.h"
 
@@ -41,6 +42,17 @@ std::u32string Decode(std::string_view s) {
   return out;
 }
 
+std::string Encode(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) {
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    out.append(buf, static_cast<size_t>(n));
+  }
+  return out;
+}
+
 // A name folded for Suggest: words' diacritic-free forms joined by one space.
 std::string FoldName(std::string_view name) {
   std::string out;
@@ -50,21 +62,6 @@ std::string FoldName(std::string_view name) {
     out += f.folded.empty() ? f.exact : f.folded;
   }
   return out;
-}
-
-size_t EditDistance(const std::u32string& a, const std::u32string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
 }
 
 // The consonants of a Cyrillic word: Belarusian and Russian spell a foreign name with other
@@ -87,14 +84,7 @@ std::string SkeletonKey(std::string_view folded_word) {
       if (skeleton.empty() || skeleton.back() != p) skeleton.push_back(p);
   }
   if (skeleton.size() < 2) return "";
-  std::string out = skeleton.size() >= 4 ? "#" : "%";
-  for (char32_t c : skeleton) {
-    char buf[4];
-    int32_t n = 0;
-    U8_APPEND_UNSAFE(buf, n, c);
-    out.append(buf, static_cast<size_t>(n));
-  }
-  return out;
+  return (skeleton.size() >= 4 ? "#" : "%") + Encode(skeleton);
 }
 
 // A document word's skeleton keys: also without a case ending that has a consonant
@@ -131,14 +121,7 @@ std::string MobileVowelGenitive(std::string_view folded_word) {
   std::u32string genitive = w.substr(0, w.size() - 2);
   genitive.push_back(last);
   genitive.push_back(latin ? U'a' : U'а');
-  std::string out;
-  for (char32_t c : genitive) {
-    char buf[4];
-    int32_t n = 0;
-    U8_APPEND_UNSAFE(buf, n, c);
-    out.append(buf, static_cast<size_t>(n));
-  }
-  return out;
+  return Encode(genitive);
 }
 
 // The keys a word of a city's name matches under. Unlike a query word's, its stems are kept only
@@ -426,7 +409,7 @@ std::vector<std::string> Gazetteer::Suggest(std::string_view name, size_t n) con
     size_t gap = candidate.size() > query.size() ? candidate.size() - query.size()
                                                  : query.size() - candidate.size();
     if (gap > limit) continue;
-    size_t d = EditDistance(query, candidate);
+    size_t d = text::EditDistance(query, candidate);
     if (d <= limit)
       scored.push_back({d, Find(folded_city_[i])->population, &folded_names_[i].second});
   }

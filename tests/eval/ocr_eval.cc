@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "pipeline/process_file.h"
+#include "text/edit_distance.h"
 
 namespace fs = std::filesystem;
 
@@ -46,21 +47,6 @@ std::u32string Normalized(const std::string& utf8) {
   return out;
 }
 
-size_t EditDistance(const std::u32string& a, const std::u32string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + size_t{a[i - 1] != b[j - 1]}});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
 std::string ReadFile(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream s;
@@ -74,7 +60,9 @@ int main(int argc, char** argv) {
   if (argc == 4 && std::string(argv[1]) == "--cer") {
     const std::u32string truth = Normalized(ReadFile(argv[2]));
     const std::u32string text = Normalized(ReadFile(argv[3]));
-    std::printf("%.6f\n", truth.empty() ? 0.0 : double(EditDistance(text, truth)) / truth.size());
+    std::printf("%.6f\n", truth.empty()
+                              ? 0.0
+                              : double(twindex::text::EditDistance(text, truth)) / truth.size());
     return 0;
   }
   if (argc < 2) {
@@ -124,7 +112,9 @@ int main(int argc, char** argv) {
     const twindex::Page& p = doc.pages[page - 1];
     const std::u32string truth = Normalized(ReadFile(src / f[2]));
     const double cer =
-        truth.empty() ? 0 : double(EditDistance(Normalized(p.text), truth)) / truth.size();
+        truth.empty()
+            ? 0
+            : double(twindex::text::EditDistance(Normalized(p.text), truth)) / truth.size();
     std::printf("%-44s %4zu %4s %3d %-8s %4d %4d %6.2f %6.2f\n", file.c_str(), page, f[3].c_str(),
                 rotation, p.ocr ? p.ocr_languages.c_str() : "-", p.ocr_confidence, p.ocr_rotation,
                 p.ocr_seconds, 100 * cer);

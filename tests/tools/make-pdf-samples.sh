@@ -21,21 +21,8 @@ die() {
   exit 1
 }
 
-find_mkpdf() {
-  if [[ -n ${MKPDF:-} && -f $MKPDF ]]; then
-    [[ -x $MKPDF ]] || die "MKPDF=$MKPDF is not executable"
-    echo "$MKPDF"
-    return
-  fi
-  local build=${MKPDF:-$root/build}
-  # A build dir configured before mkpdf.cc existed has no mkpdf target: configure, then retry.
-  if ! cmake --build "$build" --target mkpdf >&2 2>/dev/null; then
-    cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >&2
-    cmake --build "$build" --target mkpdf >&2
-  fi
-  [[ -x $build/tests/tools/mkpdf ]] || die "no mkpdf in $build (is libpango1.0-dev installed?)"
-  echo "$build/tests/tools/mkpdf"
-}
+# shellcheck source=find-mkpdf.sh
+source "$(dirname "${BASH_SOURCE[0]}")/find-mkpdf.sh"
 
 make_pdfs() {
   local mkpdf list file title author created

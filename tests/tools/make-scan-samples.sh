@@ -70,23 +70,8 @@ need() {
   done
 }
 
-find_mkpdf() {
-  if [[ -n ${MKPDF:-} && -f $MKPDF ]]; then
-    [[ -x $MKPDF ]] || die "MKPDF=$MKPDF is not executable"
-    echo "$MKPDF"
-    return
-  fi
-  local build=${MKPDF:-$root/build}
-  if [[ ! -x $build/tests/tools/mkpdf ]]; then
-    # A build dir configured before mkpdf.cc existed has no mkpdf target: configure, then retry.
-    if ! cmake --build "$build" --target mkpdf >&2 2>/dev/null; then
-      cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >&2
-      cmake --build "$build" --target mkpdf >&2
-    fi
-  fi
-  [[ -x $build/tests/tools/mkpdf ]] || die "no mkpdf in $build (is libpango1.0-dev installed?)"
-  echo "$build/tests/tools/mkpdf"
-}
+# shellcheck source=find-mkpdf.sh
+source "$(dirname "${BASH_SOURCE[0]}")/find-mkpdf.sh"
 
 # Common output options: no timestamps or other variable metadata, 8-bit grey, 300 dpi.
 GREY=(-colorspace Gray -depth 8 -strip -density 300 -units PixelsPerInch)
