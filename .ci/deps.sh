@@ -15,6 +15,7 @@ packages=(
   libxml2-dev                         # HTML
   libspdlog-dev libfmt-dev            # logging
   libcli11-dev nlohmann-json3-dev     # CLI parsing, JSON
+  libtomlplusplus-dev                 # pipeline files
   libxxhash-dev                       # content hashes
   libgoogle-perftools-dev             # tcmalloc
   libhunspell-dev hunspell-pl hunspell-be hunspell-ru hunspell-lt  # lemmatizer for pl, be

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# README command 1: install dependencies, build, ingest sample-docs/ into index/, show searches.
+# README command 1: install dependencies, build, run the sample pipeline (pipelines/sample-docs.toml:
+# sample-docs/ into index/), show searches.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 bash "$top/.ci/build.sh"
 twindex=$top/build/twindex
 cd "$top"
-"$twindex" ingest sample-docs --index index --report index/last-report.json
+"$twindex" run pipelines/sample-docs.toml
 echo
 echo '$ twindex search Grodno'
 "$twindex" search --index index --limit 5 Grodno

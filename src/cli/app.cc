@@ -13,6 +13,7 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/ingest_args.h"
 #include "cli/printer.h"
 #include "extract/extractor.h"
 #include "index/date_bound.h"
@@ -41,9 +42,6 @@ void InstallStopHandlers() {
 }
 
 // A user mistake: printed without a stack of context, exit 2.
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 struct LogOptions {
   int verbosity = 0;  // -v count
@@ -85,88 +83,41 @@ std::string SelfExecutable() {
 // Defaults come from IngestOptions, the one place they are defined.
 const pipeline::IngestOptions kIngestDefaults;
 
-// OCR options, the same for ingest and extract.
-struct OcrArgs {
-  std::string languages;
-  std::string cache;
-  int dpi = kIngestDefaults.worker.limits.ocr.dpi;
-  double timeout_s = kIngestDefaults.worker.limits.ocr.page_timeout.count() / 1000.0;
-  uint64_t max_megapixels = kIngestDefaults.worker.limits.ocr.max_pixels / 1'000'000;
-};
-
-void AddOcrOptions(CLI::App* cmd, OcrArgs& a) {
-  cmd->add_option("--ocr-lang", a.languages,
-                  "OCR in these Tesseract languages, e.g. pol or rus+bel (default: chosen per "
-                  "page from its script and the document's language)");
-  cmd->add_option("--ocr-dpi", a.dpi, "Resolution PDF pages are rendered at for OCR")
-      ->check(CLI::Range(72, 1200));
-  cmd->add_option("--ocr-timeout", a.timeout_s, "Time limit of OCR per page, seconds")
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--max-pixels", a.max_megapixels,
-                  "Refuse page images larger than this, millions of pixels")
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--ocr-cache", a.cache,
-                  "Folder of OCR results to reuse (default: $TWINDEX_OCR_CACHE, else the index's "
-                  "ocr-cache folder; none for extract)");
-}
-
 // The OCR cache: --ocr-cache, else $TWINDEX_OCR_CACHE, else `fallback`.
-fs::path OcrCacheDir(const OcrArgs& a, const fs::path& fallback) {
-  if (!a.cache.empty()) return a.cache;
+fs::path OcrCacheDir(const IngestArgs& a, const fs::path& fallback) {
+  if (!a.ocr_cache.empty()) return a.ocr_cache;
   if (const char* env = std::getenv("TWINDEX_OCR_CACHE"); env != nullptr && *env != '\0')
     return env;
   return fallback;
 }
 
-ocr::OcrOptions ToOcrOptions(const OcrArgs& a) {
-  if (!a.languages.empty()) {
-    if (std::string problem = ocr::CheckLanguages(a.languages); !problem.empty())
+ocr::OcrOptions ToOcrOptions(const IngestArgs& a) {
+  if (!a.ocr_languages.empty()) {
+    if (std::string problem = ocr::CheckLanguages(a.ocr_languages); !problem.empty())
       throw UsageError(problem);
   }
+  if (a.ocr_dpi < 72 || a.ocr_dpi > 1200) throw UsageError("--ocr-dpi: from 72 to 1200");
+  if (a.ocr_timeout_s <= 0) throw UsageError("--ocr-timeout: must be positive");
+  if (a.max_megapixels == 0) throw UsageError("--max-pixels: must be positive");
   ocr::OcrOptions o;
-  o.languages = a.languages;
-  o.dpi = a.dpi;
-  o.page_timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout_s * 1000));
+  o.languages = a.ocr_languages;
+  o.dpi = a.ocr_dpi;
+  o.page_timeout = std::chrono::milliseconds(static_cast<long long>(a.ocr_timeout_s * 1000));
   o.max_pixels = a.max_megapixels * 1'000'000;
   return o;
 }
 
-struct IngestArgs {
-  std::vector<std::string> paths;
-  std::string index;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  bool full = false;
-  bool wait = false;
-  std::string report;
-  double timeout_s = kIngestDefaults.timeout.count() / 1000.0;
-  uint64_t max_size_mb = kIngestDefaults.worker.limits.max_file_size >> 20;
-  uint64_t memory_limit_mb = kIngestDefaults.worker.memory_limit >> 20;
-  size_t commit_every = kIngestDefaults.commit_every_files;
-  OcrArgs ocr;
-};
-
 void AddIngest(CLI::App& app, IngestArgs& a) {
   auto* cmd = app.add_subcommand("ingest", "Index the documents under PATH... (incremental)");
-  cmd->add_option("PATH", a.paths, "Folders or files to ingest")->required();
-  cmd->add_option("--index", a.index, "Index directory (default: $TWINDEX_INDEX or ./index)");
-  cmd->add_option("--jobs,-j", a.jobs, "Extraction processes at once (default: cores)")
-      ->check(CLI::Range(1u, 256u));
-  cmd->add_flag("--full", a.full, "Re-extract every file, not only new and changed ones");
-  cmd->add_flag("--wait", a.wait, "Wait for another ingest on the index instead of failing");
-  cmd->add_option("--report", a.report, "Write a JSON report of the run to this file");
-  cmd->add_option("--timeout", a.timeout_s, "Time limit per file, seconds")
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--max-size", a.max_size_mb, "Skip files larger than this, MiB")
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--memory-limit", a.memory_limit_mb,
-                  "Address-space limit per extraction process, MiB (0 = none)");
-  cmd->add_option("--commit-every", a.commit_every,
-                  "Commit after this many files (also every 10 s): work lost to a crash at most")
-      ->check(CLI::Range(size_t{1}, size_t{1000000}));
-  AddOcrOptions(cmd, a.ocr);
+  AddIngestFlags(cmd, a);
+  cmd->get_option("PATH")->required();
 }
 
 int RunIngest(const IngestArgs& a) {
+  if (a.jobs < 1 || a.jobs > 256) throw UsageError("--jobs: from 1 to 256");
+  if (a.timeout_s <= 0) throw UsageError("--timeout: must be positive");
+  if (a.max_size_mb == 0) throw UsageError("--max-size: must be positive");
+  if (a.commit_every < 1) throw UsageError("--commit-every: at least 1");
   pipeline::IngestOptions o;
   for (const std::string& p : a.paths) {
     std::error_code ec;
@@ -180,9 +131,9 @@ int RunIngest(const IngestArgs& a) {
   o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout_s * 1000));
   o.worker.limits.max_file_size = a.max_size_mb << 20;
   o.worker.memory_limit = a.memory_limit_mb << 20;
-  o.worker.limits.ocr = ToOcrOptions(a.ocr);
+  o.worker.limits.ocr = ToOcrOptions(a);
   // OCR results live with the index: a re-index never OCRs the same page twice.
-  o.worker.limits.ocr.cache_dir = OcrCacheDir(a.ocr, o.index_dir / "ocr-cache");
+  o.worker.limits.ocr.cache_dir = OcrCacheDir(a, o.index_dir / "ocr-cache");
   o.worker_command = {SelfExecutable(), "__extract-worker"};
   for (std::string& arg : pipeline::WorkerArguments(o.worker)) o.worker_command.push_back(arg);
   o.commit_every_files = a.commit_every;
@@ -284,7 +235,7 @@ int RunSearch(const SearchArgs& a) {
 struct ExtractArgs {
   std::string file;
   bool json = false;
-  OcrArgs ocr;
+  IngestArgs ocr;  // its [ocr] options
 };
 
 int RunExtract(const ExtractArgs& a) {
@@ -335,13 +286,20 @@ int Main(int argc, char** argv) {
 
   IngestArgs ingest;
   AddIngest(app, ingest);
+  std::string pipeline_file;
+  auto* run_cmd = app.add_subcommand(
+      "run", "Run the ingest a pipeline file describes (pipelines/*.toml; see the README)");
+  bool list_keys = false;
+  run_cmd->add_option("FILE", pipeline_file, "The pipeline file");
+  run_cmd->add_flag("--keys", list_keys,
+                    "Print every key a pipeline file may set, with its default");
   SearchArgs search;
   AddSearch(app, search);
   ExtractArgs extract;
   auto* extract_cmd = app.add_subcommand("extract", "Show what twindex reads from FILE (no index)");
   extract_cmd->add_option("FILE", extract.file, "The file")->required();
   extract_cmd->add_flag("--json", extract.json, "Print JSON");
-  AddOcrOptions(extract_cmd, extract.ocr);
+  AddIngestFlags(extract_cmd, extract.ocr, "ocr");
   StatsArgs stats;
   auto* stats_cmd = app.add_subcommand("stats", "Summarise an index");
   stats_cmd->add_option("--index", stats.index,
@@ -376,6 +334,16 @@ int Main(int argc, char** argv) {
   SetUpLogging(log);
   try {
     if (app.got_subcommand("ingest")) return RunIngest(ingest);
+    if (app.got_subcommand("run")) {
+      if (list_keys) {
+        std::cout << PipelineKeysHelp();
+        return kExitOk;
+      }
+      if (pipeline_file.empty()) throw UsageError("run: a pipeline file is needed");
+      IngestArgs from_file;
+      ReadPipelineFile(pipeline_file, from_file);
+      return RunIngest(from_file);
+    }
     if (app.got_subcommand("search")) return RunSearch(search);
     if (app.got_subcommand("extract")) return RunExtract(extract);
     if (app.got_subcommand("stats")) return RunStats(stats);
