@@ -24,6 +24,7 @@ packages=(
   libgtest-dev libgmock-dev           # tests
   libpango1.0-dev libcairo2-dev fonts-dejavu-core  # test/sample PDF generator
   qpdf zip                            # generating bad inputs in tests
+  systemd                             # systemd-analyze verify of the scheduled-run units
   recollcmd python3                   # benchmark baseline (Recoll's PDF handler, the bench script)
 )
 missing=()
