@@ -28,6 +28,7 @@ struct IngestArgs {
   std::string index;
   unsigned jobs = 0;  // 0: the number of cores
   bool full = false;
+  bool retry_failed = false;
   bool wait = false;
   std::string report;
   double timeout_s = 0;

@@ -57,7 +57,8 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
     return Outcome{Outcome::Kind::kFailed, &job, std::move(record), std::nullopt};
   };
   const FileRecord* prev = job.previous ? &*job.previous : nullptr;
-  const std::string known_hash = prev && !options.full ? prev->content_hash : "";
+  const bool again = options.full || (options.retry_failed && prev && prev->failed);
+  const std::string known_hash = prev && !again ? prev->content_hash : "";
   // A scanned file may OCR its pages on the cores no other file is using now: a long scan
   // alone at the end of a run gets them all, a file among many gets one.
   const unsigned others = busy.fetch_add(1);
@@ -177,7 +178,10 @@ IngestReport Ingest(const IngestOptions& options) {
   std::vector<Job> jobs;
   for (const FoundFile& file : walk.files) {
     auto it = records.find(file.path);
-    if (it != records.end() && !options.full && Unchanged(file, it->second)) {
+    // A file that failed is not retried until it changes (a broken file costs nothing each
+    // night, and stays in the report), unless asked to.
+    if (it != records.end() && !options.full && !(options.retry_failed && it->second.failed) &&
+        Unchanged(file, it->second)) {
       ++report.unchanged;
       continue;
     }

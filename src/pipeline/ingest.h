@@ -26,6 +26,7 @@ struct IngestOptions {
   std::filesystem::path index_dir;
   unsigned jobs = 1;           // extraction processes at once
   bool full = false;           // re-extract every file
+  bool retry_failed = false;   // re-extract files that failed before, changed or not
   bool wait_for_lock = false;  // wait for another ingest instead of failing
   // Per file. Generous: OCR has its own limit per page, and a long scan takes minutes.
   std::chrono::milliseconds timeout{std::chrono::minutes(30)};

@@ -110,5 +110,25 @@ TEST_F(Incremental, FullRebuildReextractsEverything) {
   EXPECT_EQ(Hits("rekultywacji"), 1u) << "no duplicates after a rebuild";
 }
 
+TEST_F(Incremental, FailedFileIsRetriedOnlyWhenChangedOrAsked) {
+  WriteFile(docs_ / "broken.txt", "Zyzzogeton w archiwum.\n");
+  ASSERT_EQ(Ingest({"TWINDEX_FAULT_INJECT=crash:broken.txt"}).exit_code, 3);
+  EXPECT_EQ(Counts()["failed"], 1);
+  // Unchanged: not tried again (nothing would crash it now), but not forgotten either.
+  ASSERT_EQ(Ingest().exit_code, 0);
+  EXPECT_EQ(Counts()["failed"], 0);
+  EXPECT_EQ(Counts()["updated"], 0);
+  EXPECT_EQ(Hits("Zyzzogeton"), 0u);
+  auto stats = ParseJson(Twindex({"stats", "--index", (dir_ / "index").string(), "--json"}).out);
+  ASSERT_EQ(stats["failures"].size(), 1u);
+  EXPECT_NE(stats["failures"][0]["path"].get<std::string>().find("broken.txt"), std::string::npos);
+  // Asked: tried again, and now it works.
+  CommandResult r = Twindex({"ingest", docs_.string(), "--index", (dir_ / "index").string(),
+                             "--retry-failed", "--report", (dir_ / "report.json").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Counts()["updated"], 1);
+  EXPECT_EQ(Hits("Zyzzogeton"), 1u);
+}
+
 }  // namespace
 }  // namespace twindex::testing
