@@ -1,7 +1,7 @@
 #include "cli/app.h"
 
 #include <signal.h>
-#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -22,6 +22,7 @@
 #include "index/searcher.h"
 #include "pipeline/ingest.h"
 #include "pipeline/process_file.h"
+#include "pipeline/run_history.h"
 #include "tag/gazetteer.h"
 
 namespace twindex::cli {
@@ -49,21 +50,29 @@ struct LogOptions {
   std::string file;
 };
 
+// A log file beside stderr: rotated at 10 MiB, three files kept, so a job nobody watches never
+// fills the disk. Throws UsageError if it cannot be opened.
+void AddLogFile(const std::string& path) {
+  try {
+    auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, size_t{10} << 20, 3);
+    file->set_pattern("%Y-%m-%d %H:%M:%S.%e %l: %v");
+    spdlog::default_logger()->sinks().push_back(std::move(file));
+  } catch (const spdlog::spdlog_ex& e) {
+    throw UsageError("cannot open log file " + path + ": " + e.what());
+  }
+}
+
+// -q quiets stderr only: a log file still gets every run's summary, which is what someone
+// reading a scheduled job's log afterwards wants.
 void SetUpLogging(const LogOptions& o) {
-  std::vector<spdlog::sink_ptr> sinks;
+  const auto level = o.verbosity > 0 ? spdlog::level::debug : spdlog::level::info;
   auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
   console->set_pattern("%^%l%$: %v");
-  sinks.push_back(console);
-  if (!o.file.empty()) {
-    auto file = std::make_shared<spdlog::sinks::basic_file_sink_mt>(o.file);
-    file->set_pattern("%Y-%m-%d %H:%M:%S.%e %l: %v");
-    sinks.push_back(file);
-  }
-  auto logger = std::make_shared<spdlog::logger>("twindex", sinks.begin(), sinks.end());
-  logger->set_level(o.quiet           ? spdlog::level::warn
-                    : o.verbosity > 0 ? spdlog::level::debug
-                                      : spdlog::level::info);
+  console->set_level(o.quiet ? spdlog::level::warn : level);
+  auto logger = std::make_shared<spdlog::logger>("twindex", console);
+  logger->set_level(level);
   spdlog::set_default_logger(logger);
+  if (!o.file.empty()) AddLogFile(o.file);
 }
 
 fs::path IndexDir(const std::string& flag) {
@@ -138,11 +147,16 @@ int RunIngest(const IngestArgs& a) {
   o.worker_command = {SelfExecutable(), "__extract-worker"};
   for (std::string& arg : pipeline::WorkerArguments(o.worker)) o.worker_command.push_back(arg);
   o.commit_every_files = a.commit_every;
-  o.progress = isatty(STDERR_FILENO) && spdlog::default_logger()->level() <= spdlog::level::info;
+  // The terminal sink is the first; -q raised its level.
+  o.progress = isatty(STDERR_FILENO) &&
+               spdlog::default_logger()->sinks().front()->level() <= spdlog::level::info;
   o.stop = &g_stop;
   InstallStopHandlers();
 
+  if (!a.log_file.empty()) AddLogFile(a.log_file);
   pipeline::IngestReport report = pipeline::Ingest(o);
+  if (!pipeline::SaveRun(o.index_dir, report, a.keep_reports))
+    spdlog::warn("cannot write the run's report into {}", (o.index_dir / "runs").string());
   if (!a.report.empty()) {
     std::ofstream out(a.report);
     out << Dump(pipeline::ToJson(report)) << "\n";
@@ -261,11 +275,16 @@ struct StatsArgs {
 };
 
 int RunStats(const StatsArgs& a) {
-  index::IndexStats stats = index::Searcher(IndexDir(a.index)).Stats();
-  if (a.json)
-    std::cout << Dump(StatsJson(stats)) << "\n";
-  else
-    std::cout << StatsText(stats);
+  const fs::path dir = IndexDir(a.index);
+  index::IndexStats stats = index::Searcher(dir).Stats();
+  const std::vector<nlohmann::json> runs = pipeline::LoadRuns(dir, 5);
+  if (a.json) {
+    nlohmann::json j = StatsJson(stats);
+    j["last_runs"] = RunsJson(runs);
+    std::cout << Dump(j) << "\n";
+  } else {
+    std::cout << StatsText(stats) << RunsText(runs);
+  }
   return kExitOk;
 }
 
@@ -332,8 +351,8 @@ int Main(int argc, char** argv) {
     return pipeline::RunExtractWorker(worker.fd, worker.settings);
   }
 
-  SetUpLogging(log);
   try {
+    SetUpLogging(log);
     if (app.got_subcommand("ingest")) return RunIngest(ingest);
     if (app.got_subcommand("run")) {
       if (list_keys) {

@@ -61,7 +61,14 @@ std::vector<Option> Options(IngestArgs& a) {
        "Folder of OCR results to reuse (default: $TWINDEX_OCR_CACHE, else the index's ocr-cache "
        "folder)",
        &a.ocr_cache, true},
-      {"run", "report", "--report", "Write a JSON report of the run to this file", &a.report, true},
+      {"run", "report", "--report", "Also write the run's JSON report to this file", &a.report,
+       true},
+      {"run", "keep_reports", "--keep-reports",
+       "Reports of past runs kept in the index's runs/ folder", &a.keep_reports},
+      {"run", "log_file", "--log",
+       "Also log to this file, rotated at 10 MiB, three kept (the global --log-file does the "
+       "same for any command)",
+       &a.log_file, true},
   };
 }
 

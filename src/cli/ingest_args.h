@@ -31,6 +31,8 @@ struct IngestArgs {
   bool retry_failed = false;
   bool wait = false;
   std::string report;
+  size_t keep_reports = 30;
+  std::string log_file;
   double timeout_s = 0;
   uint64_t max_size_mb = 0;
   uint64_t memory_limit_mb = 0;

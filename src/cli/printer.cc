@@ -172,4 +172,28 @@ std::string StatsText(const index::IndexStats& s) {
   return out;
 }
 
+nlohmann::json RunsJson(const std::vector<nlohmann::json>& reports) {
+  nlohmann::json runs = nlohmann::json::array();
+  for (const nlohmann::json& r : reports)
+    runs.push_back({{"started_at", r.value("started_at", "")},
+                    {"seconds", r.value("seconds", 0.0)},
+                    {"interrupted", r.value("interrupted", false)},
+                    {"counts", r.value("counts", nlohmann::json::object())}});
+  return runs;
+}
+
+std::string RunsText(const std::vector<nlohmann::json>& reports) {
+  if (reports.empty()) return "";
+  std::string out = "last runs:\n";
+  for (const nlohmann::json& r : reports) {
+    const nlohmann::json c = r.value("counts", nlohmann::json::object());
+    out +=
+        fmt::format("  {}  {:.1f} s: {} new, {} updated, {} unchanged, {} removed, {} failed{}\n",
+                    r.value("started_at", "?"), r.value("seconds", 0.0), c.value("new", 0),
+                    c.value("updated", 0), c.value("unchanged", 0), c.value("removed", 0),
+                    c.value("failed", 0), r.value("interrupted", false) ? " (interrupted)" : "");
+  }
+  return out;
+}
+
 }  // namespace twindex::cli

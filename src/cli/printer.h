@@ -19,6 +19,9 @@ std::string ExtractText(const Document& doc);
 
 nlohmann::json StatsJson(const index::IndexStats& stats);
 std::string StatsText(const index::IndexStats& stats);
+// The last runs of an index (pipeline/run_history.h): when, how long, what they did.
+nlohmann::json RunsJson(const std::vector<nlohmann::json>& reports);
+std::string RunsText(const std::vector<nlohmann::json>& reports);
 
 // JSON as printed: indented, invalid UTF-8 replaced rather than thrown on.
 std::string Dump(const nlohmann::json& json);

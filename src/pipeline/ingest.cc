@@ -169,6 +169,7 @@ IngestReport Ingest(const IngestOptions& options) {
   const auto records = writer.LoadRecords();
 
   WalkResult walk = Walk(options.roots, {options.index_dir});
+  report.walk_seconds = std::chrono::duration<double>(Clock::now() - start).count();
   report.found = walk.files.size();
   for (WalkFailure& f : walk.failures) {
     spdlog::warn("{}: {}", f.path, f.reason);
@@ -260,7 +261,11 @@ IngestReport Ingest(const IngestOptions& options) {
         last_commit = Clock::now();
       }
     }
+    const Clock::time_point commit_start = Clock::now();
+    report.process_seconds =
+        std::chrono::duration<double>(commit_start - start).count() - report.walk_seconds;
     writer.Commit();
+    report.commit_seconds = std::chrono::duration<double>(Clock::now() - commit_start).count();
   } catch (...) {
     cancel = true;  // threads stop; jthreads join as the pool goes out of scope
     throw;

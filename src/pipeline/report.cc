@@ -11,6 +11,10 @@ nlohmann::json ToJson(const IngestReport& r) {
   for (const Failure& w : r.warnings) warnings.push_back({{"path", w.path}, {"reason", w.reason}});
   return {{"started_at", r.started_at},
           {"seconds", r.seconds},
+          {"stages",
+           {{"walk", r.walk_seconds},
+            {"extract_and_index", r.process_seconds},
+            {"final_commit", r.commit_seconds}}},
           {"interrupted", r.interrupted},
           {"counts",
            {{"found", r.found},

@@ -17,7 +17,10 @@ struct Failure {
 struct IngestReport {
   std::string started_at;  // ISO 8601, UTC
   double seconds = 0;
-  size_t found = 0;  // files found by the walk
+  double walk_seconds = 0;     // finding the files and deciding what to do
+  double process_seconds = 0;  // extracting, OCR, tagging and indexing, overlapped
+  double commit_seconds = 0;   // the last commit
+  size_t found = 0;            // files found by the walk
   size_t new_files = 0;
   size_t updated = 0;
   size_t unchanged = 0;  // includes touched files whose content was unchanged

@@ -79,5 +79,32 @@ TEST(Pipeline, RunIsTheIngestItsKeysDescribeAndASecondRunDoesNothing) {
   EXPECT_EQ(again["counts"]["unchanged"], by_run["counts"]["found"]);
 }
 
+TEST(Pipeline, RunHistoryIsKeptAndPrunedAndTheLogRotatesQuietly) {
+  TempDir dir;
+  fs::create_directory(dir / "docs");
+  WriteFile(dir / "docs" / "a.txt", "Porozumienie Sejny i Lazdijai.\n");
+  const std::string index = (dir / "index").string(), log = (dir / "twindex.log").string();
+  for (int run = 0; run < 3; ++run) {
+    if (run == 2) WriteFile(dir / "docs" / "b.txt", "Druga umowa: Sokółka.\n");
+    CommandResult r = Twindex({"-q", "ingest", (dir / "docs").string(), "--index", index,
+                               "--keep-reports", "2", "--log", log});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err, "") << "quiet on success";
+  }
+  size_t reports = 0;
+  for (const auto& e : fs::directory_iterator(dir / "index" / "runs"))
+    reports += e.path().extension() == ".json";
+  EXPECT_EQ(reports, 2u);
+  auto stats = ParseJson(Twindex({"stats", "--index", index, "--json"}).out);
+  ASSERT_EQ(stats["last_runs"].size(), 2u);
+  EXPECT_EQ(stats["last_runs"][0]["counts"]["new"], 1) << "newest first: the run that found b.txt";
+  EXPECT_EQ(stats["last_runs"][1]["counts"]["unchanged"], 1);
+  // Every run's summary reaches the log file, -q or not.
+  const std::string text = ReadFile(log);
+  size_t summaries = 0;
+  for (size_t at = 0; (at = text.find(" files in ", at)) != std::string::npos; ++at) ++summaries;
+  EXPECT_EQ(summaries, 3u) << text;
+}
+
 }  // namespace
 }  // namespace twindex::testing
