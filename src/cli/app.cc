@@ -137,6 +137,7 @@ int RunIngest(const IngestArgs& a) {
   o.jobs = a.jobs;
   o.full = a.full;
   o.retry_failed = a.retry_failed;
+  o.filter = {a.include, a.exclude, a.follow_symlinks};
   o.wait_for_lock = a.wait;
   o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout_s * 1000));
   o.worker.limits.max_file_size = a.max_size_mb << 20;

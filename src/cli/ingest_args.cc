@@ -31,6 +31,14 @@ struct Option {
 std::vector<Option> Options(IngestArgs& a) {
   return {
       {"sources", "paths", "PATH", "Folders or files to ingest", &a.paths, true},
+      {"sources", "include", "--include",
+       "Only files matching one of these patterns (path below its folder; * also crosses /)",
+       &a.include},
+      {"sources", "exclude", "--exclude", "Skip files and folders matching one of these patterns",
+       &a.exclude},
+      {"sources", "follow_symlinks", "--follow-symlinks",
+       "Follow symbolic links below the folders (--follow-symlinks=false: skip them)",
+       &a.follow_symlinks},
       {"sources", "max_file_size_mib", "--max-size", "Skip files larger than this, MiB",
        &a.max_size_mb},
       {"index", "path", "--index", "Index directory (default: $TWINDEX_INDEX or ./index)", &a.index,
@@ -195,7 +203,7 @@ void ReadPipelineFile(const fs::path& file, IngestArgs& args) {
       if (it == options.end())
         throw UsageError(Where(file, value, name + "." + std::string(key.str())) + "unknown key");
       Assign(*it, value, file);
-      if (it->target.index() == 0)  // sources.paths: each must exist
+      if (std::string_view(it->key) == "paths")  // each must exist
         for (const std::string& p : args.paths)
           if (std::error_code ec; !fs::exists(p, ec))
             throw UsageError(Where(file, value, "sources.paths") +

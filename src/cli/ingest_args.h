@@ -25,6 +25,8 @@ struct UsageError : std::runtime_error {
 
 struct IngestArgs {
   std::vector<std::string> paths;
+  std::vector<std::string> include, exclude;
+  bool follow_symlinks = true;
   std::string index;
   unsigned jobs = 0;  // 0: the number of cores
   bool full = false;

@@ -168,7 +168,7 @@ IngestReport Ingest(const IngestOptions& options) {
                  writer.emptied_old_schema());
   const auto records = writer.LoadRecords();
 
-  WalkResult walk = Walk(options.roots, {options.index_dir});
+  WalkResult walk = Walk(options.roots, {options.index_dir}, options.filter);
   report.walk_seconds = std::chrono::duration<double>(Clock::now() - start).count();
   report.found = walk.files.size();
   for (WalkFailure& f : walk.failures) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "pipeline/report.h"
+#include "pipeline/walker.h"
 #include "pipeline/worker_process.h"
 
 namespace twindex::pipeline {
@@ -27,6 +28,7 @@ struct IngestOptions {
   unsigned jobs = 1;           // extraction processes at once
   bool full = false;           // re-extract every file
   bool retry_failed = false;   // re-extract files that failed before, changed or not
+  WalkFilter filter;           // which files under the roots
   bool wait_for_lock = false;  // wait for another ingest instead of failing
   // Per file. Generous: OCR has its own limit per page, and a long scan takes minutes.
   std::chrono::milliseconds timeout{std::chrono::minutes(30)};

@@ -1,5 +1,6 @@
 #include "pipeline/walker.h"
 
+#include <fnmatch.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -16,7 +17,7 @@ using FileId = std::pair<dev_t, ino_t>;
 
 class Walker {
  public:
-  explicit Walker(const std::vector<fs::path>& exclude) {
+  Walker(const std::vector<fs::path>& exclude, const WalkFilter& filter) : filter_(filter) {
     for (const auto& e : exclude) {
       std::error_code ec;
       fs::path c = fs::weakly_canonical(e, ec);
@@ -33,6 +34,7 @@ class Walker {
         continue;
       }
       result_.roots.push_back(canonical.string());
+      root_ = canonical;
       Visit(canonical, /*is_root=*/true);
     }
     std::sort(result_.files.begin(), result_.files.end(),
@@ -50,8 +52,21 @@ class Walker {
                        [&](const std::string& e) { return IsUnder(path, e); });
   }
 
+  static bool Matches(const std::vector<std::string>& patterns, const std::string& relative) {
+    return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) {
+      return ::fnmatch(p.c_str(), relative.c_str(), 0) == 0;
+    });
+  }
+
   // `path` is as reached (it may be a symlink); stat() follows links.
   void Visit(const fs::path& path, bool is_root) {
+    const std::string relative = path.lexically_relative(root_).string();
+    if (!is_root) {
+      if (Matches(filter_.exclude, relative)) return;
+      struct stat link;
+      if (!filter_.follow_symlinks && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
+        return;
+    }
     struct stat st;
     if (::stat(path.c_str(), &st) != 0) {
       if (errno == ELOOP)
@@ -80,6 +95,7 @@ class Walker {
       ListDirectory(canonical, path);
       ancestors_.pop_back();
     } else if (S_ISREG(st.st_mode)) {
+      if (!is_root && !filter_.include.empty() && !Matches(filter_.include, relative)) return;
       if (!seen_.insert(id).second) return;  // same file by another path (link)
       result_.files.push_back(
           {canonical.string(), static_cast<uint64_t>(st.st_size),
@@ -111,6 +127,8 @@ class Walker {
     for (const auto& child : children) Visit(child, /*is_root=*/false);
   }
 
+  const WalkFilter& filter_;
+  fs::path root_;
   std::vector<std::string> excluded_;
   std::set<FileId> seen_;
   std::vector<FileId> ancestors_;
@@ -124,8 +142,9 @@ bool IsUnder(std::string_view path, std::string_view dir) {
   return path.size() == dir.size() || path[dir.size()] == '/' || dir.ends_with('/');
 }
 
-WalkResult Walk(const std::vector<fs::path>& roots, const std::vector<fs::path>& exclude) {
-  return Walker(exclude).Run(roots);
+WalkResult Walk(const std::vector<fs::path>& roots, const std::vector<fs::path>& exclude,
+                const WalkFilter& filter) {
+  return Walker(exclude, filter).Run(roots);
 }
 
 }  // namespace twindex::pipeline

@@ -1,4 +1,5 @@
-// Walker: finds the files to ingest under the given roots. Follows symbolic links, but reaches
+// Walker: finds the files to ingest under the given roots. Follows symbolic links (unless told
+// not to), but reaches
 // each file once (by device and inode, so the same file by two paths is one file) and reports
 // symlink loops and unreadable entries instead of failing. Hidden entries (".name") and the
 // excluded paths (the index directory itself) are skipped.
@@ -31,9 +32,17 @@ struct WalkResult {
   std::vector<std::string> unlisted_dirs;
 };
 
+// What to take besides the roots. Patterns (fnmatch, "*" also crossing "/") match a file's
+// path relative to the root it was reached from: "*.pdf", "drafts/*".
+struct WalkFilter {
+  std::vector<std::string> include;  // if any: a file must match one
+  std::vector<std::string> exclude;  // a file or folder that matches one is skipped
+  bool follow_symlinks = true;       // false: symbolic links below the roots are skipped
+};
+
 // Roots may be directories or files; they must exist (the caller checks, for a usage error).
 WalkResult Walk(const std::vector<std::filesystem::path>& roots,
-                const std::vector<std::filesystem::path>& exclude);
+                const std::vector<std::filesystem::path>& exclude, const WalkFilter& filter = {});
 
 // True if `path` is `dir` or lies below it (both canonical).
 bool IsUnder(std::string_view path, std::string_view dir);

@@ -205,3 +205,27 @@ TEST(IsUnderTest, PathsAtAndBelowADirectory) {
 
 }  // namespace
 }  // namespace twindex::pipeline
+
+namespace twindex::pipeline {
+namespace {
+
+TEST_F(WalkerTest, IncludeExcludeAndSymlinkFilters) {
+  WriteFile(root_ / "a.pdf", "a");
+  WriteFile(root_ / "notes.log", "n");
+  WriteFile(root_ / "drafts" / "b.pdf", "b");
+  WriteFile(root_ / "deep" / "c.pdf", "c");
+  WriteFile(root_ / "elsewhere" / "d.pdf", "d");
+  fs::create_directory_symlink(root_ / "elsewhere", root_ / "deep" / "link");
+  const std::vector<fs::path> roots{root_};
+  EXPECT_THAT(Paths(Walk(roots, {}, {{"*.pdf"}, {"drafts", "elsewhere"}, true})),
+              ElementsAre(C("a.pdf"), C("deep/c.pdf"), C("elsewhere/d.pdf")))
+      << "* crosses folders; an excluded folder is pruned, but reached by a link it is not";
+  EXPECT_THAT(Paths(Walk(roots, {}, {{"*.pdf"}, {"drafts", "elsewhere"}, false})),
+              ElementsAre(C("a.pdf"), C("deep/c.pdf")))
+      << "links skipped";
+  EXPECT_THAT(Paths(Walk(roots, {}, {{}, {"*.log", "drafts/*"}, true})),
+              ElementsAre(C("a.pdf"), C("deep/c.pdf"), C("elsewhere/d.pdf")));
+}
+
+}  // namespace
+}  // namespace twindex::pipeline
