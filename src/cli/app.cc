@@ -113,6 +113,7 @@ ocr::OcrOptions ToOcrOptions(const IngestArgs& a) {
   o.dpi = a.ocr_dpi;
   o.page_timeout = std::chrono::milliseconds(static_cast<long long>(a.ocr_timeout_s * 1000));
   o.max_pixels = a.max_megapixels * 1'000'000;
+  o.min_text_letters = a.text_layer_min_letters;
   return o;
 }
 
@@ -337,6 +338,7 @@ int Main(int argc, char** argv) {
   int64_t worker_timeout_ms = worker_ocr.page_timeout.count();
   worker_cmd->add_option("--ocr-timeout-ms", worker_timeout_ms);
   worker_cmd->add_option("--max-pixels", worker_ocr.max_pixels);
+  worker_cmd->add_option("--text-layer-min-letters", worker_ocr.min_text_letters);
   std::string worker_cache;
   worker_cmd->add_option("--ocr-cache", worker_cache);
 

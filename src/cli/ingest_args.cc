@@ -65,6 +65,10 @@ std::vector<Option> Options(IngestArgs& a) {
        &a.ocr_timeout_s},
       {"ocr", "max_megapixels", "--max-pixels",
        "Refuse page images larger than this, millions of pixels", &a.max_megapixels},
+      {"ocr", "text_layer_min_letters", "--text-layer-min-letters",
+       "A PDF page with fewer Latin or Cyrillic letters than this is OCR'd (or when under half "
+       "its characters are letters)",
+       &a.text_layer_min_letters},
       {"ocr", "cache", "--ocr-cache",
        "Folder of OCR results to reuse (default: $TWINDEX_OCR_CACHE, else the index's ocr-cache "
        "folder)",
@@ -159,6 +163,7 @@ IngestArgs::IngestArgs() {
   ocr_dpi = d.worker.limits.ocr.dpi;
   ocr_timeout_s = d.worker.limits.ocr.page_timeout.count() / 1000.0;
   max_megapixels = d.worker.limits.ocr.max_pixels / 1'000'000;
+  text_layer_min_letters = d.worker.limits.ocr.min_text_letters;
 }
 
 void AddIngestFlags(CLI::App* command, IngestArgs& args, std::string_view section) {

@@ -44,6 +44,7 @@ struct IngestArgs {
   int ocr_dpi = 0;
   double ocr_timeout_s = 0;
   uint64_t max_megapixels = 0;
+  uint64_t text_layer_min_letters = 0;
 
   IngestArgs();  // the defaults of pipeline::IngestOptions
 };

@@ -177,7 +177,7 @@ void OcrDocument(Document& doc, std::string_view bytes, const OcrOptions& option
   std::vector<size_t> todo;  // pages that need OCR
   std::string text_layer;
   for (size_t i = 0; i < doc.pages.size(); ++i) {
-    if (!image_file && UsableTextLayer(doc.pages[i].text))
+    if (!image_file && UsableTextLayer(doc.pages[i].text, options.min_text_letters))
       text_layer += doc.pages[i].text + "\n";
     else
       todo.push_back(i);

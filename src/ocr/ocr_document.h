@@ -30,6 +30,7 @@ struct OcrOptions {
   uint64_t max_pixels = 150'000'000;  // larger pages are refused, not decoded
   std::filesystem::path cache_dir;    // "" = no cache
   unsigned threads = 1;               // pages OCR'd at once, each on its own engine
+  size_t min_text_letters = 30;       // a PDF page with fewer letters is OCR'd (text_layer.h)
 };
 
 // Tesseract's language codes for our languages ("pl" -> "pol"); "" for others.

@@ -27,9 +27,9 @@ TextLayerStats MeasureTextLayer(std::string_view utf8) {
   return stats;
 }
 
-bool UsableTextLayer(std::string_view utf8) {
+bool UsableTextLayer(std::string_view utf8, size_t min_letters) {
   const TextLayerStats s = MeasureTextLayer(utf8);
-  return s.letters >= kMinLetters &&
+  return s.letters >= min_letters &&
          static_cast<double>(s.letters) >= kMinLetterShare * static_cast<double>(s.characters);
 }
 

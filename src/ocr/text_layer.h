@@ -22,7 +22,8 @@ struct TextLayerStats {
 
 TextLayerStats MeasureTextLayer(std::string_view utf8);
 
-// True when the page's text is usable as it is; false when the page needs OCR.
-bool UsableTextLayer(std::string_view utf8);
+// True when the page's text is usable as it is; false when the page needs OCR. The thresholds
+// may be set per archive (pipeline key ocr.text_layer_min_letters).
+bool UsableTextLayer(std::string_view utf8, size_t min_letters = kMinLetters);
 
 }  // namespace twindex::ocr

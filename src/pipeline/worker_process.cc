@@ -166,13 +166,22 @@ ExtractOutcome WorkerProcess::Extract(const std::string& path, const std::string
 
 std::vector<std::string> WorkerArguments(const WorkerSettings& s) {
   const ocr::OcrOptions& o = s.limits.ocr;
-  return {"--max-size",       std::to_string(s.limits.max_file_size),
-          "--memory-limit",   std::to_string(s.memory_limit),
-          "--ocr-lang",       o.languages,
-          "--ocr-dpi",        std::to_string(o.dpi),
-          "--ocr-timeout-ms", std::to_string(o.page_timeout.count()),
-          "--max-pixels",     std::to_string(o.max_pixels),
-          "--ocr-cache",      o.cache_dir.string()};
+  return {"--max-size",
+          std::to_string(s.limits.max_file_size),
+          "--memory-limit",
+          std::to_string(s.memory_limit),
+          "--ocr-lang",
+          o.languages,
+          "--ocr-dpi",
+          std::to_string(o.dpi),
+          "--ocr-timeout-ms",
+          std::to_string(o.page_timeout.count()),
+          "--max-pixels",
+          std::to_string(o.max_pixels),
+          "--ocr-cache",
+          o.cache_dir.string(),
+          "--text-layer-min-letters",
+          std::to_string(o.min_text_letters)};
 }
 
 int RunExtractWorker(int fd, const WorkerSettings& settings) {

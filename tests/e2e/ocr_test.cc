@@ -132,6 +132,13 @@ TEST(Ocr, MixedPdfIsReadOnlyWhereItHasNoText) {
   // The document is Russian: its OCR'd page is read in Russian alone.
   EXPECT_EQ(doc["page_info"][1]["ocr_languages"], "rus");
   EXPECT_GT(doc["page_info"][1]["ocr_confidence"].get<int>(), 80);
+  // The text-layer threshold is the archive's to set: asked for more letters than any page
+  // has, every page is OCR'd.
+  CommandResult all = Twindex(
+      {"extract", "--json", "--text-layer-min-letters", "100000",
+       (SourceDir() / "sample-docs/scans/ru-grodno-druskininkai-protokol-mixed.pdf").string()});
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  EXPECT_EQ(ParseJson(all.out)["ocr_pages"], 3);
 }
 
 TEST(Ocr, LimitsGiveClearErrors) {
