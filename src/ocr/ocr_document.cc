@@ -2,9 +2,6 @@
 
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <atomic>
@@ -40,31 +37,27 @@ constexpr std::string_view kRulesVersion = "1";
 enum class Script { kUnknown, kLatin, kCyrillic };
 
 Script ScriptOf(std::string_view text) {
-  size_t latin = 0, cyrillic = 0;
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t n = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c = 0;
-    U8_NEXT(s, i, n, c);
-    if (c < 0 || !u_isalpha(c)) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    latin += script == USCRIPT_LATIN;
-    cyrillic += script == USCRIPT_CYRILLIC;
-  }
-  if (latin + cyrillic < 20) return Script::kUnknown;
-  return cyrillic > latin ? Script::kCyrillic : Script::kLatin;
+  const TextLayerStats s = MeasureTextLayer(text);
+  if (s.letters < 20) return Script::kUnknown;
+  return 2 * s.cyrillic > s.letters ? Script::kCyrillic : Script::kLatin;
 }
 
+// Tesseract's code for one of our languages ("pl" -> "pol"); "" for others.
+std::string TesseractLanguage(std::string_view code) {
+  if (code == "pl") return "pol";
+  if (code == "be") return "bel";
+  if (code == "lt") return "lit";
+  if (code == "ru") return "rus";
+  return "";
+}
+
+// The languages of the script, or the document's own when it is written in that script.
 std::string Languages(Script script, std::string_view document_language) {
-  if (script == Script::kCyrillic) {
-    if (document_language == "be") return "bel";
-    if (document_language == "ru") return "rus";
-    return "bel+rus";
-  }
-  if (document_language == "pl") return "pol";
-  if (document_language == "lt") return "lit";
-  return "pol+lit";
+  const bool cyrillic_language = document_language == "be" || document_language == "ru";
+  const bool latin_language = document_language == "pl" || document_language == "lt";
+  if (script == Script::kCyrillic)
+    return cyrillic_language ? TesseractLanguage(document_language) : "bel+rus";
+  return latin_language ? TesseractLanguage(document_language) : "pol+lit";
 }
 
 // OSD could not tell the script: read a band across the middle of the page in one Latin and
@@ -88,14 +81,6 @@ PixPtr Upright(Pix* image, int degrees) {
 }
 
 }  // namespace
-
-std::string TesseractLanguage(std::string_view code) {
-  if (code == "pl") return "pol";
-  if (code == "be") return "bel";
-  if (code == "lt") return "lit";
-  if (code == "ru") return "rus";
-  return "";
-}
 
 std::string CheckLanguages(const std::string& languages) {
   if (languages.empty()) return "no OCR language given";

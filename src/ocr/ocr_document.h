@@ -33,9 +33,6 @@ struct OcrOptions {
   size_t min_text_letters = 30;       // a PDF page with fewer letters is OCR'd (text_layer.h)
 };
 
-// Tesseract's language codes for our languages ("pl" -> "pol"); "" for others.
-std::string TesseractLanguage(std::string_view iso639_1);
-
 // Checks user-given OCR languages ("pol", "rus+bel") against the installed language data;
 // returns "" if they are fine, else what is wrong, for a usage error.
 std::string CheckLanguages(const std::string& languages);

@@ -23,6 +23,7 @@ TextLayerStats MeasureTextLayer(std::string_view utf8) {
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &status);
     if (script == USCRIPT_LATIN || script == USCRIPT_CYRILLIC) ++stats.letters;
+    if (script == USCRIPT_CYRILLIC) ++stats.cyrillic;
   }
   return stats;
 }

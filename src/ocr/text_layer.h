@@ -17,6 +17,7 @@ inline constexpr double kMinLetterShare = 0.5;
 
 struct TextLayerStats {
   size_t letters = 0;     // Latin or Cyrillic letters
+  size_t cyrillic = 0;    // of those, Cyrillic
   size_t characters = 0;  // non-space characters
 };
 
