@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -173,6 +174,29 @@ bool SentenceStart(std::string_view text, size_t begin) {
   return false;
 }
 
+// Whether `word` (case-folded) is a common word of `language` that lost one of its diacritics
+// ("salimis" for "šalimis" 'the Parties'): OCR, especially on capitals, and hasty typing lose
+// them, and the bare word can then look like an inflection of some small town's name.
+bool CommonWordLackingDiacritic(std::string_view word, std::string_view language) {
+  using Marks = std::vector<std::pair<char, std::string_view>>;
+  static const Marks kLithuanian = {{'a', "ą"}, {'c', "č"}, {'e', "ę"}, {'e', "ė"}, {'i', "į"},
+                                    {'s', "š"}, {'u', "ų"}, {'u', "ū"}, {'z', "ž"}};
+  static const Marks kPolish = {{'a', "ą"}, {'c', "ć"}, {'e', "ę"}, {'l', "ł"}, {'n', "ń"},
+                                {'o', "ó"}, {'s', "ś"}, {'z', "ź"}, {'z', "ż"}};
+  const Marks* marks = language == "lt" ? &kLithuanian : language == "pl" ? &kPolish : nullptr;
+  if (marks == nullptr) return false;
+  const text::Stemmer& stemmer = text::Stemmer::ForLanguage(language);
+  std::string variant(word);
+  for (size_t at = 0; at < word.size(); ++at)
+    for (const auto& [plain, marked] : *marks) {
+      if (word[at] != plain) continue;
+      variant.replace(at, 1, marked);
+      if (stemmer.IsCommonWord(variant)) return true;
+      variant = word;
+    }
+  return false;
+}
+
 bool IsAdjective(const std::string& word, const City& city) {
   bool adjective_ending = std::any_of(std::begin(kAdjectiveEndings), std::end(kAdjectiveEndings),
                                       [&](std::string_view e) { return word.ends_with(e); });
@@ -191,6 +215,7 @@ struct Candidate {
   NameKind kind;
   size_t first, last;  // token range
   bool evidence, related;
+  bool inflected;  // met through an inflection, romanization or folding, not as written
 };
 
 }  // namespace
@@ -371,7 +396,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       continue;
     }
 
-    Candidate c{best->city, kind, i, last, false, false};
+    Candidate c{best->city, kind, i, last, false, false, inflected};
     const bool place_word = (i > 0 && kPlaceWords.count(before)) || kPlaceWordsAfter.count(after);
     // A list continued from an accepted mention: "z Druskiennik, Lidy i Nowogródka".
     bool listed = false;
@@ -400,8 +425,10 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       });
       return own;
     };
+    const std::string case_folded = single ? text::FoldCase(word(i)) : std::string();
     const bool common_word =
-        single && text::Stemmer::ForLanguage(language).IsCommonWord(text::FoldCase(word(i)));
+        single && (text::Stemmer::ForLanguage(language).IsCommonWord(case_folded) ||
+                   (inflected && CommonWordLackingDiacritic(case_folded, language)));
     if (common_word && !own_form()) {
       // A common word that only meets the city through a stem ("Stronami" 'the Parties' and
       // Stronie, "з Бакоў" and Bąków) needs a place word or a list of places; capitalization
@@ -432,9 +459,16 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     i = last + 1;
   }
 
-  std::set<uint32_t> confirmed;
+  // A city met with evidence vouches for its other, weaker mentions; but only when met as
+  // written, or more than once: one odd inflection is as likely a misspelt or OCR-damaged word
+  // ("Salimis" for "Šalimis" 'the Parties') as a place, and must not turn every "Šalys" into
+  // Sala.
+  std::map<uint32_t, int> vouching;  // city -> evidence mentions (as written: 2)
   for (const Candidate& c : candidates)
-    if (c.evidence && !c.related) confirmed.insert(c.city);
+    if (c.evidence && !c.related) vouching[c.city] += c.inflected ? 1 : 2;
+  std::set<uint32_t> confirmed;
+  for (const auto& [city, weight] : vouching)
+    if (weight >= 2) confirmed.insert(city);
   std::vector<CityMention> mentions;
   for (const Candidate& c : candidates) {
     bool accept = c.evidence || (c.kind != NameKind::kPlain && confirmed.count(c.city));

@@ -150,6 +150,24 @@ TEST(CityTaggerTest, DefinedTermsAreNotTowns) {
   EXPECT_THAT(Tag("калі ні адзін з Бакоў не паведаміць", "be"), IsEmpty());
 }
 
+TEST(CityTaggerTest, CommonWordsThatLostADiacritic) {
+  // OCR dropped the caron of "Šalimis", "Šaliai": still 'the Parties', not Sala (LV); and so
+  // "Šalys" later on is not vouched for either.
+  EXPECT_THAT(Tag("Druskininkų savivaldybė ir Augustavo miestas, toliau vadinamos Salimis, "
+                  "susitarė. Saliai pranešus, Šalys bendradarbiauja.",
+                  "lt"),
+              ElementsAre(M(kDruskininkai, "Druskininkų"), M(776597, "Augustavo")));
+  // A town's own name written without its diacritics is still the town.
+  EXPECT_THAT(Tag("Delegacja z Augustow i Druskininku.", "pl"),
+              ::testing::Contains(M(776597, "Augustow")));
+}
+
+TEST(CityTaggerTest, OneOddInflectionDoesNotVouchForCommonWords) {
+  // A city met once, through an inflection only, does not make its common-word forms mentions.
+  EXPECT_THAT(Tag("Pagal Salimis sutartį. Šalys bendradarbiauja, Šalys susitaria.", "lt"),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("Šalys"))));
+}
+
 TEST(CityTaggerTest, BelarusianSpellingsOfForeignNames) {
   // Only the consonants agree with the Russian or Latin names the gazetteer has.
   EXPECT_THAT(Tag("Дні Баранавіч у Гюстраве прайшлі ў траўні.", "be"),
