@@ -13,6 +13,7 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/completion.h"
 #include "cli/ingest_args.h"
 #include "cli/printer.h"
 #include "extract/extractor.h"
@@ -79,6 +80,11 @@ fs::path IndexDir(const std::string& flag) {
   if (!flag.empty()) return flag;
   if (const char* env = std::getenv("TWINDEX_INDEX"); env && *env) return env;
   return "index";
+}
+
+void AddIndexOption(CLI::App* command, std::string& index) {
+  command->add_option("--index", index, "Index directory (default: $TWINDEX_INDEX or ./index)")
+      ->type_name("DIR");
 }
 
 std::string SelfExecutable() {
@@ -191,7 +197,7 @@ struct SearchArgs {
 void AddSearch(CLI::App& app, SearchArgs& a) {
   auto* cmd = app.add_subcommand("search", "Search the index");
   cmd->add_option("QUERY", a.words, "Words; \"a phrase\"; OR; -word or NOT word; title:word; ( )");
-  cmd->add_option("--index", a.index, "Index directory (default: $TWINDEX_INDEX or ./index)");
+  AddIndexOption(cmd, a.index);
   cmd->add_option("--city", a.cities, "Only documents mentioning this city (repeatable)");
   cmd->add_option("--lang", a.lang, "Only documents in this language")
       ->check(CLI::IsMember({"pl", "be", "lt", "ru"}));
@@ -290,6 +296,40 @@ int RunStats(const StatsArgs& a) {
   return kExitOk;
 }
 
+struct ShowArgs {
+  std::string file;
+  std::string index;
+  size_t lines = 10;
+  bool json = false;
+};
+
+void AddShow(CLI::App& app, ShowArgs& a) {
+  auto* cmd = app.add_subcommand("show", "Show what the index holds for one file");
+  cmd->add_option("FILE", a.file,
+                  "The file: its path, or its id (as search --json prints it; the first digits "
+                  "will do)")
+      ->required();
+  AddIndexOption(cmd, a.index);
+  cmd->add_option("--lines", a.lines, "Lines of text to show (0: all of it)");
+  cmd->add_flag("--json", a.json, "Print JSON");
+}
+
+int RunShow(const ShowArgs& a) {
+  index::Searcher searcher(IndexDir(a.index));
+  const std::vector<std::string> ids = searcher.FileIds(a.file);
+  if (ids.empty()) throw UsageError("not in the index: " + a.file);
+  if (ids.size() > 1)
+    throw UsageError("'" + a.file + "' is the start of " + std::to_string(ids.size()) +
+                     " files' ids: give more of it");
+  const std::optional<index::StoredFile> file = searcher.File(ids.front());
+  if (!file) throw UsageError("not in the index: " + a.file);
+  if (a.json)
+    std::cout << Dump(ShowJson(*file, a.lines)) << "\n";
+  else
+    std::cout << ShowText(*file, a.lines);
+  return kExitOk;
+}
+
 struct WorkerArgs {
   int fd = 3;
   pipeline::WorkerSettings settings;
@@ -304,7 +344,8 @@ int Main(int argc, char** argv) {
   LogOptions log;
   app.add_flag("-v,--verbose", log.verbosity, "More detail in the log");
   app.add_flag("-q,--quiet", log.quiet, "Only warnings and errors");
-  app.add_option("--log-file", log.file, "Also write the log to this file");
+  app.add_option("--log-file", log.file, "Also write the log to this file")->type_name("FILE");
+  app.set_version_flag("--version", std::string("twindex ") + TWINDEX_VERSION);
 
   IngestArgs ingest;
   AddIngest(app, ingest);
@@ -324,9 +365,11 @@ int Main(int argc, char** argv) {
   AddIngestFlags(extract_cmd, extract.ocr, "ocr");
   StatsArgs stats;
   auto* stats_cmd = app.add_subcommand("stats", "Summarise an index");
-  stats_cmd->add_option("--index", stats.index,
-                        "Index directory (default: $TWINDEX_INDEX or ./index)");
+  AddIndexOption(stats_cmd, stats.index);
   stats_cmd->add_flag("--json", stats.json, "Print JSON");
+  ShowArgs show;
+  AddShow(app, show);
+  auto* completion_cmd = app.add_subcommand("__bash-completion", "")->group("");  // for install
   WorkerArgs worker;
   auto* worker_cmd = app.add_subcommand("__extract-worker", "")->group("");  // internal
   worker_cmd->add_option("--fd", worker.fd);
@@ -347,6 +390,10 @@ int Main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
+  }
+  if (completion_cmd->parsed()) {
+    std::cout << BashCompletion(app);
+    return kExitOk;
   }
   if (worker_cmd->parsed()) {
     worker_ocr.page_timeout = std::chrono::milliseconds(worker_timeout_ms);
@@ -370,6 +417,7 @@ int Main(int argc, char** argv) {
     if (app.got_subcommand("search")) return RunSearch(search);
     if (app.got_subcommand("extract")) return RunExtract(extract);
     if (app.got_subcommand("stats")) return RunStats(stats);
+    if (app.got_subcommand("show")) return RunShow(show);
   } catch (const UsageError& e) {
     spdlog::error("{}", e.what());
     return kExitUsage;

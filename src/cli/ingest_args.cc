@@ -24,13 +24,15 @@ struct Option {
   const char* flag;  // of `twindex ingest`; "PATH" is the positional argument
   const char* help;
   Target target;
-  bool is_path = false;  // relative to the pipeline file's folder
+  // "FILE", "DIR" or "PATH" (either) for a path, which a pipeline file gives relative to its own
+  // folder; the flag's type in --help and in shell completion.
+  const char* path_type = nullptr;
 };
 
 // The one definition of every ingest option.
 std::vector<Option> Options(IngestArgs& a) {
   return {
-      {"sources", "paths", "PATH", "Folders or files to ingest", &a.paths, true},
+      {"sources", "paths", "PATH", "Folders or files to ingest", &a.paths, "PATH"},
       {"sources", "include", "--include",
        "Only files matching one of these patterns (path below its folder; * also crosses /)",
        &a.include},
@@ -42,7 +44,7 @@ std::vector<Option> Options(IngestArgs& a) {
       {"sources", "max_file_size_mib", "--max-size", "Skip files larger than this, MiB",
        &a.max_size_mb},
       {"index", "path", "--index", "Index directory (default: $TWINDEX_INDEX or ./index)", &a.index,
-       true},
+       "DIR"},
       {"index", "commit_every", "--commit-every",
        "Commit after this many files (also every 10 s): work lost to a crash at most",
        &a.commit_every},
@@ -72,15 +74,15 @@ std::vector<Option> Options(IngestArgs& a) {
       {"ocr", "cache", "--ocr-cache",
        "Folder of OCR results to reuse (default: $TWINDEX_OCR_CACHE, else the index's ocr-cache "
        "folder)",
-       &a.ocr_cache, true},
+       &a.ocr_cache, "DIR"},
       {"run", "report", "--report", "Also write the run's JSON report to this file", &a.report,
-       true},
+       "FILE"},
       {"run", "keep_reports", "--keep-reports",
        "Reports of past runs kept in the index's runs/ folder", &a.keep_reports},
       {"run", "log_file", "--log",
        "Also log to this file, rotated at 10 MiB, three kept (the global --log-file does the "
        "same for any command)",
-       &a.log_file, true},
+       &a.log_file, "FILE"},
   };
 }
 
@@ -116,7 +118,7 @@ void Assign(const Option& o, const toml::node& node, const fs::path& file) {
   };
   const fs::path base = file.parent_path();
   auto resolve = [&](std::string value) {
-    if (o.is_path && !value.empty() && fs::path(value).is_relative())
+    if (o.path_type != nullptr && !value.empty() && fs::path(value).is_relative())
       value = (base / value).lexically_normal().string();
     return value;
   };
@@ -174,6 +176,8 @@ void AddIngestFlags(CLI::App* command, IngestArgs& args, std::string_view sectio
           using T = std::remove_pointer_t<decltype(target)>;
           if constexpr (std::is_same_v<T, bool>)
             command->add_flag(o.flag, *target, o.help);
+          else if (o.path_type != nullptr)
+            command->add_option(o.flag, *target, o.help)->type_name(o.path_type);
           else
             command->add_option(o.flag, *target, o.help);
         },

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <ctime>
+
 #include "tag/gazetteer.h"
 
 namespace twindex::cli {
@@ -28,10 +30,10 @@ std::string JoinPages(const Document& doc) {
   return text;
 }
 
-// A city's English name, or its id if the gazetteer does not know it.
+// A city's English name and country, or its id if the gazetteer does not know it.
 std::string CityName(uint32_t id) {
   const tag::City* city = tag::Gazetteer::Default().Find(id);
-  return city ? city->names[0] : std::to_string(id);
+  return city ? city->names[0] + " (" + city->country + ")" : std::to_string(id);
 }
 
 // {"id", "names": {"en","pl","be","lt","ru"}, "mentions"} per city, most mentioned first.
@@ -53,6 +55,84 @@ nlohmann::json DatesJson(const Document& doc) {
   return dates;
 }
 
+nlohmann::json FacetsJson(const index::Facets& f) {
+  nlohmann::json cities = nlohmann::json::array(), years = nlohmann::json::array(),
+                 languages = nlohmann::json::array();
+  for (const auto& [id, files] : f.cities) {
+    const tag::City* city = tag::Gazetteer::Default().Find(id);
+    cities.push_back({{"id", id},
+                      {"name", city ? city->names[0] : ""},
+                      {"country", city ? city->country : ""},
+                      {"files", files}});
+  }
+  for (const auto& [year, files] : f.years) years.push_back({{"year", year}, {"files", files}});
+  for (const auto& [lang, files] : f.languages)
+    languages.push_back({{"lang", lang}, {"files", files}});
+  return {{"cities", cities}, {"years", years}, {"languages", languages}};
+}
+
+// "cities: Hrodna (BY) (12) ..." lines, one per facet that has values, each label after `prefix`.
+std::string FacetsText(const index::Facets& f, const std::string& prefix = "") {
+  std::string out;
+  auto line = [&](const char* label, const auto& counts, auto name) {
+    if (counts.empty()) return;
+    out += prefix + label;
+    for (const auto& [key, files] : counts) out += fmt::format(" {} ({})", name(key), files);
+    out += "\n";
+  };
+  line("languages:", f.languages, [](const std::string& l) { return l; });
+  line("cities:", f.cities, CityName);
+  line("years:", f.years, [](int y) { return std::to_string(y); });
+  return out;
+}
+
+nlohmann::json PageInfoJson(const Page& p) {
+  nlohmann::json page = {
+      {"number", p.number}, {"ocr", p.ocr}, {"lang", p.language}, {"chars", p.text.size()}};
+  if (p.ocr) {
+    page["ocr_languages"] = p.ocr_languages;
+    page["ocr_confidence"] = p.ocr_confidence;
+    page["ocr_rotation"] = p.ocr_rotation;
+    page["ocr_seconds"] = p.ocr_seconds;
+  }
+  if (!p.ocr_error.empty()) page["ocr_error"] = p.ocr_error;
+  return page;
+}
+
+// "ocr pol+rus, confidence 87%, turned 90°" / "text layer"
+std::string PageSource(const Page& p) {
+  if (!p.ocr) return p.ocr_error.empty() ? "text layer" : "no text: " + p.ocr_error;
+  std::string out = fmt::format("OCR {}, confidence {}%", p.ocr_languages, p.ocr_confidence);
+  if (p.ocr_rotation != 0) out += fmt::format(", turned {}°", p.ocr_rotation);
+  return out;
+}
+
+// The first `n` non-empty lines of the document's text (all if n is 0).
+std::vector<std::string> FirstLines(const Document& doc, size_t n) {
+  std::vector<std::string> lines;
+  for (const Page& p : doc.pages) {
+    for (size_t at = 0; at < p.text.size();) {
+      size_t end = p.text.find('\n', at);
+      if (end == std::string::npos) end = p.text.size();
+      std::string line = p.text.substr(at, end - at);
+      at = end + 1;
+      if (line.find_first_not_of(" \t\f\r") == std::string::npos) continue;
+      if (n != 0 && lines.size() == n) return lines;
+      lines.push_back(std::move(line));
+    }
+  }
+  return lines;
+}
+
+std::string IsoTime(int64_t seconds) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
 }  // namespace
 
 std::string Dump(const nlohmann::json& json) {
@@ -64,6 +144,7 @@ nlohmann::json SearchJson(const std::string& query, const index::SearchResults& 
   for (const index::Hit& h : results.hits)
     hits.push_back({{"rank", h.rank},
                     {"score", h.score},
+                    {"id", h.id},
                     {"path", h.path},
                     {"title", h.title},
                     {"format", h.format},
@@ -77,13 +158,7 @@ nlohmann::json SearchJson(const std::string& query, const index::SearchResults& 
   nlohmann::json out = {
       {"query", query}, {"estimated_total", results.estimated_total}, {"hits", hits}};
   const index::Facets& f = results.facets;
-  if (!f.cities.empty() || !f.years.empty()) {
-    nlohmann::json cities = nlohmann::json::array(), years = nlohmann::json::array();
-    for (const auto& [id, files] : f.cities)
-      cities.push_back({{"id", id}, {"name", CityName(id)}, {"files", files}});
-    for (const auto& [year, files] : f.years) years.push_back({{"year", year}, {"files", files}});
-    out["facets"] = {{"cities", cities}, {"years", years}};
-  }
+  if (!f.cities.empty() || !f.years.empty() || !f.languages.empty()) out["facets"] = FacetsJson(f);
   return out;
 }
 
@@ -96,19 +171,7 @@ std::string SearchText(const index::SearchResults& results, bool color) {
   }
   out +=
       fmt::format("{} of about {} matching files\n", results.hits.size(), results.estimated_total);
-  if (!results.facets.cities.empty()) {
-    out += "cities:";
-    for (const auto& [id, files] : results.facets.cities)
-      out += fmt::format(" {} ({})", CityName(id), files);
-    out += "\n";
-  }
-  if (!results.facets.years.empty()) {
-    out += "years:";
-    for (const auto& [year, files] : results.facets.years)
-      out += fmt::format(" {} ({})", year, files);
-    out += "\n";
-  }
-  return out;
+  return out + FacetsText(results.facets);
 }
 
 nlohmann::json ExtractJson(const Document& doc) {
@@ -116,16 +179,7 @@ nlohmann::json ExtractJson(const Document& doc) {
   int ocr_pages = 0;
   for (const Page& p : doc.pages) {
     ocr_pages += p.ocr;
-    nlohmann::json page = {
-        {"number", p.number}, {"ocr", p.ocr}, {"lang", p.language}, {"chars", p.text.size()}};
-    if (p.ocr) {
-      page["ocr_languages"] = p.ocr_languages;
-      page["ocr_confidence"] = p.ocr_confidence;
-      page["ocr_rotation"] = p.ocr_rotation;
-      page["ocr_seconds"] = p.ocr_seconds;
-    }
-    if (!p.ocr_error.empty()) page["ocr_error"] = p.ocr_error;
-    pages.push_back(std::move(page));
+    pages.push_back(PageInfoJson(p));
   }
   return {{"path", doc.path},        {"format", FormatName(doc.format)},
           {"title", doc.title},      {"author", doc.author},
@@ -147,6 +201,59 @@ std::string ExtractText(const Document& doc) {
   return out;
 }
 
+nlohmann::json ShowJson(const index::StoredFile& file, size_t lines) {
+  nlohmann::json out = ExtractJson(file.document);
+  out.erase("text");
+  const index::FileRecord& r = file.record;
+  out["id"] = file.id;
+  out["path"] = r.path;
+  out["size"] = r.size;
+  out["mtime"] = IsoTime(r.mtime_ns / 1'000'000'000);
+  out["indexed_at"] = IsoTime(r.indexed_at);
+  out["hash"] = r.content_hash;
+  out["failed"] = r.failed;
+  out["error"] = r.error;
+  out["first_lines"] = FirstLines(file.document, lines);
+  return out;
+}
+
+std::string ShowText(const index::StoredFile& file, size_t lines) {
+  const Document& doc = file.document;
+  const index::FileRecord& r = file.record;
+  int ocr_pages = 0;
+  for (const Page& p : doc.pages) ocr_pages += p.ocr;
+  std::string out = fmt::format("id: {}\npath: {}\nformat: {}, {} pages", file.id, r.path, r.format,
+                                doc.pages.size());
+  if (ocr_pages > 0) out += fmt::format(" ({} OCR'd)", ocr_pages);
+  out += fmt::format(", {:.1f} KiB\nmodified: {}\nindexed: {}\n", r.size / 1024.0,
+                     IsoTime(r.mtime_ns / 1'000'000'000), IsoTime(r.indexed_at));
+  if (r.failed) return out + "failed: " + r.error + "\n";
+  auto field = [&](const char* label, const std::string& value) {
+    if (!value.empty()) out += fmt::format("{}: {}\n", label, value);
+  };
+  field("title", doc.title);
+  field("author", doc.author);
+  field("created", doc.created);
+  field("date", doc.date);
+  field("language", doc.language);
+  field("encoding", doc.encoding);
+  std::string cities, dates;
+  for (const CityRef& c : doc.cities)
+    cities += fmt::format("{}{} ×{}", cities.empty() ? "" : ", ", CityName(c.id), c.mentions);
+  for (const DateRef& d : doc.dates)
+    dates += fmt::format("{}{} «{}»", dates.empty() ? "" : ", ", d.iso, d.text);
+  field("cities", cities);
+  field("dates", dates);
+  out += "pages:\n";
+  for (const Page& p : doc.pages)
+    out +=
+        fmt::format("  {:>4}  {:<3} {} characters, {}\n", p.number,
+                    p.language.empty() ? doc.language : p.language, p.text.size(), PageSource(p));
+  out += "text:\n";
+  for (const std::string& line : FirstLines(doc, lines)) out += "  " + line + "\n";
+  return out;
+}
+
 nlohmann::json StatsJson(const index::IndexStats& s) {
   nlohmann::json langs = nlohmann::json::object(), formats = nlohmann::json::object();
   for (const auto& [lang, n] : s.pages_by_language) langs[lang.empty() ? "und" : lang] = n;
@@ -154,21 +261,31 @@ nlohmann::json StatsJson(const index::IndexStats& s) {
   nlohmann::json failures = nlohmann::json::array();
   for (const auto& [path, reason] : s.failures)
     failures.push_back({{"path", path}, {"reason", reason}});
-  return {{"files", s.files},           {"failed", s.failed},
-          {"pages", s.pages},           {"pages_by_language", langs},
-          {"files_by_format", formats}, {"bytes_on_disk", s.bytes_on_disk},
+  return {{"files", s.files},
+          {"failed", s.failed},
+          {"pages", s.pages},
+          {"ocr_pages", s.ocr_pages},
+          {"pages_by_language", langs},
+          {"files_by_format", formats},
+          {"top", FacetsJson(s.top)},
+          {"date_span", {{"first", s.first_date}, {"last", s.last_date}}},
+          {"bytes_on_disk", s.bytes_on_disk},
           {"failures", failures}};
 }
 
 std::string StatsText(const index::IndexStats& s) {
-  std::string out = fmt::format("files: {}\npages: {}\nfailed: {}\nindex size: {:.1f} MiB\n",
-                                s.files, s.pages, s.failed, s.bytes_on_disk / 1048576.0);
+  std::string out = fmt::format("files: {}", s.files);
   for (const auto& [format, n] : s.files_by_format)
-    out += fmt::format("  {}: {} files\n", format, n);
+    out += fmt::format("{}{} {}", &format == &s.files_by_format.front().first ? " (" : ", ", format,
+                       n);
+  out += s.files_by_format.empty() ? "\n" : ")\n";
+  out += fmt::format("pages: {}, OCR'd {}\n", s.pages, s.ocr_pages);
   for (const auto& [lang, n] : s.pages_by_language)
-    out += fmt::format("  language {}: {} pages\n", lang.empty() ? "undetermined" : lang, n);
-  for (const auto& [path, reason] : s.failures)
-    out += fmt::format("failed: {}: {}\n", path, reason);
+    out += fmt::format("  {}: {} pages\n", lang.empty() ? "undetermined" : lang, n);
+  if (!s.first_date.empty()) out += fmt::format("dates: {} to {}\n", s.first_date, s.last_date);
+  out += FacetsText(s.top, "top ");
+  out += fmt::format("index size: {:.1f} MiB\nfailed: {}\n", s.bytes_on_disk / 1048576.0, s.failed);
+  for (const auto& [path, reason] : s.failures) out += fmt::format("  {}: {}\n", path, reason);
   return out;
 }
 

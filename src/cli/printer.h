@@ -17,6 +17,10 @@ std::string SearchText(const index::SearchResults& results, bool color);
 nlohmann::json ExtractJson(const Document& doc);
 std::string ExtractText(const Document& doc);
 
+// What the index holds for one file, with the first `lines` non-empty lines of its text (0: all).
+nlohmann::json ShowJson(const index::StoredFile& file, size_t lines);
+std::string ShowText(const index::StoredFile& file, size_t lines);
+
 nlohmann::json StatsJson(const index::IndexStats& stats);
 std::string StatsText(const index::IndexStats& stats);
 // The last runs of an index (pipeline/run_history.h): when, how long, what they did.

@@ -40,10 +40,10 @@ Document DocumentFromJson(const nlohmann::json& json) {
   doc.encoding = json.at("encoding").get<std::string>();
   doc.language = json.at("language").get<std::string>();
   for (const auto& p : json.at("pages"))
-    doc.pages.push_back(
-        {p.at("number").get<int>(), p.at("text").get<std::string>(), p.at("ocr").get<bool>(),
-         p.value("language", ""), p.value("ocr_languages", ""), p.value("ocr_confidence", 0),
-         p.value("ocr_rotation", 0), p.value("ocr_seconds", 0.0), p.value("ocr_error", "")});
+    doc.pages.push_back({p.at("number").get<int>(), p.value("text", ""), p.at("ocr").get<bool>(),
+                         p.value("language", ""), p.value("ocr_languages", ""),
+                         p.value("ocr_confidence", 0), p.value("ocr_rotation", 0),
+                         p.value("ocr_seconds", 0.0), p.value("ocr_error", "")});
   for (const auto& c : json.value("cities", nlohmann::json::array()))
     doc.cities.push_back({c.at("id").get<uint32_t>(), c.at("mentions").get<int>()});
   for (const auto& d : json.value("dates", nlohmann::json::array()))

@@ -1,5 +1,6 @@
 // JSON form of a Document: what an extraction worker sends back over its pipe, and the base of
-// `twindex extract --json`. Round-trips every field.
+// `twindex extract --json`, and of what the index stores of a file (index/schema.h; there
+// without the pages' text, which reads back as empty). Round-trips every field.
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -76,6 +76,7 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
   xdoc.add_boolean_term(schema::PageIdTerm(file_key, page.number));
   xdoc.add_boolean_term(schema::Prefixed(schema::kFormatPrefix, FormatName(doc.format)));
   if (!language.empty()) xdoc.add_boolean_term(schema::Prefixed(schema::kLanguagePrefix, language));
+  if (page.ocr) xdoc.add_boolean_term(std::string(schema::kOcrPageTerm));
   const std::vector<std::string> dates = DocumentDates(doc);
   for (const std::string& d : dates) xdoc.add_boolean_term(schema::DateTerm(d));
   std::vector<uint32_t> cities;
@@ -87,6 +88,7 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
   xdoc.add_value(schema::kSlotFileKey, file_key);
   xdoc.add_value(schema::kSlotPage, Xapian::sortable_serialise(page.number));
   std::set<std::string> facet_items;
+  if (!doc.language.empty()) facet_items.insert(schema::Prefixed("l", doc.language));
   for (uint32_t id : cities) facet_items.insert(schema::Prefixed("c", std::to_string(id)));
   for (const std::string& d : dates) facet_items.insert(schema::Prefixed("y", d.substr(0, 4)));
   std::string facets;

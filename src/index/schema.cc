@@ -29,4 +29,14 @@ std::string DateTerm(std::string_view iso) {
   return Prefixed(kDatePrefix, digits);
 }
 
+std::string DateOfTerm(std::string_view term) {
+  if (term.substr(0, kDatePrefix.size()) != kDatePrefix) return {};
+  const std::string_view digits = term.substr(kDatePrefix.size());
+  if (digits.size() != 8) return {};
+  std::string iso(digits.substr(0, 4));
+  iso.append("-").append(digits.substr(4, 2));
+  if (digits.substr(6) != "00") iso.append("-").append(digits.substr(6));
+  return iso;
+}
+
 }  // namespace twindex::index::schema

@@ -21,15 +21,20 @@
 //             XD<yyyymmdd>  a date the page's file carries (boolean; --from/--to); dd=00 for a
 //                         month without a day
 //             XC<geonames id>  a city the page's file mentions (boolean; --city)
+//             XOCR        the page's text came from OCR (boolean; counted by stats)
 //   values    kSlotFileKey  file key: collapse key, one hit per file
 //             kSlotPage     page number (Xapian::sortable_serialise)
-//             kSlotFacets   the file's city ids and date years, "c<id> y<year> ..." (facets)
+//             kSlotFacets   the file's language, city ids and date years,
+//                           "l<lang> c<id> y<year> ..." (facets)
 //   data      JSON {"path","title","page","pages","lang","format","dates":[iso...],
 //                   "cities":[id...],"text"}
 //             (lang: the page's language)
 //             where text is the page's cleaned text, kept for snippets
 // User metadata
 //   F<key>           JSON FileRecord (file_record.h) for every file seen, indexed or failed
+//   D<key>           JSON Document (core/document_json.h) of an indexed file without its pages'
+//                    text (which the page documents hold): metadata, cities with their
+//                    mentions, dates as written, per-page OCR details (`twindex show`)
 //   schema_version   kSchemaVersion; a different value means a full rebuild is needed
 // The file key is the hex XXH3-128 of the file's canonical path: fixed length (Xapian terms and
 // metadata keys are limited to 245 bytes, paths are not) and stable across runs.
@@ -50,14 +55,16 @@ inline constexpr std::string_view kLanguagePrefix = "L";
 inline constexpr std::string_view kFormatPrefix = "T";
 inline constexpr std::string_view kDatePrefix = "XD";
 inline constexpr std::string_view kCityPrefix = "XC";
+inline constexpr std::string_view kOcrPageTerm = "XOCR";
 
 inline constexpr unsigned kSlotFileKey = 0;
 inline constexpr unsigned kSlotPage = 1;
 inline constexpr unsigned kSlotFacets = 2;
 
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
+inline constexpr std::string_view kDocumentKeyPrefix = "D";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "6";
+inline constexpr std::string_view kSchemaVersion = "7";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;
@@ -73,6 +80,7 @@ inline std::string FileTerm(std::string_view key) { return Prefixed(kFilePrefix,
 inline std::string FileRecordKey(std::string_view key) {
   return Prefixed(kFileRecordKeyPrefix, key);
 }
+inline std::string DocumentKey(std::string_view key) { return Prefixed(kDocumentKeyPrefix, key); }
 std::string PageIdTerm(std::string_view key, int page);
 inline std::string StemTerm(std::string_view language, std::string_view stem) {
   std::string term = Prefixed(kStemPrefix, language);
@@ -83,5 +91,7 @@ inline std::string StemTerm(std::string_view language, std::string_view stem) {
 // "2017-04-27" -> "XD20170427", "2017-04" -> "XD20170400"; empty for anything else (a date
 // without a year, "--04-27", cannot be placed in a range).
 std::string DateTerm(std::string_view iso_date);
+// The inverse: "XD20170427" -> "2017-04-27", "XD20170400" -> "2017-04".
+std::string DateOfTerm(std::string_view term);
 
 }  // namespace twindex::index::schema

@@ -3,10 +3,12 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/document_json.h"
 #include "index/file_record.h"
 #include "index/query_parser.h"
 #include "index/schema.h"
@@ -33,8 +35,8 @@ Xapian::Query DateFilter(const Xapian::Database& db, const std::string& from,
   return Xapian::Query(Xapian::Query::OP_OR, dates.begin(), dates.end());
 }
 
-// Counts, once per file, the cities and years of every matching page (a MatchSpy sees pages
-// before they are collapsed to files).
+// Counts, once per file, the languages, cities and years of every matching page (a MatchSpy sees
+// pages before they are collapsed to files).
 class FacetSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double) override {
@@ -47,17 +49,18 @@ class FacetSpy : public Xapian::MatchSpy {
       if (item.size() > 1 && item[0] == 'c')
         ++cities_[static_cast<uint32_t>(std::stoul(item.substr(1)))];
       if (item.size() > 1 && item[0] == 'y') ++years_[std::stoi(item.substr(1))];
+      if (item.size() > 1 && item[0] == 'l') ++languages_[item.substr(1)];
       at = end + 1;
     }
   }
 
   Facets Top(size_t n) const {
-    Facets f{{cities_.begin(), cities_.end()}, {years_.begin(), years_.end()}};
-    auto by_count = [](const auto& a, const auto& b) { return a.second > b.second; };
-    std::stable_sort(f.cities.begin(), f.cities.end(), by_count);
-    std::stable_sort(f.years.begin(), f.years.end(), by_count);
-    if (f.cities.size() > n) f.cities.resize(n);
-    if (f.years.size() > n) f.years.resize(n);
+    Facets f{{cities_.begin(), cities_.end()},
+             {years_.begin(), years_.end()},
+             {languages_.begin(), languages_.end()}};
+    KeepTop(f.cities, n);
+    KeepTop(f.years, n);
+    KeepTop(f.languages, n);
     return f;
   }
 
@@ -65,11 +68,20 @@ class FacetSpy : public Xapian::MatchSpy {
   std::set<std::string> seen_files_;
   std::map<uint32_t, size_t> cities_;
   std::map<int, size_t> years_;
+  std::map<std::string, size_t> languages_;
+
+  template <typename Key>
+  static void KeepTop(std::vector<std::pair<Key, size_t>>& counts, size_t n) {
+    std::stable_sort(counts.begin(), counts.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (counts.size() > n) counts.resize(n);
+  }
 };
 
 Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>& terms) {
   const auto data = nlohmann::json::parse(doc.get_data());
   Hit hit;
+  hit.id = doc.get_value(schema::kSlotFileKey);
   hit.path = data.at("path").get<std::string>();
   hit.title = data.at("title").get<std::string>();
   hit.language = data.at("lang").get<std::string>();
@@ -179,10 +191,73 @@ IndexStats Searcher::Stats() const {
     }
     if (stats.pages > with_language)
       stats.pages_by_language.emplace_back("", stats.pages - with_language);
+    stats.ocr_pages = impl_->db.get_termfreq(std::string(schema::kOcrPageTerm));
+    SearchRequest everything;
+    everything.limit = 1;
+    everything.facets = 10;
+    stats.top = Search(everything).facets;
+    // Date terms sort by date (schema.h), so the span is the first and the last.
+    const std::string date_prefix(schema::kDatePrefix);
+    for (auto it = impl_->db.allterms_begin(date_prefix); it != impl_->db.allterms_end(date_prefix);
+         ++it) {
+      if (stats.first_date.empty()) stats.first_date = schema::DateOfTerm(*it);
+      stats.last_date = schema::DateOfTerm(*it);
+    }
     std::error_code ec;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(impl_->dir, ec))
       if (entry.is_regular_file(ec)) stats.bytes_on_disk += entry.file_size(ec);
     return stats;
+  });
+}
+
+std::vector<std::string> Searcher::FileIds(const std::string& path_or_id) const {
+  return Guard([&] {
+    namespace fs = std::filesystem;
+    auto indexed = [&](const std::string& key) {
+      return !impl_->db.get_metadata(schema::FileRecordKey(key)).empty();
+    };
+    // A path: where it leads now, or as it was indexed (the file may be gone since).
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(path_or_id, ec);
+    if (!ec && indexed(schema::FileKey(canonical.string())))
+      return std::vector{schema::FileKey(canonical.string())};
+    const fs::path absolute = fs::absolute(path_or_id, ec).lexically_normal();
+    if (!ec && indexed(schema::FileKey(absolute.string())))
+      return std::vector{schema::FileKey(absolute.string())};
+    // An id, or its start.
+    std::vector<std::string> ids;
+    std::string prefix;
+    for (char c : path_or_id) {
+      if (!std::isxdigit(static_cast<unsigned char>(c))) return ids;
+      prefix += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (prefix.size() < 4) return ids;
+    const std::string key_prefix = schema::FileRecordKey(prefix);
+    for (auto it = impl_->db.metadata_keys_begin(key_prefix);
+         it != impl_->db.metadata_keys_end(key_prefix); ++it)
+      ids.push_back((*it).substr(schema::kFileRecordKeyPrefix.size()));
+    return ids;
+  });
+}
+
+std::optional<StoredFile> Searcher::File(const std::string& id) const {
+  return Guard([&]() -> std::optional<StoredFile> {
+    const std::string record = impl_->db.get_metadata(schema::FileRecordKey(id));
+    if (record.empty()) return std::nullopt;
+    StoredFile file{id, FileRecordFromJson(nlohmann::json::parse(record)), {}};
+    const std::string stored = impl_->db.get_metadata(schema::DocumentKey(id));
+    if (stored.empty()) {  // failed: nothing was indexed
+      file.document.path = file.record.path;
+      file.document.format = FormatFromName(file.record.format);
+      return file;
+    }
+    file.document = DocumentFromJson(nlohmann::json::parse(stored));
+    for (Page& page : file.document.pages) {
+      Xapian::PostingIterator at = impl_->db.postlist_begin(schema::PageIdTerm(id, page.number));
+      if (at == impl_->db.postlist_end(schema::PageIdTerm(id, page.number))) continue;
+      page.text = nlohmann::json::parse(impl_->db.get_document(*at).get_data()).value("text", "");
+    }
+    return file;
   });
 }
 

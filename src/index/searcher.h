@@ -4,10 +4,13 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/document.h"
 #include "index/errors.h"
+#include "index/file_record.h"
 #include "index/snippet.h"
 
 namespace twindex::index {
@@ -22,12 +25,14 @@ struct SearchRequest {
   // Cities the files must mention: each inner list is one --city (any of its ids: a name may
   // fit several places), and every inner list must be met.
   std::vector<std::vector<uint32_t>> cities;
-  size_t facets = 0;  // if > 0: count cities and years over the whole result set, keep this many
+  size_t facets = 0;  // if > 0: count cities, years and languages over the whole result set,
+                      // keep this many of each
 };
 
 struct Hit {
   int rank = 0;      // 1-based
   double score = 0;  // Xapian weight (0 for a filter-only query)
+  std::string id;    // the file's id (its file key, schema.h), for `twindex show`
   std::string path, title, language, format;
   int page = 0;
   int pages = 0;
@@ -38,8 +43,9 @@ struct Hit {
 };
 
 struct Facets {
-  std::vector<std::pair<uint32_t, size_t>> cities;  // GeoNames id, files; most files first
-  std::vector<std::pair<int, size_t>> years;        // year of a date the files carry, files
+  std::vector<std::pair<uint32_t, size_t>> cities;        // GeoNames id, files; most files first
+  std::vector<std::pair<int, size_t>> years;              // year of a date the files carry, files
+  std::vector<std::pair<std::string, size_t>> languages;  // the files' own language, files
 };
 
 struct SearchResults {
@@ -52,10 +58,23 @@ struct IndexStats {
   size_t files = 0;   // files indexed
   size_t failed = 0;  // files whose extraction failed
   size_t pages = 0;
+  size_t ocr_pages = 0;                                           // pages whose text came from OCR
   std::vector<std::pair<std::string, size_t>> pages_by_language;  // "" = undetermined
   std::vector<std::pair<std::string, size_t>> files_by_format;
+  // Languages, cities (GeoNames id) and years of the files, as search facets over the whole
+  // index: the 10 with most files of each, most first.
+  Facets top;
+  std::string first_date, last_date;  // span of the dates the files carry (ISO; "" if none)
   uintmax_t bytes_on_disk = 0;
   std::vector<std::pair<std::string, std::string>> failures;  // path, reason
+};
+
+// What the index holds for one file (`twindex show`).
+struct StoredFile {
+  std::string id;  // file key
+  FileRecord record;
+  // As indexed, each page with its text; for a failed file only path and format are set.
+  Document document;
 };
 
 class Searcher {
@@ -69,6 +88,13 @@ class Searcher {
   // Throws QuerySyntaxError (query_parser.h) for bad syntax, IndexError for index trouble.
   SearchResults Search(const SearchRequest& request) const;
   IndexStats Stats() const;
+
+  // The ids of the files that `path_or_id` names: the file at that path (any path that leads to
+  // it, or the path it had when indexed), else every file whose id starts with `path_or_id`
+  // (at least 4 hex digits). Empty if none.
+  std::vector<std::string> FileIds(const std::string& path_or_id) const;
+  // What the index holds for the file with this id; nullopt if it holds nothing.
+  std::optional<StoredFile> File(const std::string& id) const;
 
  private:
   struct Impl;

@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include "core/document_json.h"
 #include "index/page_document.h"
 #include "index/schema.h"
 
@@ -23,6 +24,11 @@ auto Guard(const std::string& what, Fn&& fn) -> decltype(fn()) {
   } catch (const Xapian::Error& e) {
     throw IndexError(what + ": " + e.get_description());
   }
+}
+
+// Metadata values are JSON; text that is not valid UTF-8 is replaced rather than refused.
+std::string Serialized(const nlohmann::json& json) {
+  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -65,10 +71,14 @@ std::unordered_map<std::string, FileRecord> IndexWriter::LoadRecords() const {
 }
 
 PreparedFile PrepareFile(const Document& doc, FileRecord record) {
-  PreparedFile file{std::move(record), {}};
+  PreparedFile file{std::move(record), {}, {}};
   const std::string key = schema::FileKey(file.record.path);
   file.pages.reserve(doc.pages.size());
   for (const Page& page : doc.pages) file.pages.push_back(MakePageDocument(doc, page, key));
+  // Everything but the text, which the page documents already hold.
+  nlohmann::json stored = ToJson(doc);
+  for (nlohmann::json& page : stored["pages"]) page.erase("text");
+  file.stored_document = Serialized(stored);
   return file;
 }
 
@@ -77,9 +87,8 @@ void IndexWriter::AddFile(PreparedFile file) {
     const std::string key = schema::FileKey(file.record.path);
     impl_->db.delete_document(schema::FileTerm(key));
     for (Xapian::Document& page : file.pages) impl_->db.add_document(page);
-    impl_->db.set_metadata(
-        schema::FileRecordKey(key),
-        ToJson(file.record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    impl_->db.set_metadata(schema::FileRecordKey(key), Serialized(ToJson(file.record)));
+    impl_->db.set_metadata(schema::DocumentKey(key), file.stored_document);
   });
 }
 
@@ -87,17 +96,15 @@ void IndexWriter::RecordFailure(const FileRecord& record) {
   Guard("cannot write index", [&] {
     const std::string key = schema::FileKey(record.path);
     impl_->db.delete_document(schema::FileTerm(key));
-    impl_->db.set_metadata(
-        schema::FileRecordKey(key),
-        ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    impl_->db.set_metadata(schema::FileRecordKey(key), Serialized(ToJson(record)));
+    impl_->db.set_metadata(schema::DocumentKey(key), "");  // empty value deletes the key
   });
 }
 
 void IndexWriter::UpdateRecord(const FileRecord& record) {
   Guard("cannot write index", [&] {
-    impl_->db.set_metadata(
-        schema::FileRecordKey(schema::FileKey(record.path)),
-        ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    impl_->db.set_metadata(schema::FileRecordKey(schema::FileKey(record.path)),
+                           Serialized(ToJson(record)));
   });
 }
 
@@ -106,6 +113,7 @@ void IndexWriter::RemoveFile(const std::string& path) {
     const std::string key = schema::FileKey(path);
     impl_->db.delete_document(schema::FileTerm(key));
     impl_->db.set_metadata(schema::FileRecordKey(key), "");  // empty value deletes the key
+    impl_->db.set_metadata(schema::DocumentKey(key), "");
   });
 }
 

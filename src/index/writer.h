@@ -27,6 +27,7 @@ namespace twindex::index {
 struct PreparedFile {
   FileRecord record;
   std::vector<Xapian::Document> pages;
+  std::string stored_document;  // the D<key> metadata (schema.h)
 };
 
 PreparedFile PrepareFile(const Document& doc, FileRecord record);

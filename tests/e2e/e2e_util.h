@@ -70,4 +70,28 @@ inline std::vector<ManifestEntry> ReadPdfManifest() {
   return entries;
 }
 
+// One line of tests/data/scan-src/manifest.tsv: a page of a sample scan (sample-docs/scans).
+struct ScanPage {
+  std::string file;
+  int page = 0;
+  std::string source;                // its ground truth, a file in tests/data/scan-src
+  bool scan = false;                 // an image to OCR, not a text layer
+  std::vector<std::string> words{};  // for tests that pick words of the ground truth
+};
+
+inline std::vector<ScanPage> ReadScanManifest() {
+  std::ifstream in(TestDataDir() / "scan-src" / "manifest.tsv");
+  std::vector<ScanPage> pages;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::istringstream fields(line);
+    for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
+    if (f.size() < 6) continue;
+    pages.push_back({f[0], std::stoi(f[1]), f[2], f[5].find("scan") != std::string::npos});
+  }
+  return pages;
+}
+
 }  // namespace twindex::testing

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "e2e_util.h"
@@ -164,6 +165,135 @@ TEST_F(SampleDocs, EveryFormatIsIndexed) {
   auto stats = ParseJson(r.out);
   for (const char* format : {"pdf", "text", "docx", "odt", "html"})
     EXPECT_GE(stats["files_by_format"].value(format, 0), 1) << format;
+}
+
+// --- stats and show: what the index holds, against the samples' manifests and search --------
+
+nlohmann::json StatsJson(const fs::path& index) {
+  CommandResult r = Twindex({"stats", "--index", index.string(), "--json"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return ParseJson(r.out);
+}
+
+nlohmann::json ShowJson(const fs::path& index, const std::string& file) {
+  CommandResult r = Twindex({"show", file, "--index", index.string(), "--json", "--lines", "3"});
+  EXPECT_EQ(r.exit_code, 0) << file << ": " << r.err;
+  return r.exit_code == 0 ? ParseJson(r.out) : nlohmann::json::object();
+}
+
+TEST_F(SampleDocs, StatsCountFilesPagesAndOcrPages) {
+  const nlohmann::json stats = StatsJson(index_);
+  size_t files = 0;
+  for (auto& e : fs::recursive_directory_iterator(docs_)) files += e.is_regular_file();
+  EXPECT_EQ(stats["files"], files);
+  EXPECT_EQ(stats["failed"], 0);
+  EXPECT_TRUE(stats["failures"].empty());
+  size_t scanned = 0;
+  for (const ScanPage& p : ReadScanManifest()) scanned += p.scan;
+  EXPECT_EQ(stats["ocr_pages"], scanned) << "the scan pages of tests/data/scan-src/manifest.tsv";
+  size_t pages = 0;
+  for (auto& [lang, n] : stats["pages_by_language"].items()) pages += n.get<size_t>();
+  EXPECT_EQ(stats["pages"], pages);
+  EXPECT_GT(stats["bytes_on_disk"], 0);
+  ASSERT_EQ(stats["last_runs"].size(), 1u);
+  EXPECT_EQ(stats["last_runs"][0]["counts"]["new"], files);
+}
+
+TEST_F(SampleDocs, StatsTopCitiesYearsAndDateSpanAgreeWithSearch) {
+  const nlohmann::json stats = StatsJson(index_);
+  CommandResult every_file =
+      Twindex({"search", "--index", index_.string(), "--json", "-n", "1000"});
+  ASSERT_EQ(every_file.exit_code, 0) << every_file.err;
+  const nlohmann::json all = ParseJson(every_file.out);  // no words: every file
+  ASSERT_EQ(all["hits"].size(), stats["files"].get<size_t>());
+  // Each top city's file count is the number of files whose hit carries its id.
+  ASSERT_FALSE(stats["top"]["cities"].empty());
+  std::set<std::string> top_names;
+  for (const auto& city : stats["top"]["cities"]) {
+    size_t files = 0;
+    for (const auto& hit : all["hits"])
+      for (const auto& id : hit["cities"]) files += id == city["id"];
+    EXPECT_EQ(city["files"], files) << city.dump();
+    top_names.insert(city["name"].get<std::string>());
+  }
+  // The seeds and most samples are about Białystok and Grodno.
+  EXPECT_TRUE(top_names.count("Hrodna") && top_names.count("Bialystok")) << stats["top"].dump();
+  // The date span is the earliest and latest date any file carries.
+  std::string first = "9999", last;
+  for (const auto& hit : all["hits"])
+    for (const auto& d : hit["dates"]) {
+      first = std::min(first, d.get<std::string>());
+      last = std::max(last, d.get<std::string>());
+    }
+  EXPECT_EQ(stats["date_span"]["first"], first);
+  EXPECT_EQ(stats["date_span"]["last"], last);
+  size_t in_years = 0;
+  for (const auto& y : stats["top"]["years"]) in_years += y["files"].get<size_t>();
+  EXPECT_GT(in_years, 0u);
+  // Every sample language has files, and no more than the index holds.
+  std::map<std::string, size_t> languages;
+  for (const auto& l : stats["top"]["languages"]) languages[l["lang"]] = l["files"];
+  for (const char* lang : {"pl", "be", "lt", "ru"}) EXPECT_GE(languages[lang], 4u) << lang;
+}
+
+TEST_F(SampleDocs, ShowGivesEachPdfsMetadataAsItsManifestSays) {
+  for (const ManifestEntry& entry : ReadPdfManifest()) {
+    const nlohmann::json show = ShowJson(index_, (docs_ / "pdf" / entry.file).string());
+    EXPECT_EQ(show["title"], entry.title) << entry.file;
+    EXPECT_EQ(show["lang"], entry.language) << entry.file;
+    EXPECT_EQ(show["pages"], entry.pages) << entry.file;
+    ASSERT_EQ(show["page_info"].size(), static_cast<size_t>(entry.pages)) << entry.file;
+    for (const auto& page : show["page_info"]) {
+      EXPECT_FALSE(page["ocr"].get<bool>()) << entry.file;
+      EXPECT_GT(page["chars"], 100) << entry.file;
+    }
+    EXPECT_EQ(show["first_lines"].size(), 3u);
+    EXPECT_FALSE(show["failed"].get<bool>());
+  }
+}
+
+TEST_F(SampleDocs, ShowGivesEachScanPagesOcrDetails) {
+  for (const ScanPage& p : ReadScanManifest()) {
+    const nlohmann::json show = ShowJson(index_, (docs_ / "scans" / p.file).string());
+    ASSERT_GE(show["page_info"].size(), static_cast<size_t>(p.page)) << p.file;
+    const nlohmann::json& page = show["page_info"][p.page - 1];
+    EXPECT_EQ(page["ocr"], p.scan) << p.file << " page " << p.page;
+    if (!p.scan) continue;
+    EXPECT_GE(page["ocr_confidence"], 50) << p.file << " page " << p.page;
+    EXPECT_LE(page["ocr_confidence"], 100);
+    EXPECT_FALSE(page["ocr_languages"].get<std::string>().empty());
+  }
+}
+
+TEST_F(SampleDocs, ShowFindsAFileByTheIdSearchGives) {
+  const nlohmann::json hit = Search({"rekultywacji"})["hits"][0];
+  const std::string id = hit["id"];
+  ASSERT_EQ(id.size(), 32u);
+  const nlohmann::json show = ShowJson(index_, id.substr(0, 8));
+  EXPECT_EQ(show["id"], id);
+  EXPECT_EQ(show["path"], hit["path"]);
+  EXPECT_EQ(show["date"], hit["date"]);
+  std::set<uint32_t> shown;
+  for (const auto& c : show["cities"]) shown.insert(c["id"].get<uint32_t>());
+  EXPECT_EQ(shown, hit["cities"].get<std::set<uint32_t>>());
+  // The first line the index holds is the document's first line.
+  CommandResult extract = Twindex({"extract", hit["path"], "--json"});
+  ASSERT_EQ(extract.exit_code, 0) << extract.err;
+  const std::string text = ParseJson(extract.out)["text"];
+  EXPECT_EQ(show["first_lines"][0], text.substr(0, text.find('\n')));
+
+  CommandResult as_text = Twindex({"show", id, "--index", index_.string()});
+  ASSERT_EQ(as_text.exit_code, 0) << as_text.err;
+  for (const char* part : {"pages:", "text layer", "cities: ", "text:"})
+    EXPECT_NE(as_text.out.find(part), std::string::npos) << part << " in\n" << as_text.out;
+}
+
+TEST_F(SampleDocs, ShowOfAFileNotIndexedIsAUsageError) {
+  for (const std::string& what : {(docs_ / "nonexistent.pdf").string(), std::string("0000ffff")}) {
+    CommandResult r = Twindex({"show", what, "--index", index_.string()});
+    EXPECT_EQ(r.exit_code, 2) << what;
+    EXPECT_NE(r.err.find("not in the index"), std::string::npos) << r.err;
+  }
 }
 
 TEST_F(SampleDocs, TextOutputNamesPathAndPage) {

@@ -17,13 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct ScanPage {
-  std::string file;
-  int page = 0;
-  bool scan = false;
-  std::vector<std::string> words;  // long words of its ground truth
-};
-
 // The words of a text: runs of letters (ASCII letters or any non-ASCII byte), hyphens and
 // punctuation splitting them.
 std::vector<std::string> Words(const std::string& text) {
@@ -40,23 +33,13 @@ std::vector<std::string> Words(const std::string& text) {
   return words;
 }
 
-std::vector<ScanPage> ReadScanManifest() {
-  const fs::path src = SourceDir() / "tests/data/scan-src";
-  std::istringstream manifest(ReadFile(src / "manifest.tsv"));
-  std::string line;
-  std::getline(manifest, line);
-  std::vector<ScanPage> pages;
+// The sample scans' pages, each with its three longest words that no other page of the same
+// file has: a search for them must land on this page.
+std::vector<ScanPage> ScanPagesWithWords() {
+  std::vector<ScanPage> pages = ReadScanManifest();
   std::vector<std::vector<std::string>> texts;
-  while (std::getline(manifest, line)) {
-    std::vector<std::string> f;
-    std::istringstream fields(line);
-    for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
-    if (f.size() < 6) continue;
-    pages.push_back({f[0], std::stoi(f[1]), f[5].find("scan") != std::string::npos, {}});
-    texts.push_back(Words(ReadFile(src / f[2])));
-  }
-  // For each page, its three longest words that no other page of the same file has: a search
-  // for them must land on this page.
+  for (const ScanPage& p : pages)
+    texts.push_back(Words(ReadFile(TestDataDir() / "scan-src" / p.source)));
   for (size_t i = 0; i < pages.size(); ++i) {
     std::vector<std::string> candidates = texts[i];
     std::stable_sort(
@@ -89,7 +72,7 @@ TEST(Ocr, ScansAreSearchableAtTheirPagesAndReindexUsesTheCache) {
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return ParseJson(ReadFile(report));
   };
-  const std::vector<ScanPage> pages = ReadScanManifest();
+  const std::vector<ScanPage> pages = ScanPagesWithWords();
   size_t scan_pages = 0;
   for (const ScanPage& p : pages) scan_pages += p.scan;
 

@@ -103,6 +103,21 @@ TEST(BadInput, EachBadFileIsReportedAndTheRestIndexed) {
   }
   CommandResult check = RunCommand({"xapian-check", index.string()});
   EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+  // stats lists every failed file with its reason (a symlink loop is no file: only the run's
+  // report has it); show tells one file's.
+  auto stats = ParseJson(Twindex({"stats", "--json", "--index", index.string()}).out);
+  EXPECT_EQ(stats["failed"], expected.size() - 2);
+  ASSERT_EQ(stats["failures"].size(), expected.size() - 2);
+  for (const auto& f : stats["failures"]) {
+    const std::string file = fs::path(f["path"].get<std::string>()).filename().string();
+    ASSERT_TRUE(expected.count(file)) << file;
+    EXPECT_NE(f["reason"].get<std::string>().find(expected.at(file)), std::string::npos) << file;
+  }
+  CommandResult show =
+      Twindex({"show", (in / "encrypted.pdf").string(), "--index", index.string(), "--json"});
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_TRUE(ParseJson(show.out)["failed"].get<bool>());
+  EXPECT_NE(ParseJson(show.out)["error"].get<std::string>().find("encrypted"), std::string::npos);
 
   // A failure is not retried while the file is unchanged: the next run is clean.
   r = RunCommand(AsUnprivileged({TwindexBinary().string(), "ingest", in.string(), "--index",

@@ -72,5 +72,12 @@ TEST(DateTermTest, RejectsPartialOrMalformedDates) {
   EXPECT_EQ(DateTerm("27-04-2017"), "");
 }
 
+TEST(DateTermTest, DateOfTermIsTheInverse) {
+  for (const char* iso : {"2017-04-27", "1999-12-31", "2017-04"})
+    EXPECT_EQ(DateOfTerm(DateTerm(iso)), iso);
+  EXPECT_EQ(DateOfTerm("XC627904"), "");
+  EXPECT_EQ(DateOfTerm("XD2017"), "");
+}
+
 }  // namespace
 }  // namespace twindex::index::schema

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <vector>
@@ -35,6 +36,11 @@ Document MakeDoc(const std::string& path, const std::string& title,
   for (size_t i = 0; i < pages.size(); ++i)
     doc.pages.push_back({static_cast<int>(i + 1), pages[i], false});
   return doc;
+}
+
+std::string ToUpper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
 }
 
 SearchRequest Query(const std::string& query) {
@@ -356,6 +362,86 @@ TEST_F(WriterSearcherTest, StatsCountByLanguageAndFormat) {
               UnorderedElementsAre(Pair("pl", 2u), Pair("lt", 1u), Pair("", 1u)));
   EXPECT_THAT(stats.files_by_format, UnorderedElementsAre(Pair("pdf", 2u), Pair("html", 1u)));
   EXPECT_GT(stats.bytes_on_disk, 0u);
+}
+
+TEST_F(WriterSearcherTest, StatsCountOcrPagesTopCitiesAndDateSpan) {
+  Document scan = MakeDoc("/scan.tiff", "S", {"skan", "skan"}, "lt");
+  scan.pages[1].ocr = true;
+  scan.cities = {{598316, 2}};  // Kaunas
+  scan.dates = {{"2019-05", "2019 m. gegužės"}};
+  Document a = MakeDoc("/a.pdf", "A", {"x"}, "pl", "2017-04-27");
+  a.cities = {{598316, 1}, {776069, 3}};  // Kaunas, Białystok
+  a.dates = {{"2003-11-05", "5 listopada 2003"}, {"--06-01", "1 czerwca"}};
+  Index({scan, a, MakeDoc("/b.pdf", "B", {"y"}, "pl")});
+  const IndexStats stats = Searcher(dir_.path()).Stats();
+  EXPECT_EQ(stats.ocr_pages, 1u);
+  EXPECT_THAT(stats.top.cities, ElementsAre(Pair(598316u, 2u), Pair(776069u, 1u)));
+  EXPECT_THAT(stats.top.languages, ElementsAre(Pair("pl", 2u), Pair("lt", 1u)));
+  EXPECT_THAT(stats.top.years,
+              UnorderedElementsAre(Pair(2003, 1u), Pair(2017, 1u), Pair(2019, 1u)));
+  EXPECT_EQ(stats.first_date, "2003-11-05");  // "--06-01" has no year: not in the span
+  EXPECT_EQ(stats.last_date, "2019-05");
+}
+
+TEST_F(WriterSearcherTest, FileByPathOrIdHoldsWhatWasIndexed) {
+  Document doc = MakeDoc("/archive/umowa.pdf", "Umowa", {"strona pierwsza\n\ndruga linia", "dwa"});
+  doc.author = "Urząd";
+  doc.pages[1].ocr = true;
+  doc.pages[1].ocr_confidence = 88;
+  doc.pages[1].ocr_languages = "pol";
+  doc.cities = {{776069, 3}};
+  doc.dates = {{"2017-04-27", "27 kwietnia 2017 r."}};
+  Index({doc});
+  const Searcher searcher(dir_.path());
+  const std::vector<std::string> ids = searcher.FileIds("/archive/umowa.pdf");
+  ASSERT_EQ(ids.size(), 1u);
+  EXPECT_EQ(ids[0], Search("dwa").hits.at(0).id);
+  EXPECT_EQ(searcher.FileIds(ids[0].substr(0, 6)), ids);
+  EXPECT_EQ(searcher.FileIds(ToUpper(ids[0].substr(0, 6))), ids);
+  EXPECT_THAT(searcher.FileIds("/archive/other.pdf"), IsEmpty());
+  EXPECT_THAT(searcher.FileIds(ids[0].substr(0, 3)), IsEmpty()) << "too short to be an id";
+
+  const std::optional<StoredFile> file = searcher.File(ids[0]);
+  ASSERT_TRUE(file.has_value());
+  EXPECT_EQ(file->record.path, "/archive/umowa.pdf");
+  EXPECT_EQ(file->document.author, "Urząd");
+  ASSERT_EQ(file->document.pages.size(), 2u);
+  EXPECT_EQ(file->document.pages[0].text, "strona pierwsza\n\ndruga linia");
+  EXPECT_TRUE(file->document.pages[1].ocr);
+  EXPECT_EQ(file->document.pages[1].ocr_confidence, 88);
+  EXPECT_EQ(file->document.pages[1].ocr_languages, "pol");
+  ASSERT_EQ(file->document.cities.size(), 1u);
+  EXPECT_EQ(file->document.cities[0].mentions, 3);
+  ASSERT_EQ(file->document.dates.size(), 1u);
+  EXPECT_EQ(file->document.dates[0].text, "27 kwietnia 2017 r.");
+  EXPECT_FALSE(searcher.File("0123456789abcdef0123456789abcdef").has_value());
+}
+
+TEST_F(WriterSearcherTest, RemovedOrFailedFileKeepsNoStoredDocument) {
+  const Document doc = MakeDoc("/a.pdf", "A", {"x"});
+  Index({doc});
+  {
+    IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+    FileRecord failed = RecordFor(doc);
+    failed.failed = true;
+    failed.error = "encrypted";
+    writer.RecordFailure(failed);
+    writer.Commit();
+  }
+  const Searcher searcher(dir_.path());
+  const std::vector<std::string> ids = searcher.FileIds("/a.pdf");
+  ASSERT_EQ(ids.size(), 1u);
+  const std::optional<StoredFile> file = searcher.File(ids[0]);
+  ASSERT_TRUE(file.has_value());
+  EXPECT_TRUE(file->record.failed);
+  EXPECT_EQ(file->record.error, "encrypted");
+  EXPECT_THAT(file->document.pages, IsEmpty());
+  {
+    IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+    writer.RemoveFile("/a.pdf");
+    writer.Commit();
+  }
+  EXPECT_FALSE(Searcher(dir_.path()).File(ids[0]).has_value());
 }
 
 TEST_F(WriterSearcherTest, SearcherWithoutIndexThrows) {
