@@ -25,6 +25,7 @@ packages=(
   libpango1.0-dev libcairo2-dev fonts-dejavu-core  # test/sample PDF generator
   qpdf zip                            # generating bad inputs in tests
   systemd                             # systemd-analyze verify of the scheduled-run units
+  help2man dpkg-dev                   # the man page; the .deb's library Depends (dpkg-shlibdeps)
   recollcmd python3                   # benchmark baseline (Recoll's PDF handler, the bench script)
 )
 missing=()
