@@ -12,3 +12,5 @@ echo '$ twindex search Grodno'
 "$twindex" search --index index --limit 5 Grodno
 echo '$ twindex search "Forum Miast Partnerskich" --json'
 "$twindex" search --index index --limit 1 --json '"Forum Miast Partnerskich"'
+echo '$ twindex stats'
+"$twindex" stats --index index
