@@ -222,8 +222,8 @@ std::string ShowText(const index::StoredFile& file, size_t lines) {
   const index::FileRecord& r = file.record;
   int ocr_pages = 0;
   for (const Page& p : doc.pages) ocr_pages += p.ocr;
-  std::string out = fmt::format("id: {}\npath: {}\nformat: {}, {} pages", file.id, r.path, r.format,
-                                doc.pages.size());
+  std::string out = fmt::format("id: {}\npath: {}\nformat: {}, {} pages", file.id, r.path,
+                                r.format.empty() ? "unknown" : r.format, doc.pages.size());
   if (ocr_pages > 0) out += fmt::format(" ({} OCR'd)", ocr_pages);
   out += fmt::format(", {:.1f} KiB\nmodified: {}\nindexed: {}\n", r.size / 1024.0,
                      IsoTime(r.mtime_ns / 1'000'000'000), IsoTime(r.indexed_at));

@@ -42,6 +42,20 @@ inline std::filesystem::path CopySampleDocs(const std::filesystem::path& dir) {
   return dest;
 }
 
+// The rows of a tab-separated manifest under tests/data, without its header line.
+inline std::vector<std::vector<std::string>> ReadManifestRows(const std::string& name) {
+  std::ifstream in(TestDataDir() / name);
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::vector<std::string>& cols = rows.emplace_back();
+    std::stringstream s(line);
+    for (std::string col; std::getline(s, col, '\t');) cols.push_back(col);
+  }
+  return rows;
+}
+
 // One line of tests/data/pdf-src/manifest.tsv: a sample PDF and words found on one page only.
 struct ManifestEntry {
   std::string file, title, language;
@@ -50,14 +64,8 @@ struct ManifestEntry {
 };
 
 inline std::vector<ManifestEntry> ReadPdfManifest() {
-  std::ifstream in(TestDataDir() / "pdf-src" / "manifest.tsv");
   std::vector<ManifestEntry> entries;
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    std::vector<std::string> cols;
-    std::stringstream s(line);
-    for (std::string col; std::getline(s, col, '\t');) cols.push_back(col);
+  for (const std::vector<std::string>& cols : ReadManifestRows("pdf-src/manifest.tsv")) {
     if (cols.size() < 7) continue;
     ManifestEntry e{cols[0], cols[1], cols[4], std::stoi(cols[5]), {}};
     std::stringstream words(cols[6]);
@@ -80,14 +88,8 @@ struct ScanPage {
 };
 
 inline std::vector<ScanPage> ReadScanManifest() {
-  std::ifstream in(TestDataDir() / "scan-src" / "manifest.tsv");
   std::vector<ScanPage> pages;
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    std::vector<std::string> f;
-    std::istringstream fields(line);
-    for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
+  for (const std::vector<std::string>& f : ReadManifestRows("scan-src/manifest.tsv")) {
     if (f.size() < 6) continue;
     pages.push_back({f[0], std::stoi(f[1]), f[2], f[5].find("scan") != std::string::npos});
   }
