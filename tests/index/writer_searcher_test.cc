@@ -108,6 +108,21 @@ TEST_F(WriterSearcherTest, FindsThePageThatHoldsTheWord) {
       "Druskininkai");
 }
 
+TEST_F(WriterSearcherTest, FileCountIsExactBeyondTheHitsShown) {
+  // Many pages per file: Xapian's own estimate, from pages, would overcount the files.
+  std::vector<Document> docs;
+  for (int i = 0; i < 40; ++i)
+    docs.push_back(MakeDoc("/f" + std::to_string(i) + ".pdf", "F",
+                           {"miasto partnerskie", "miasto", "miasto i gmina", "inne miasto"}));
+  docs.push_back(MakeDoc("/other.pdf", "O", {"nic"}));
+  Index(docs);
+  SearchRequest request = Query("miasto");
+  request.limit = 3;
+  const SearchResults r = Search(request);
+  EXPECT_EQ(r.hits.size(), 3u);
+  EXPECT_EQ(r.estimated_total, 40u);
+}
+
 TEST_F(WriterSearcherTest, TitleFallsBackToFileName) {
   Index({MakeDoc("/a/raport-2023.pdf", "", {"Kaunas"})});
   const SearchResults r = Search("kaunas");
