@@ -36,21 +36,15 @@ std::string DisplayTitle(const Document& doc) {
 
 namespace {
 
-// Indexes the words of `text` from position `pos` on, as the forms text/analyzer.h defines.
+// Indexes the words of `text` from position `pos` on: their exact forms, with positions; their
+// other forms go to `links`.
 void IndexWords(Xapian::Document& xdoc, std::string_view text, std::string_view language,
-                Xapian::termpos& pos, Xapian::termcount wdf, bool title) {
+                Xapian::termpos& pos, Xapian::termcount wdf, bool title, FormLinkCollector& links) {
   for (const text::Token& t : text::WordSpans(text)) {
     const text::AnalyzedWord& w =
         text::AnalyzeDocumentWord(text.substr(t.begin, t.end - t.begin), language);
     xdoc.add_posting(w.exact, pos, wdf);
-    if (!w.folded.empty())
-      xdoc.add_posting(schema::Prefixed(schema::kFoldedPrefix, w.folded), pos, wdf);
-    // A stem that is the word itself needs no term of its own: queries look for stems among
-    // the plain and diacritic-free terms too (query_parser.cc). This halves the stem terms.
-    for (const text::Stem& s : w.stems)
-      if (s.stem != w.base()) xdoc.add_term(schema::StemTerm(s.language, s.stem), wdf);
-    for (const std::string& r : w.romanized)
-      xdoc.add_term(schema::Prefixed(schema::kRomanizedPrefix, r), wdf);
+    links.AddWord(w);
     if (title) xdoc.add_term(schema::Prefixed(schema::kTitlePrefix, w.exact));
     ++pos;
   }
@@ -63,14 +57,14 @@ std::string PageLanguage(const Document& doc, const Page& page) {
 }
 
 Xapian::Document MakePageDocument(const Document& doc, const Page& page,
-                                  const std::string& file_key) {
+                                  const std::string& file_key, FormLinkCollector& links) {
   Xapian::Document xdoc;
   const std::string title = DisplayTitle(doc);
   const std::string language = PageLanguage(doc, page);
   Xapian::termpos pos = 1;
-  IndexWords(xdoc, title, doc.language, pos, schema::kTitleWdfBoost, /*title=*/true);
+  IndexWords(xdoc, title, doc.language, pos, schema::kTitleWdfBoost, /*title=*/true, links);
   pos = kBodyStart;
-  IndexWords(xdoc, page.text, language, pos, 1, /*title=*/false);
+  IndexWords(xdoc, page.text, language, pos, 1, /*title=*/false, links);
 
   xdoc.add_boolean_term(schema::FileTerm(file_key));
   xdoc.add_boolean_term(schema::PageIdTerm(file_key, page.number));

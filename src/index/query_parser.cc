@@ -1,7 +1,9 @@
 #include "index/query_parser.h"
 
+#include <algorithm>
 #include <cctype>
 
+#include "index/form_links.h"
 #include "index/schema.h"
 #include "tag/gazetteer.h"
 #include "text/analyzer.h"
@@ -57,7 +59,8 @@ std::vector<Lexeme> Lex(std::string_view in) {
 
 class Parser {
  public:
-  Parser(std::vector<Lexeme> lexemes, QueryMode mode) : lex_(std::move(lexemes)), mode_(mode) {}
+  Parser(std::vector<Lexeme> lexemes, QueryMode mode, const Xapian::Database& db)
+      : lex_(std::move(lexemes)), mode_(mode), db_(db) {}
 
   ParsedQuery Parse() {
     ParsedQuery result;
@@ -152,39 +155,47 @@ class Parser {
     return Xapian::Query(op, parts.begin(), parts.end());
   }
 
-  // Inside a phrase: the forms indexed with positions (exact and diacritic-free).
-  static Xapian::Query PositionalForms(const text::AnalyzedWord& w) {
-    std::vector<Xapian::Query> forms{
-        Xapian::Query(w.exact), Xapian::Query(schema::Prefixed(schema::kFoldedPrefix, w.base()))};
-    if (!w.folded.empty()) forms.emplace_back(w.folded);
-    return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+  // The exact words of the index that have `form` (a form term), added to `words`.
+  void AddLinked(const std::string& form, std::vector<std::string>& words) const {
+    for (std::string& w : LinkedWords(db_, form)) words.push_back(std::move(w));
+  }
+
+  static Xapian::Query AnyOf(Xapian::Query::op op, std::vector<std::string> terms) {
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    return Xapian::Query(op, terms.begin(), terms.end());
+  }
+
+  // Inside a phrase: the words with positions that are this one with or without diacritics.
+  Xapian::Query PositionalForms(const text::AnalyzedWord& w) const {
+    std::vector<std::string> words{w.exact};
+    if (!w.folded.empty()) words.push_back(w.folded);
+    AddLinked(schema::Prefixed(schema::kFoldedPrefix, w.base()), words);
+    return AnyOf(Xapian::Query::OP_OR, std::move(words));
   }
 
   // A lone word: its exact form at full weight, every other form it may take in a document
   // (no diacritics, other inflections, other scripts) as one synonym at lower weight, so exact
-  // matches rank first.
-  static Xapian::Query AllForms(const text::AnalyzedWord& w) {
-    std::vector<Xapian::Query> variants;
-    if (!w.folded.empty()) variants.emplace_back(w.folded);
-    variants.emplace_back(schema::Prefixed(schema::kFoldedPrefix, w.base()));
-    // A document word that is its own stem carries no stem term (page_document.cc): a stem is
-    // also looked for as a plain and a diacritic-free word.
-    for (const text::Stem& s : w.stems) {
-      variants.emplace_back(schema::StemTerm(s.language, s.stem));
-      variants.emplace_back(s.stem);
-      variants.emplace_back(schema::Prefixed(schema::kFoldedPrefix, s.stem));
-    }
+  // matches rank first. Pages hold exact words only: the other forms are the index's words
+  // linked to this word's forms.
+  Xapian::Query AllForms(const text::AnalyzedWord& w) const {
+    std::vector<std::string> variants;
+    if (!w.folded.empty()) variants.push_back(w.folded);
+    AddLinked(schema::Prefixed(schema::kFoldedPrefix, w.base()), variants);
+    for (const text::Stem& s : w.stems) AddLinked(schema::StemTerm(s.language, s.stem), variants);
     // A Latin spelling meets Cyrillic words through their romanizations ...
-    if (w.latin) variants.emplace_back(schema::Prefixed(schema::kRomanizedPrefix, w.base()));
+    if (w.latin) AddLinked(schema::Prefixed(schema::kRomanizedPrefix, w.base()), variants);
     // ... and a Cyrillic word meets Latin spellings of itself.
     for (const std::string& r : w.romanized) {
-      variants.emplace_back(r);
-      variants.emplace_back(schema::Prefixed(schema::kFoldedPrefix, r));
+      variants.push_back(r);
+      AddLinked(schema::Prefixed(schema::kFoldedPrefix, r), variants);
     }
     // A city name also finds the files tagged with that city, whatever language they name it in.
     for (uint32_t id : tag::Gazetteer::Default().Lookup(w.exact))
-      variants.emplace_back(schema::CityTerm(id));
-    Xapian::Query others(Xapian::Query::OP_SYNONYM, variants.begin(), variants.end());
+      variants.push_back(schema::CityTerm(id));
+    std::erase(variants, w.exact);
+    if (variants.empty()) return Xapian::Query(w.exact);
+    Xapian::Query others = AnyOf(Xapian::Query::OP_SYNONYM, std::move(variants));
     return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w.exact),
                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, others, kVariantWeight));
   }
@@ -193,14 +204,15 @@ class Parser {
 
   std::vector<Lexeme> lex_;
   QueryMode mode_;
+  const Xapian::Database& db_;
   size_t pos_ = 0;
   std::vector<std::string> terms_;
 };
 
 }  // namespace
 
-ParsedQuery ParseQuery(std::string_view input, QueryMode mode) {
-  return Parser(Lex(input), mode).Parse();
+ParsedQuery ParseQuery(std::string_view input, QueryMode mode, const Xapian::Database& db) {
+  return Parser(Lex(input), mode, db).Parse();
 }
 
 }  // namespace twindex::index

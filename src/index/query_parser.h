@@ -38,6 +38,9 @@ enum class QueryMode {
   kExact,     // a word matches only its exact (case-folded) form
 };
 
-ParsedQuery ParseQuery(std::string_view input, QueryMode mode = QueryMode::kAllForms);
+// `db` is the index the query is for: a word's other forms are looked up in it (form_links.h).
+// Throws Xapian::Error if reading it fails.
+ParsedQuery ParseQuery(std::string_view input, QueryMode mode = QueryMode::kAllForms,
+                       const Xapian::Database& db = Xapian::Database());
 
 }  // namespace twindex::index

@@ -9,10 +9,6 @@
 // Page document
 //   terms     unprefixed  words of the page text, exact form (text::AnalyzedWord::exact), with
 //                         positions (phrases); title words too, at positions before the body
-//             XA<folded>  the word without diacritics, where that differs, with positions
-//             Z<lang>:<stem>  folded stem of the word in the page's language, unless the stem
-//                         is the word's own (diacritic-free) form (no positions)
-//             XR<roman>   ASCII romanizations of Cyrillic words (no positions)
 //             S           exact words of the file's title
 //             XF<key>     the file this page belongs to (boolean; delete/replace a file by it)
 //             Q<key>/<n>  unique id of page n of the file
@@ -30,6 +26,10 @@
 //                   "cities":[id...],"text"}
 //             (lang: the page's language)
 //             where text is the page's cleaned text, kept for snippets
+// Synonym table (form_links.h): a word's other forms, once per word rather than on every page
+//   XA<folded>        -> exact words whose diacritic-free form it is
+//   Z<lang>:<stem>    -> exact words of pages in <lang> with that (folded) stem
+//   XR<roman>         -> exact (Cyrillic, capitalized) words with that ASCII romanization
 // User metadata
 //   F<key>           JSON FileRecord (file_record.h) for every file seen, indexed or failed
 //   D<key>           JSON Document (core/document_json.h) of an indexed file without its pages'
@@ -64,7 +64,7 @@ inline constexpr unsigned kSlotFacets = 2;
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kDocumentKeyPrefix = "D";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "7";
+inline constexpr std::string_view kSchemaVersion = "8";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;

@@ -122,9 +122,9 @@ Searcher::Searcher(const std::filesystem::path& dir) : impl_(std::make_unique<Im
 Searcher::~Searcher() = default;
 
 SearchResults Searcher::Search(const SearchRequest& request) const {
-  ParsedQuery parsed =
-      ParseQuery(request.query, request.exact ? QueryMode::kExact : QueryMode::kAllForms);
   return Guard([&] {
+    ParsedQuery parsed = ParseQuery(
+        request.query, request.exact ? QueryMode::kExact : QueryMode::kAllForms, impl_->db);
     Xapian::Query query = parsed.query.empty() ? Xapian::Query::MatchAll : parsed.query;
     if (!request.language.empty())
       query =

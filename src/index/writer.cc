@@ -10,6 +10,7 @@ namespace twindex::index {
 
 struct IndexWriter::Impl {
   Xapian::WritableDatabase db;
+  FormLinkStore form_links;
 };
 
 namespace {
@@ -50,12 +51,19 @@ IndexWriter::IndexWriter(const std::filesystem::path& dir, LockMode mode)
     if (impl_->db.get_doccount() > 0 || !version.empty()) {
       emptied_old_schema_ = version.empty() ? "unversioned" : version;
       for (const auto& [path, record] : LoadRecords()) RemoveFile(path);
+      FormLinkStore::DropAll(impl_->db);
     }
     impl_->db.set_metadata(key, std::string(schema::kSchemaVersion));
   });
 }
 
-IndexWriter::~IndexWriter() = default;
+IndexWriter::~IndexWriter() {
+  // Xapian commits what is pending when the database closes; the links go with their pages.
+  try {
+    impl_->form_links.Store(impl_->db);
+  } catch (const Xapian::Error&) {
+  }
+}
 
 std::unordered_map<std::string, FileRecord> IndexWriter::LoadRecords() const {
   return Guard("cannot read index", [&] {
@@ -71,10 +79,12 @@ std::unordered_map<std::string, FileRecord> IndexWriter::LoadRecords() const {
 }
 
 PreparedFile PrepareFile(const Document& doc, FileRecord record) {
-  PreparedFile file{std::move(record), {}, {}};
+  PreparedFile file{std::move(record), {}, {}, {}};
   const std::string key = schema::FileKey(file.record.path);
   file.pages.reserve(doc.pages.size());
-  for (const Page& page : doc.pages) file.pages.push_back(MakePageDocument(doc, page, key));
+  FormLinkCollector links;
+  for (const Page& page : doc.pages) file.pages.push_back(MakePageDocument(doc, page, key, links));
+  file.form_links = links.Take();
   // Everything but the text, which the page documents already hold.
   nlohmann::json stored = ToJson(doc);
   for (nlohmann::json& page : stored["pages"]) page.erase("text");
@@ -87,6 +97,7 @@ void IndexWriter::AddFile(PreparedFile file) {
     const std::string key = schema::FileKey(file.record.path);
     impl_->db.delete_document(schema::FileTerm(key));
     for (Xapian::Document& page : file.pages) impl_->db.add_document(page);
+    impl_->form_links.Add(file.form_links);
     impl_->db.set_metadata(schema::FileRecordKey(key), Serialized(ToJson(file.record)));
     impl_->db.set_metadata(schema::DocumentKey(key), file.stored_document);
   });
@@ -118,7 +129,10 @@ void IndexWriter::RemoveFile(const std::string& path) {
 }
 
 void IndexWriter::Commit() {
-  Guard("cannot commit index", [&] { impl_->db.commit(); });
+  Guard("cannot commit index", [&] {
+    impl_->form_links.Store(impl_->db);
+    impl_->db.commit();
+  });
 }
 
 }  // namespace twindex::index

@@ -18,6 +18,7 @@
 #include "core/document.h"
 #include "index/errors.h"
 #include "index/file_record.h"
+#include "index/form_links.h"
 
 namespace twindex::index {
 
@@ -27,7 +28,8 @@ namespace twindex::index {
 struct PreparedFile {
   FileRecord record;
   std::vector<Xapian::Document> pages;
-  std::string stored_document;  // the D<key> metadata (schema.h)
+  std::vector<FormLink> form_links;  // of the pages' words (form_links.h)
+  std::string stored_document;       // the D<key> metadata (schema.h)
 };
 
 PreparedFile PrepareFile(const Document& doc, FileRecord record);

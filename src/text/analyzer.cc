@@ -96,6 +96,7 @@ const AnalyzedWord& AnalyzeDocumentWord(std::string_view word, std::string_view 
   // Latin query wander into the same word of a Cyrillic-script language. Document words get
   // them when capitalized; query words always (people type names in lower case).
   thread_local std::unordered_map<std::string, AnalyzedWord> cache;
+  thread_local uint64_t analyses = 0;
   std::string key(language);
   key += '\0';
   key.append(word);
@@ -103,6 +104,7 @@ const AnalyzedWord& AnalyzeDocumentWord(std::string_view word, std::string_view 
   if (cache.size() >= kCacheLimit) cache.clear();
   AnalyzedWord analyzed = Analyze(word, language);
   if (!StartsWithCapital(word)) analyzed.romanized.clear();
+  analyzed.serial = ++analyses;
   return cache.emplace(std::move(key), std::move(analyzed)).first->second;
 }
 

@@ -9,6 +9,7 @@
 //              in documents only for capitalized words
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,6 +29,9 @@ struct AnalyzedWord {
   std::vector<Stem> stems;
   std::vector<std::string> romanized;  // Cyrillic words only
   bool latin = false;                  // a Latin-script word (its forms may meet romanizations)
+  // AnalyzeDocumentWord only: distinct for every analysis a thread makes (never reused, unlike
+  // the address of a cache entry), so a caller can tell repeated words apart cheaply.
+  uint64_t serial = 0;
   // The form diacritic-insensitive matching uses: folded, or exact when nothing was folded.
   const std::string& base() const { return folded.empty() ? exact : folded; }
 };

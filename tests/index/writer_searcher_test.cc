@@ -11,6 +11,7 @@
 #include "core/document.h"
 #include "index/date_bound.h"
 #include "index/query_parser.h"
+#include "index/schema.h"
 #include "index/searcher.h"
 #include "index/writer.h"
 #include "test_support.h"
@@ -276,6 +277,39 @@ TEST_F(WriterSearcherTest, NewIndexHasCurrentSchema) {
   IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
   EXPECT_EQ(writer.emptied_old_schema(), "");
   EXPECT_THAT(writer.LoadRecords(), IsEmpty());
+}
+
+// A page holds its exact words; its other forms are linked in the same commit, also when the
+// writer is closed without Commit() (Xapian then commits what is pending).
+TEST_F(WriterSearcherTest, OtherFormsFindAFileOnceItIsCommitted) {
+  const Document doc = MakeDoc("/a.pdf", "Umowa", {"Podpisano w Gdańsku."});
+  {
+    IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+    writer.AddFile(doc, RecordFor(doc));
+  }
+  EXPECT_EQ(Paths(Query("gdańsk")), (std::set<std::string>{"/a.pdf"}));
+  EXPECT_EQ(Paths(Query("gdansku")), (std::set<std::string>{"/a.pdf"}));
+  EXPECT_EQ(Paths(Query("\"w gdansku\"")), (std::set<std::string>{"/a.pdf"}));
+}
+
+// The links of an index written by another schema go with its pages.
+TEST_F(WriterSearcherTest, AnOldSchemasIndexIsEmptiedOfPagesAndLinks) {
+  const Document doc = MakeDoc("/a.pdf", "Umowa", {"Podpisano w Gdańsku."});
+  Index({doc});
+  {
+    Xapian::WritableDatabase db(dir_.path().string(), Xapian::DB_OPEN);
+    ASSERT_NE(db.synonym_keys_begin(), db.synonym_keys_end());
+    db.set_metadata(std::string(schema::kSchemaVersionKey), "1");
+    db.commit();
+  }
+  {
+    IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+    EXPECT_EQ(writer.emptied_old_schema(), "1");
+    writer.Commit();
+  }
+  Xapian::Database db(dir_.path().string());
+  EXPECT_EQ(db.get_doccount(), 0u);
+  EXPECT_EQ(db.synonym_keys_begin(), db.synonym_keys_end());
 }
 
 TEST_F(WriterSearcherTest, SecondWriterIsRefused) {

@@ -1,0 +1,55 @@
+#include "index/form_links.h"
+
+#include <algorithm>
+
+#include "index/schema.h"
+
+namespace twindex::index {
+namespace {
+
+// Links remembered as stored, so that a run adds each once; past this many the memory is
+// freed and a link may be added again, which Xapian takes as a no-op.
+constexpr size_t kMaxRemembered = 2'000'000;
+
+}  // namespace
+
+void FormLinkCollector::AddWord(const text::AnalyzedWord& w) {
+  if (!seen_.insert(w.serial).second) return;
+  if (!w.folded.empty())
+    links_.push_back({schema::Prefixed(schema::kFoldedPrefix, w.folded), w.exact});
+  for (const text::Stem& s : w.stems)
+    links_.push_back({schema::StemTerm(s.language, s.stem), w.exact});
+  for (const std::string& r : w.romanized)
+    links_.push_back({schema::Prefixed(schema::kRomanizedPrefix, r), w.exact});
+}
+
+std::vector<std::string> LinkedWords(const Xapian::Database& db, const std::string& form) {
+  std::vector<std::string> words;
+  for (auto it = db.synonyms_begin(form); it != db.synonyms_end(form); ++it) words.push_back(*it);
+  return words;
+}
+
+void FormLinkStore::Add(const std::vector<FormLink>& links) {
+  for (const FormLink& link : links) {
+    std::string key = link.form;
+    key += '\0';
+    key += link.word;
+    if (stored_.insert(std::move(key)).second) pending_.push_back(link);
+  }
+}
+
+void FormLinkStore::Store(Xapian::WritableDatabase& db) {
+  // In form order: Xapian keeps one form's words in memory until the next form comes.
+  std::sort(pending_.begin(), pending_.end());
+  for (const FormLink& link : pending_) db.add_synonym(link.form, link.word);
+  pending_.clear();
+  if (stored_.size() > kMaxRemembered) stored_.clear();
+}
+
+void FormLinkStore::DropAll(Xapian::WritableDatabase& db) {
+  std::vector<std::string> forms;
+  for (auto it = db.synonym_keys_begin(); it != db.synonym_keys_end(); ++it) forms.push_back(*it);
+  for (const std::string& form : forms) db.clear_synonyms(form);
+}
+
+}  // namespace twindex::index
