@@ -174,7 +174,7 @@ std::vector<std::string> NameWordKeys(std::string_view word, std::string_view st
 // How a word's keys meet a name word's (sorted) keys.
 enum class Meet { kNone, kSkeleton, kStem, kForm };
 
-Meet Meets(const std::vector<std::string>& sorted, const std::vector<std::string>& keys,
+Meet Meets(const std::vector<std::string_view>& sorted, const std::vector<std::string>& keys,
            bool one_word_name) {
   Meet meet = Meet::kNone;
   for (const std::string& k : keys)
@@ -219,8 +219,9 @@ std::string Gazetteer::KeyTable(std::string_view tsv) {
   return table;
 }
 
-Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table, std::string* record) {
-  std::vector<std::string_view> precomputed = Split(key_table, '\n');
+Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table, std::string* record)
+    : key_text_(key_table) {
+  std::vector<std::string_view> precomputed = Split(key_text_, '\n');
   first_word_.reserve(precomputed.size() * 4);
   size_t next_line = 0;
   auto add_name = [&](uint32_t city, std::string_view name, NameKind kind,
@@ -298,37 +299,37 @@ void Gazetteer::AddName(uint32_t city, std::string_view name, NameKind kind,
                         std::string* record) {
   // A key table line: the name, its folded form, then each word's keys, tab-separated.
   Name n{city, kind, {}};
-  std::string folded;
+  std::string_view folded;
   std::vector<std::string_view> fields = Split(precomputed, '\t');
   if (fields.size() >= 2 && fields[0] == name) {
     folded = fields[1];
-    for (size_t i = 2; i < fields.size(); ++i) {
-      std::vector<std::string>& keys = n.keys.emplace_back();
-      for (std::string_view key : Split(fields[i], ' ')) keys.emplace_back(key);
-    }
+    for (size_t i = 2; i < fields.size(); ++i) n.keys.push_back(Split(fields[i], ' '));
   } else {
-    folded = FoldName(name);
-    for (const text::Token& t : text::Tokenize(name))
-      n.keys.push_back(NameWordKeys(name.substr(t.begin, t.end - t.begin), stem_languages));
+    folded = computed_keys_.emplace_back(FoldName(name));
+    for (const text::Token& t : text::Tokenize(name)) {
+      std::vector<std::string_view>& keys = n.keys.emplace_back();
+      for (std::string& key : NameWordKeys(name.substr(t.begin, t.end - t.begin), stem_languages))
+        keys.push_back(computed_keys_.emplace_back(std::move(key)));
+    }
   }
   if (record) {
-    *record += std::string(name) + '\t' + folded;
-    for (const std::vector<std::string>& keys : n.keys) {
+    *record += std::string(name) + '\t' + std::string(folded);
+    for (const std::vector<std::string_view>& keys : n.keys) {
       *record += '\t';
-      for (size_t i = 0; i < keys.size(); ++i) *record += (i ? " " : "") + keys[i];
+      for (size_t i = 0; i < keys.size(); ++i) (*record += (i ? " " : "")) += keys[i];
     }
     *record += '\n';
   }
   if (n.keys.empty()) return;
   // A name may also be reached by its words' exact forms; the index holds every key of the
   // first word, the rest are checked when a candidate is met.
-  for (const std::string& key : n.keys[0]) {
+  for (std::string_view key : n.keys[0]) {
     std::vector<uint32_t>& list = first_word_[key];
     if (list.empty() || list.back() != names_.size())
       list.push_back(static_cast<uint32_t>(names_.size()));
   }
   names_.push_back(std::move(n));
-  folded_names_.emplace_back(Decode(folded), std::string(name));
+  folded_names_.emplace_back(folded, std::string(name));
   folded_city_.push_back(city);
 }
 
@@ -403,7 +404,7 @@ std::vector<std::string> Gazetteer::Suggest(std::string_view name, size_t n) con
   };
   std::vector<Scored> scored;
   for (size_t i = 0; i < folded_names_.size(); ++i) {
-    const std::u32string& candidate = folded_names_[i].first;
+    const std::u32string candidate = Decode(folded_names_[i].first);
     size_t limit = std::max<size_t>(1, candidate.size() / 3);
     // The length difference bounds the distance from below: skip the work when it is too large.
     size_t gap = candidate.size() > query.size() ? candidate.size() - query.size()

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -90,22 +91,27 @@ class Gazetteer {
   std::vector<NameMatch> MatchAt(const std::vector<std::vector<std::string>>& words) const;
 
  private:
+  // Keys are views into key_text_ (or, for names the key table does not cover, into
+  // computed_keys_): one text instead of a string per key keeps construction cheap, and every
+  // process that tags or parses a query builds this.
   struct Name {
     uint32_t city;
     NameKind kind;
-    std::vector<std::vector<std::string>> keys;  // per word, sorted
+    std::vector<std::vector<std::string_view>> keys;  // per word, sorted
   };
 
   Gazetteer(std::string_view tsv, std::string_view key_table, std::string* record);
   void AddName(uint32_t city, std::string_view name, NameKind kind, std::string_view stem_languages,
                std::string_view precomputed, std::string* record);
 
+  std::string key_text_;                        // the key table
+  std::deque<std::string> computed_keys_;       // stable addresses
   std::vector<City> cities_;                    // by id
   std::unordered_map<uint32_t, size_t> by_id_;  // id -> index in cities_
   std::vector<Name> names_;
-  std::unordered_map<std::string, std::vector<uint32_t>> first_word_;  // key -> names_ indexes
-  std::vector<std::pair<std::u32string, std::string>> folded_names_;   // for Suggest
-  std::vector<uint32_t> folded_city_;                                  // city of folded_names_[i]
+  std::unordered_map<std::string_view, std::vector<uint32_t>> first_word_;  // key -> names_
+  std::vector<std::pair<std::string_view, std::string>> folded_names_;      // for Suggest
+  std::vector<uint32_t> folded_city_;  // city of folded_names_[i]
 };
 
 // A preposition that introduces a place ("w Grodnie", "у Гродне", "z Lidy"), case-folded.
