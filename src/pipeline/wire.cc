@@ -1,21 +1,154 @@
 #include "pipeline/wire.h"
 
-#include <nlohmann/json.hpp>
-
-#include "core/document_json.h"
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
 
 namespace twindex::pipeline {
+namespace {
+
+constexpr char kDocumentMagic[2] = {'T', 1};  // twindex document, wire version 1
+
+class Writer {
+ public:
+  template <typename T>
+  void Number(T v) {
+    static_assert(std::is_arithmetic_v<T>);
+    char bytes[sizeof(T)];
+    std::memcpy(bytes, &v, sizeof(T));  // x86 and arm64 alike: little-endian
+    out_.append(bytes, sizeof(T));
+  }
+  void String(std::string_view s) {
+    Number(static_cast<uint32_t>(s.size()));
+    out_.append(s);
+  }
+  void Raw(std::string_view s) { out_.append(s); }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  template <typename T>
+  T Number() {
+    T v;
+    std::memcpy(&v, Take(sizeof(T)).data(), sizeof(T));
+    return v;
+  }
+  std::string String() { return std::string(Take(Number<uint32_t>())); }
+  // A count of items that take at least `min_bytes` each: bounded by what is left, so a corrupt
+  // count cannot ask for a huge allocation.
+  uint32_t Count(size_t min_bytes) {
+    const uint32_t n = Number<uint32_t>();
+    if (n > (in_.size() - pos_) / min_bytes) throw WireError("bad count in document message");
+    return n;
+  }
+  std::string_view Take(size_t n) {
+    if (n > in_.size() - pos_) throw WireError("truncated document message");
+    std::string_view part = in_.substr(pos_, n);
+    pos_ += n;
+    return part;
+  }
+  bool AtEnd() const { return pos_ == in_.size(); }
+
+ private:
+  std::string_view in_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
 
 std::string EncodeDocument(const Document& doc) {
-  return ToJson(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  Writer w;
+  w.Raw(std::string_view(kDocumentMagic, sizeof kDocumentMagic));
+  w.String(doc.path);
+  w.Number(static_cast<uint8_t>(doc.format));
+  for (const std::string* s : {&doc.title, &doc.author, &doc.created, &doc.encoding}) w.String(*s);
+  w.Number(static_cast<uint32_t>(doc.pages.size()));
+  for (const Page& p : doc.pages) {
+    w.Number(static_cast<int32_t>(p.number));
+    w.String(p.text);
+    w.Number(static_cast<uint8_t>(p.ocr));
+    w.String(p.language);
+    w.String(p.ocr_languages);
+    w.Number(static_cast<int32_t>(p.ocr_confidence));
+    w.Number(static_cast<int32_t>(p.ocr_rotation));
+    w.Number(p.ocr_seconds);
+    w.String(p.ocr_error);
+  }
+  w.String(doc.language);
+  w.Number(static_cast<uint32_t>(doc.cities.size()));
+  for (const CityRef& c : doc.cities) {
+    w.Number(c.id);
+    w.Number(static_cast<int32_t>(c.mentions));
+  }
+  w.Number(static_cast<uint32_t>(doc.dates.size()));
+  for (const DateRef& d : doc.dates) {
+    w.String(d.iso);
+    w.String(d.text);
+  }
+  w.String(doc.date);
+  return w.Take();
 }
 
 Document DecodeDocument(std::string_view bytes) {
-  try {
-    return DocumentFromJson(nlohmann::json::parse(bytes));
-  } catch (const nlohmann::json::exception& e) {
-    throw WireError(e.what());
+  Reader r(bytes);
+  if (r.Take(sizeof kDocumentMagic) != std::string_view(kDocumentMagic, sizeof kDocumentMagic))
+    throw WireError("not a document message");
+  Document doc;
+  doc.path = r.String();
+  const auto format = r.Number<uint8_t>();
+  if (format > static_cast<uint8_t>(Format::kJpeg)) throw WireError("bad format in document");
+  doc.format = static_cast<Format>(format);
+  for (std::string* s : {&doc.title, &doc.author, &doc.created, &doc.encoding}) *s = r.String();
+  doc.pages.resize(r.Count(/*bytes of an empty page*/ 37));
+  for (Page& p : doc.pages) {
+    p.number = r.Number<int32_t>();
+    p.text = r.String();
+    p.ocr = r.Number<uint8_t>() != 0;
+    p.language = r.String();
+    p.ocr_languages = r.String();
+    p.ocr_confidence = r.Number<int32_t>();
+    p.ocr_rotation = r.Number<int32_t>();
+    p.ocr_seconds = r.Number<double>();
+    p.ocr_error = r.String();
   }
+  doc.language = r.String();
+  doc.cities.resize(r.Count(8));
+  for (CityRef& c : doc.cities) {
+    c.id = r.Number<uint32_t>();
+    c.mentions = r.Number<int32_t>();
+  }
+  doc.dates.resize(r.Count(8));
+  for (DateRef& d : doc.dates) {
+    d.iso = r.String();
+    d.text = r.String();
+  }
+  doc.date = r.String();
+  if (!r.AtEnd()) throw WireError("trailing bytes after document message");
+  return doc;
+}
+
+std::string EncodeReply(Reply::Kind kind, std::string_view payload) {
+  std::string out(1, static_cast<char>(kind));
+  out.append(payload);
+  return out;
+}
+
+Reply DecodeReply(std::string_view bytes) {
+  if (bytes.empty()) throw WireError("empty reply");
+  const auto kind = static_cast<Reply::Kind>(bytes[0]);
+  switch (kind) {
+    case Reply::Kind::kHash:
+    case Reply::Kind::kDocument:
+    case Reply::Kind::kUnchanged:
+    case Reply::Kind::kError:
+      return {kind, bytes.substr(1)};
+  }
+  throw WireError("unknown reply kind");
 }
 
 }  // namespace twindex::pipeline

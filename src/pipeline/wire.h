@@ -1,5 +1,11 @@
-// Wire: how a Document crosses the pipe from an extraction worker to the ingest (frame_io.h
-// carries the bytes). Encode and decode round-trip every field of the Document.
+// Wire: the messages between the ingest and its extraction workers (frame_io.h carries them).
+//
+// A Document is the bulk of the traffic, a page's text most of it, so it travels in a plain
+// binary form rather than JSON (which cost both sides an escaping pass over every page):
+// a magic byte and version, then each field in Document's order, strings as a 32-bit length and
+// the bytes, numbers little-endian. Both ends are the same binary, so there is no versioning
+// beyond the magic; a message that does not decode whole is a WireError, never a partial
+// Document.
 #pragma once
 
 #include <stdexcept>
@@ -15,6 +21,15 @@ struct WireError : std::runtime_error {
 };
 
 std::string EncodeDocument(const Document& doc);
-Document DecodeDocument(std::string_view bytes);  // throws WireError on a malformed message
+Document DecodeDocument(std::string_view bytes);  // throws WireError
+
+// A worker's reply: what it found (its kind) and a payload. kHash: the content hash;
+// kDocument: an encoded Document; kUnchanged: nothing; kError: the reason.
+struct Reply {
+  enum class Kind : char { kHash = 'H', kDocument = 'D', kUnchanged = 'U', kError = 'E' } kind;
+  std::string_view payload;  // within the decoded bytes
+};
+std::string EncodeReply(Reply::Kind kind, std::string_view payload);
+Reply DecodeReply(std::string_view bytes);  // throws WireError
 
 }  // namespace twindex::pipeline

@@ -17,10 +17,10 @@
 #include <stdexcept>
 #include <thread>
 
-#include "core/document_json.h"
 #include "extract/extractor.h"
 #include "pipeline/content_hash.h"
 #include "pipeline/frame_io.h"
+#include "pipeline/wire.h"
 
 extern char** environ;
 
@@ -98,10 +98,10 @@ std::string WorkerProcess::Stop(bool kill) {
 
 // Waits for the next reply frame; on anything but a frame, ends the worker and says why in
 // `outcome`.
-bool WorkerProcess::Receive(nlohmann::json& reply, std::chrono::steady_clock::time_point deadline,
+bool WorkerProcess::Receive(std::string& frame, Reply& reply,
+                            std::chrono::steady_clock::time_point deadline,
                             std::chrono::milliseconds timeout, const std::atomic<bool>* cancel,
                             ExtractOutcome& outcome) {
-  std::string frame;
   switch (ReadFrame(fd_, frame, deadline, cancel)) {
     case ReadStatus::kOk:
       break;
@@ -120,9 +120,9 @@ bool WorkerProcess::Receive(nlohmann::json& reply, std::chrono::steady_clock::ti
       return false;
   }
   try {
-    reply = nlohmann::json::parse(frame);
+    reply = DecodeReply(frame);
     return true;
-  } catch (const nlohmann::json::exception& e) {
+  } catch (const WireError& e) {
     Stop(/*kill=*/true);
     outcome.error = std::string("bad reply from extraction worker: ") + e.what();
     return false;
@@ -135,29 +135,38 @@ ExtractOutcome WorkerProcess::Extract(const std::string& path, const std::string
   if (pid_ <= 0) Start();
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   ExtractOutcome outcome;
-  nlohmann::json reply;
   if (!WriteFrame(
           fd_, Dump({{"path", path}, {"known_hash", known_hash}, {"ocr_threads", ocr_threads}}))) {
     outcome.error = "extraction crashed: " + Stop(/*kill=*/true);
     return outcome;
   }
-  // First frame: the content hash, or why the file could not be read.
-  if (!Receive(reply, deadline, timeout, cancel, outcome)) return outcome;
-  if (reply.contains("error")) {
-    outcome.error = reply["error"].get<std::string>();
+  std::string frame;
+  Reply reply;
+  // First reply: the content hash, or why the file could not be read.
+  if (!Receive(frame, reply, deadline, timeout, cancel, outcome)) return outcome;
+  if (reply.kind != Reply::Kind::kHash) {
+    outcome.error = reply.kind == Reply::Kind::kError ? std::string(reply.payload)
+                                                      : "bad reply from extraction worker";
     return outcome;
   }
-  outcome.content_hash = reply.value("hash", "");
-  // Second frame: unchanged, the document, or why extraction failed.
-  if (!Receive(reply, deadline, timeout, cancel, outcome)) return outcome;
+  outcome.content_hash = reply.payload;
+  // Second reply: unchanged, the document, or why extraction failed.
+  if (!Receive(frame, reply, deadline, timeout, cancel, outcome)) return outcome;
   try {
-    if (reply.contains("error"))
-      outcome.error = reply["error"].get<std::string>();
-    else if (reply.value("unchanged", false))
-      outcome.unchanged = true;
-    else
-      outcome.document = DocumentFromJson(reply.at("document"));
-  } catch (const nlohmann::json::exception& e) {
+    switch (reply.kind) {
+      case Reply::Kind::kError:
+        outcome.error = reply.payload;
+        break;
+      case Reply::Kind::kUnchanged:
+        outcome.unchanged = true;
+        break;
+      case Reply::Kind::kDocument:
+        outcome.document = DecodeDocument(reply.payload);
+        break;
+      case Reply::Kind::kHash:
+        throw WireError("a second hash");
+    }
+  } catch (const WireError& e) {
     Stop(/*kill=*/true);
     outcome.error = std::string("bad reply from extraction worker: ") + e.what();
   }
@@ -199,7 +208,7 @@ int RunExtractWorker(int fd, const WorkerSettings& settings) {
   // Per request: a frame with the content hash (or the read error), then a frame with the
   // result. The parent learns the hash even if extraction then crashes or hangs, so a file
   // that kills the extractor is remembered by content and not retried until it changes.
-  auto error = [](const std::string& reason) { return nlohmann::json{{"error", reason}}; };
+  using Kind = Reply::Kind;
   std::string request;
   while (ReadFrame(fd, request) == ReadStatus::kOk) {
     std::string path, known_hash, bytes;
@@ -211,28 +220,28 @@ int RunExtractWorker(int fd, const WorkerSettings& settings) {
       limits.ocr.threads = std::max(1u, j.value("ocr_threads", 1u));
       bytes = ReadFileBytes(path, settings.limits);
     } catch (const std::exception& e) {
-      if (!WriteFrame(fd, Dump(error(e.what())))) break;
+      if (!WriteFrame(fd, EncodeReply(Kind::kError, e.what()))) break;
       continue;
     }
     const std::string hash = HashBytes(bytes);
-    if (!WriteFrame(fd, Dump({{"hash", hash}}))) break;
-    nlohmann::json reply;
+    if (!WriteFrame(fd, EncodeReply(Kind::kHash, hash))) break;
+    std::string reply;
     try {
       if (hash == known_hash) {
-        reply = {{"unchanged", true}};
+        reply = EncodeReply(Kind::kUnchanged, "");
       } else {
         MaybeInjectFault(path);
-        reply = {{"document", ToJson(ProcessBytes(bytes, path, limits))}};
+        reply = EncodeReply(Kind::kDocument, EncodeDocument(ProcessBytes(bytes, path, limits)));
       }
     } catch (const std::bad_alloc&) {
-      reply = error("out of memory while extracting (limit " +
-                    std::to_string(settings.memory_limit >> 20) + " MiB)");
+      reply = EncodeReply(Kind::kError, "out of memory while extracting (limit " +
+                                            std::to_string(settings.memory_limit >> 20) + " MiB)");
     } catch (const extract::ExtractError& e) {
-      reply = error(e.what());
+      reply = EncodeReply(Kind::kError, e.what());
     } catch (const std::exception& e) {
-      reply = error(std::string("extraction failed: ") + e.what());
+      reply = EncodeReply(Kind::kError, std::string("extraction failed: ") + e.what());
     }
-    if (!WriteFrame(fd, Dump(reply))) break;
+    if (!WriteFrame(fd, reply)) break;
   }
   return 0;
 }

@@ -13,13 +13,13 @@
 
 #include <atomic>
 #include <chrono>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/document.h"
 #include "pipeline/process_file.h"
+#include "pipeline/wire.h"
 
 namespace twindex::pipeline {
 
@@ -49,7 +49,7 @@ class WorkerProcess {
 
  private:
   void Start();
-  bool Receive(nlohmann::json& reply, std::chrono::steady_clock::time_point deadline,
+  bool Receive(std::string& frame, Reply& reply, std::chrono::steady_clock::time_point deadline,
                std::chrono::milliseconds timeout, const std::atomic<bool>* cancel,
                ExtractOutcome& outcome);
   // Kills (if `kill`) and reaps the child; returns how it ended, for messages.

@@ -126,10 +126,30 @@ FoldCache& ThreadFoldCache() {
   return cache;
 }
 
-// Emptied only here, between texts, so that references Folded returned stay valid while a
-// text is tagged.
+// A word's gazetteer keys (DocumentWordKeys), by language '\0' word: a text's capitalized
+// words recur across its pages and files.
+using KeyCache =
+    std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>;
+
+KeyCache& ThreadKeyCache() {
+  thread_local KeyCache cache;
+  return cache;
+}
+
+// Emptied only here, between texts, so that references Folded and WordKeys returned stay valid
+// while a text is tagged.
 void TrimFoldCache() {
   if (ThreadFoldCache().size() > 100'000) ThreadFoldCache().clear();
+  if (ThreadKeyCache().size() > 100'000) ThreadKeyCache().clear();
+}
+
+const std::vector<std::string>& WordKeys(std::string_view word, std::string_view language) {
+  KeyCache& cache = ThreadKeyCache();
+  std::string key(language);
+  key += '\0';
+  key += word;
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  return cache.emplace(std::move(key), DocumentWordKeys(word, language)).first->second;
 }
 
 const std::string& Folded(std::string_view word) {
@@ -227,11 +247,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   auto word = [&](size_t i) {
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
   };
-  std::vector<std::optional<std::vector<std::string>>> keys(tokens.size());
-  auto keys_of = [&](size_t i) -> const std::vector<std::string>& {
-    if (!keys[i]) keys[i] = DocumentWordKeys(word(i), language);
-    return *keys[i];
-  };
+  auto keys_of = [&](size_t i) { return &WordKeys(word(i), language); };
   // Countries named anywhere in the text, computed when first needed.
   std::optional<std::set<std::string_view>> countries;
   auto country_named = [&](std::string_view country) {
@@ -266,7 +282,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   std::vector<std::optional<std::vector<NameMatch>>> match_cache(tokens.size());
   auto matches_at = [&](size_t i) -> const std::vector<NameMatch>& {
     if (!match_cache[i]) {
-      std::vector<std::vector<std::string>> words{keys_of(i)};
+      std::vector<const std::vector<std::string>*> words{keys_of(i)};
       for (size_t j = i + 1; j < tokens.size() && words.size() < kMaxNameWords; ++j) {
         if (!Joinable(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end))) break;
         words.push_back(keys_of(j));

@@ -340,10 +340,17 @@ const City* Gazetteer::Find(uint32_t id) const {
 
 std::vector<NameMatch> Gazetteer::MatchAt(
     const std::vector<std::vector<std::string>>& words) const {
+  std::vector<const std::vector<std::string>*> pointers;
+  for (const std::vector<std::string>& w : words) pointers.push_back(&w);
+  return MatchAt(pointers);
+}
+
+std::vector<NameMatch> Gazetteer::MatchAt(
+    std::span<const std::vector<std::string>* const> words) const {
   std::vector<NameMatch> best;
   if (words.empty()) return best;
   std::vector<uint32_t> candidates;
-  for (const std::string& key : words[0])
+  for (const std::string& key : *words[0])
     if (auto it = first_word_.find(key); it != first_word_.end())
       candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   std::sort(candidates.begin(), candidates.end());
@@ -355,7 +362,7 @@ std::vector<NameMatch> Gazetteer::MatchAt(
     bool inflected = false, spelled = false;
     bool all = true;
     for (size_t k = 0; k < name.keys.size() && all; ++k) {
-      Meet meet = Meets(name.keys[k], words[k], name.keys.size() == 1);
+      Meet meet = Meets(name.keys[k], *words[k], name.keys.size() == 1);
       all = meet != Meet::kNone;
       inflected |= meet != Meet::kForm;
       spelled |= meet == Meet::kSkeleton;

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -89,6 +90,8 @@ class Gazetteer {
   // For the tagger: the names that match the word sequence words[0..], each word given as its
   // text::MatchKeys. All matches of the longest length that matches; empty if none.
   std::vector<NameMatch> MatchAt(const std::vector<std::vector<std::string>>& words) const;
+  // The same, for a caller that keeps each word's keys elsewhere (the tagger caches them).
+  std::vector<NameMatch> MatchAt(std::span<const std::vector<std::string>* const> words) const;
 
  private:
   // Keys are views into key_text_ (or, for names the key table does not cover, into
