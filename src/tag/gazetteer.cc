@@ -210,8 +210,8 @@ std::vector<std::string> QueryWordKeys(std::string_view word) {
   return keys;
 }
 
-Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table)
-    : Gazetteer(tsv, key_table, nullptr) {}
+Gazetteer::Gazetteer(std::string_view tsv, std::string key_table)
+    : Gazetteer(tsv, std::move(key_table), nullptr) {}
 
 std::string Gazetteer::KeyTable(std::string_view tsv) {
   std::string table;
@@ -219,8 +219,8 @@ std::string Gazetteer::KeyTable(std::string_view tsv) {
   return table;
 }
 
-Gazetteer::Gazetteer(std::string_view tsv, std::string_view key_table, std::string* record)
-    : key_text_(key_table) {
+Gazetteer::Gazetteer(std::string_view tsv, std::string key_table, std::string* record)
+    : key_text_(std::move(key_table)) {
   std::vector<std::string_view> precomputed = Split(key_text_, '\n');
   first_word_.reserve(precomputed.size() * 4);
   size_t next_line = 0;

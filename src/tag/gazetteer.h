@@ -66,7 +66,7 @@ class Gazetteer {
   // Analyzing every name takes seconds, so the build does it once: `key_table` is
   // KeyTable(tsv) (made by the gazetteer_keys tool, compiled in); a name it does not cover, or
   // covers for another name, is analyzed here.
-  explicit Gazetteer(std::string_view tsv, std::string_view key_table = {});
+  explicit Gazetteer(std::string_view tsv, std::string key_table = {});
 
   // Every name's analysis, one line per name, for the constructor.
   static std::string KeyTable(std::string_view tsv);
@@ -103,7 +103,7 @@ class Gazetteer {
     std::vector<std::vector<std::string_view>> keys;  // per word, sorted
   };
 
-  Gazetteer(std::string_view tsv, std::string_view key_table, std::string* record);
+  Gazetteer(std::string_view tsv, std::string key_table, std::string* record);
   void AddName(uint32_t city, std::string_view name, NameKind kind, std::string_view stem_languages,
                std::string_view precomputed, std::string* record);
 
