@@ -8,7 +8,8 @@
 # built, unless --no-build, which takes the binaries as they are. BENCH_DIR (default:
 # $TMPDIR/twindex-bench) keeps corpora between runs (one per N); each run's indexes are removed.
 #
-# Measured, in this order, with the page cache warmed by an untimed floor run first:
+# Measured, in this order, in ROUNDS rounds (default 3; each figure is its median round), with
+# the page cache warmed by an untimed floor run first:
 #   a) twindex ingest into a fresh index, --jobs = cores   b) the same again, nothing changed
 #   c) recollindex -z with a private config                 d) poppler_floor on all cores
 # Each runs under tree_peak, which samples the whole process tree's memory every 100 ms, after
@@ -103,19 +104,12 @@ measure() {
 log "warming the page cache (untimed floor run)"
 "$FLOOR" --json "$CORPUS" >/dev/null
 
-fresh_index() { rm -rf "$RUN/index"; }
-log "a) twindex first ingest (--jobs $CORES)"
-measure ingest1 fresh_index \
-  "$TWINDEX" -q ingest "$CORPUS" --index "$RUN/index" --jobs "$CORES" --report "$RUN/ingest1.json"
-
-log "b) twindex re-ingest, nothing changed"
-measure ingest2 : \
-  "$TWINDEX" -q ingest "$CORPUS" --index "$RUN/index" --jobs "$CORES" --report "$RUN/ingest2.json"
-
-log "c) recollindex"
-# Private config: index only this corpus and only PDFs; no spelling dictionary (aspell is not a
-# dependency and twindex builds none); warnings and errors only in the log. Threads are left to
-# Recoll's autoconfiguration (per core).
+# The machine's speed drifts (other tenants of the host), so the four measurements are taken in
+# ROUNDS rounds (default 3), interleaved, and each one's median round is reported.
+ROUNDS=${ROUNDS:-3}
+# Private Recoll config: index only this corpus and only PDFs; no spelling dictionary (aspell is
+# not a dependency and twindex builds none); warnings and errors only in the log. Threads are
+# left to Recoll's autoconfiguration (per core).
 mkdir -p "$RUN/recoll"
 cat >"$RUN/recoll/recoll.conf" <<EOF
 topdirs = $CORPUS
@@ -124,14 +118,33 @@ noaspell = 1
 loglevel = 2
 logfilename = $RUN/recoll/log.txt
 EOF
+fresh_index() { rm -rf "$RUN/index"; }
 fresh_recoll_log() { rm -f "$RUN/recoll/log.txt"; }
-# rclpdf.py starts with "#!/usr/bin/env python3": put the system Python first, so that a user's
-# pyenv or virtualenv (without Recoll's expectations) is not what runs the PDF handler.
-# shellcheck disable=SC2016  # $1 is for the inner sh
-measure recoll fresh_recoll_log \
-  sh -c 'PATH="/usr/bin:/bin:$PATH" exec recollindex -c "$1" -z >"$1/stdout.txt" 2>&1' sh \
-  "$RUN/recoll" ||
-  { echo "recollindex failed:" >&2; tail -20 "$RUN/recoll/stdout.txt" "$RUN/recoll/log.txt" >&2; exit 1; }
+for ((round = 1; round <= ROUNDS; round++)); do
+  R=r$round
+  mkdir -p "$RUN/$R"
+  log "round $round of $ROUNDS"
+  log "a) twindex first ingest (--jobs $CORES)"
+  measure "$R/ingest1" fresh_index \
+    "$TWINDEX" -q ingest "$CORPUS" --index "$RUN/index" --jobs "$CORES" --report "$RUN/$R/ingest1.json"
+
+  log "b) twindex re-ingest, nothing changed"
+  measure "$R/ingest2" : \
+    "$TWINDEX" -q ingest "$CORPUS" --index "$RUN/index" --jobs "$CORES" --report "$RUN/$R/ingest2.json"
+
+  log "c) recollindex (-z: from an empty index)"
+  # rclpdf.py starts with "#!/usr/bin/env python3": put the system Python first, so that a user's
+  # pyenv or virtualenv (without Recoll's expectations) is not what runs the PDF handler.
+  # shellcheck disable=SC2016  # $1 is for the inner sh
+  measure "$R/recoll" fresh_recoll_log \
+    sh -c 'PATH="/usr/bin:/bin:$PATH" exec recollindex -c "$1" -z >"$1/stdout.txt" 2>&1' sh \
+    "$RUN/recoll" ||
+    { echo "recollindex failed:" >&2; tail -20 "$RUN/recoll/stdout.txt" "$RUN/recoll/log.txt" >&2; exit 1; }
+
+  log "d) poppler floor"
+  # shellcheck disable=SC2016  # $1.. are for the inner sh
+  measure "$R/floor" : sh -c 'exec "$1" --json "$2" >"$3"' sh "$FLOOR" "$CORPUS" "$RUN/$R/floor.json"
+done
 # Proof that Recoll read the PDFs' text, not just their names: a word only found in page text
 # ("straipsnis", the Lithuanian article heading) must find every Lithuanian document.
 recoll_hits=$(recollq -c "$RUN/recoll" -n 0 -b straipsnis 2>/dev/null | grep -c '^file://' || true)
@@ -141,11 +154,7 @@ recoll_docs=$(recollq -c "$RUN/recoll" -n 0 -b mime:application/pdf 2>/dev/null 
 grep -iE ':[0-2]:|error|exception|traceback' "$RUN/recoll/log.txt" "$RUN/recoll/stdout.txt" \
   2>/dev/null | head -5 >"$RUN/recoll/problems.txt" || true
 
-log "d) poppler floor"
-# shellcheck disable=SC2016  # $1.. are for the inner sh
-measure floor : sh -c 'exec "$1" --json "$2" >"$3"' sh "$FLOOR" "$CORPUS" "$RUN/floor.json"
-
-N=$N CORES=$CORES RUN=$RUN CORPUS_DIR=$CORPUS_DIR JSON_OUT=$JSON_OUT \
+ROUNDS=$ROUNDS N=$N CORES=$CORES RUN=$RUN CORPUS_DIR=$CORPUS_DIR JSON_OUT=$JSON_OUT \
 RECOLL_HITS=${recoll_hits:-0} RECOLL_DOCS=${recoll_docs:-0} /usr/bin/python3 - <<'EOF'
 import json, os
 env = os.environ
@@ -156,9 +165,18 @@ def load(name):
 
 manifest = json.load(open(os.path.join(env["CORPUS_DIR"], "manifest.json")))
 files, pages = manifest["count"], manifest["pages"]
-i1, i2 = load("ingest1.json"), load("ingest2.json")
-m1, m2, mr, mf = (load(n) for n in ("ingest1.mem", "ingest2.mem", "recoll.mem", "floor.mem"))
-floor = load("floor.json")
+rounds = int(env["ROUNDS"])
+# Each measurement's median round (by wall time), with its spread over the rounds.
+def median_round(name):
+    runs = sorted(((load(f"r{k}/{name}.mem"), k) for k in range(1, rounds + 1)),
+                  key=lambda mk: mk[0]["seconds"])
+    m, k = runs[len(runs) // 2]
+    m["spread"] = (runs[0][0]["seconds"], runs[-1][0]["seconds"])
+    return m, k
+(m1, k1), (m2, k2), (mr, _), (mf, kf) = (median_round(n)
+                                         for n in ("ingest1", "ingest2", "recoll", "floor"))
+i1, i2 = load(f"r{k1}/ingest1.json"), load(f"r{k2}/ingest2.json")
+floor = load(f"r{kf}/floor.json")
 c1, c2 = i1["counts"], i2["counts"]
 
 # Wall time as seen from outside (start-up and the last commit included) is what is compared.
@@ -167,13 +185,16 @@ rows = [("twindex first ingest", m1, files), ("twindex re-ingest", m2, files),
 mib = lambda kb: kb / 1024
 print(f"\nIngest benchmark: {files} PDFs, {pages} pages (pl {manifest['per_lang']['pl']}, "
       f"be {manifest['per_lang']['be']}, lt {manifest['per_lang']['lt']}, "
-      f"ru {manifest['per_lang']['ru']}), {env['CORES']} cores, warm cache")
-print(f"{'':22}{'seconds':>9}{'cpu s':>8}{'files/s':>9}{'pages/s':>9}"
+      f"ru {manifest['per_lang']['ru']}), {env['CORES']} cores, warm cache, "
+      f"median of {rounds} rounds")
+print(f"{'':22}{'seconds':>9}{'range':>14}{'cpu s':>8}{'files/s':>9}{'pages/s':>9}"
       f"{'peak RSS':>10}{'peak PSS':>10}{'procs':>6}{'others':>8}")
 out = {"files": files, "pages": pages, "cores": int(env["CORES"]), "runs": {}}
 for name, m, n in rows:
     s = m["seconds"]
-    print(f"{name:22}{s:9.2f}{m['user_s'] + m['sys_s']:8.1f}{n / s:9.1f}{pages / s:9.1f}"
+    lo, hi = m["spread"]
+    print(f"{name:22}{s:9.2f}{lo:7.2f}-{hi:<6.2f}{m['user_s'] + m['sys_s']:8.1f}{n / s:9.1f}"
+          f"{pages / s:9.1f}"
           f"{mib(m['peak_rss_total_kb']):9.0f}M{mib(m['peak_pss_total_kb']):9.0f}M"
           f"{m['peak_procs']:6d}{m['others_cores']:8.2f}")
     out["runs"][name.replace(" ", "_").replace("-", "_")] = {
