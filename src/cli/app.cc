@@ -24,6 +24,7 @@
 #include "pipeline/ingest.h"
 #include "pipeline/process_file.h"
 #include "pipeline/run_history.h"
+#include "pipeline/worker_zygote.h"
 #include "tag/gazetteer.h"
 
 namespace twindex::cli {
@@ -332,6 +333,7 @@ int RunShow(const ShowArgs& a) {
 
 struct WorkerArgs {
   int fd = 3;
+  bool zygote = false;
   pipeline::WorkerSettings settings;
 };
 
@@ -373,6 +375,7 @@ int Main(int argc, char** argv) {
   WorkerArgs worker;
   auto* worker_cmd = app.add_subcommand("__extract-worker", "")->group("");  // internal
   worker_cmd->add_option("--fd", worker.fd);
+  worker_cmd->add_flag("--zygote", worker.zygote);
   worker_cmd->add_option("--max-size", worker.settings.limits.max_file_size);
   worker_cmd->add_option("--memory-limit", worker.settings.memory_limit);
   auto& worker_ocr = worker.settings.limits.ocr;
@@ -399,7 +402,8 @@ int Main(int argc, char** argv) {
     worker_ocr.page_timeout = std::chrono::milliseconds(worker_timeout_ms);
     worker_ocr.cache_dir = worker_cache;
     // Straight out: freeing the dictionaries and the gazetteer would only cost time (~0.05 s).
-    std::_Exit(pipeline::RunExtractWorker(worker.fd, worker.settings));
+    std::_Exit(worker.zygote ? pipeline::RunExtractZygote(worker.fd, worker.settings)
+                             : pipeline::RunExtractWorker(worker.fd, worker.settings));
   }
 
   try {

@@ -143,8 +143,13 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
     Xapian::Enquire enquire(impl_->db);
     enquire.set_query(query);
     enquire.set_collapse_key(schema::kSlotFileKey);
-    // Without query words every page weighs the same: list files in index order.
-    if (parsed.query.empty()) enquire.set_weighting_scheme(Xapian::BoolWeight());
+    // Without query words every page weighs the same: list files in index order. With them,
+    // equal weights (pages found only through a city's term, say) are ordered by file, not by
+    // the order an ingest's workers happened to finish in, so one archive ranks one way.
+    if (parsed.query.empty())
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+    else
+      enquire.set_sort_by_relevance_then_value(schema::kSlotFileKey, /*reverse=*/false);
     FacetSpy spy;
     if (request.facets > 0) enquire.add_matchspy(&spy);
     // Facets describe every match, so then the match must look at all of them. Otherwise it

@@ -12,6 +12,8 @@
 #include "index/writer.h"
 #include "pipeline/progress.h"
 #include "pipeline/walker.h"
+#include "pipeline/worker_zygote.h"
+#include "text/stemmer.h"
 
 namespace twindex::pipeline {
 namespace {
@@ -202,10 +204,20 @@ IngestReport Ingest(const IngestOptions& options) {
   std::atomic<unsigned> busy{0};  // files being extracted now
   OutcomeQueue queue;
   const unsigned threads = std::max(1u, std::min<unsigned>(options.jobs, jobs.size()));
+  // Two workers or more start as forks of one that loaded what they need (worker_zygote.h);
+  // without one, each starts on its own.
+  std::optional<WorkerZygote> zygote;
+  if (threads > 1) {
+    try {
+      zygote.emplace(options.worker_command);
+    } catch (const std::exception& e) {
+      spdlog::debug("workers start on their own: {}", e.what());
+    }
+  }
   std::vector<std::jthread> pool;
   for (unsigned t = 0; t < threads && !jobs.empty(); ++t) {
     pool.emplace_back([&] {
-      WorkerProcess worker(options.worker_command);
+      WorkerProcess worker(options.worker_command, zygote ? &*zygote : nullptr);
       for (size_t i; !cancel && (i = next_job++) < jobs.size();) {
         Outcome o = Process(jobs[i], options, worker, cancel, busy);
         if (o.kind != Outcome::Kind::kCancelled) queue.Push(std::move(o));
@@ -213,6 +225,14 @@ IngestReport Ingest(const IngestOptions& options) {
       queue.ProducerDone();
     });
   }
+
+  // While the zygote (or the first workers) load, load the dictionaries the page documents'
+  // stems need, instead of after the first file.
+  if (!pool.empty())
+    for (std::string_view language : {"pl", "be", "ru", "lt"})
+      if (const text::Stemmer& s = text::Stemmer::ForLanguage(language);
+          s.method() == text::Stemmer::Method::kHunspell)
+        s.LoadDictionary();
 
   Progress progress(jobs.size(), options.progress);
   size_t applied = 0, since_commit = 0;

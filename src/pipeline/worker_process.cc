@@ -21,6 +21,7 @@
 #include "pipeline/content_hash.h"
 #include "pipeline/frame_io.h"
 #include "pipeline/wire.h"
+#include "pipeline/worker_zygote.h"
 
 extern char** environ;
 
@@ -53,32 +54,42 @@ void MaybeInjectFault(const std::string& path) {
 
 }  // namespace
 
-WorkerProcess::WorkerProcess(std::vector<std::string> command) : command_(std::move(command)) {}
+WorkerProcess::WorkerProcess(std::vector<std::string> command, WorkerZygote* zygote)
+    : command_(std::move(command)), zygote_(zygote) {}
 
 WorkerProcess::~WorkerProcess() {
   if (pid_ > 0) Stop(/*kill=*/true);
+}
+
+pid_t SpawnWithSocket(const std::vector<std::string>& command, int socket) {
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, socket, kWorkerFd);  // dup2 clears CLOEXEC
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  std::vector<char*> argv;
+  for (const std::string& a : command) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid = -1;
+  int rc = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0) throw std::runtime_error("cannot start " + command[0] + ": " + std::strerror(rc));
+  return pid;
 }
 
 void WorkerProcess::Start() {
   int fds[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
     throw std::runtime_error(std::string("cannot create socket: ") + std::strerror(errno));
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, fds[1], kWorkerFd);  // dup2 clears CLOEXEC
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  std::vector<char*> argv;
-  for (auto& a : command_) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  int rc = ::posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  ::close(fds[1]);
-  if (rc != 0) {
-    ::close(fds[0]);
+  try {
+    pid_ = zygote_ ? zygote_->Spawn(fds[1]) : -1;
+    if (pid_ <= 0) pid_ = SpawnWithSocket(command_, fds[1]);
+  } catch (...) {
     pid_ = -1;
-    throw std::runtime_error("cannot start extraction worker " + command_[0] + ": " +
-                             std::strerror(rc));
+    ::close(fds[0]);
+    ::close(fds[1]);
+    throw;
   }
+  ::close(fds[1]);
   fd_ = fds[0];
 }
 

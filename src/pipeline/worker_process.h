@@ -23,6 +23,8 @@
 
 namespace twindex::pipeline {
 
+class WorkerZygote;
+
 struct ExtractOutcome {
   std::optional<Document> document;  // set when extracted
   bool unchanged = false;            // or: the content hash equals the known one; not extracted
@@ -34,8 +36,9 @@ struct ExtractOutcome {
 class WorkerProcess {
  public:
   // `command` starts a worker: the twindex binary, "__extract-worker" and its options; the
-  // socket to talk on is passed as file descriptor 3.
-  explicit WorkerProcess(std::vector<std::string> command);
+  // socket to talk on is passed as file descriptor 3. With a `zygote` (worker_zygote.h), workers
+  // are its forks, and `command` starts one only if the zygote is gone.
+  explicit WorkerProcess(std::vector<std::string> command, WorkerZygote* zygote = nullptr);
   ~WorkerProcess();
   WorkerProcess(const WorkerProcess&) = delete;
   WorkerProcess& operator=(const WorkerProcess&) = delete;
@@ -56,9 +59,14 @@ class WorkerProcess {
   std::string Stop(bool kill);
 
   std::vector<std::string> command_;
+  WorkerZygote* zygote_;
   pid_t pid_ = -1;
   int fd_ = -1;
 };
+
+// Starts `command` with `socket` as its file descriptor 3 and /dev/null as its standard input;
+// returns its pid. Throws std::runtime_error if it cannot be started.
+pid_t SpawnWithSocket(const std::vector<std::string>& command, int socket);
 
 struct WorkerSettings {
   ProcessLimits limits;

@@ -184,6 +184,10 @@ struct Stemmer::Dictionary {
     hunspell_.reset();
   }
 
+  void EnsureLoaded() {
+    std::call_once(loaded_, [this] { Load(); });
+  }
+
   // The lemmas Hunspell gives for `word`, case-folded; nullopt when it does not know the word
   // (or the word cannot be written in the dictionary's encoding, or there is no dictionary).
   std::optional<std::vector<std::string>> Lemmas(std::string_view word) {
@@ -451,6 +455,10 @@ std::vector<std::string> Stemmer::UncachedHunspellStems(std::string_view word) c
   }
   SortUnique(stems);
   return stems;
+}
+
+void Stemmer::LoadDictionary() const {
+  if (dictionary_) dictionary_->EnsureLoaded();
 }
 
 bool Stemmer::IsCommonWord(std::string_view folded_word) const {

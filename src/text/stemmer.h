@@ -56,6 +56,11 @@ class Stemmer {
   // without a dictionary. Thread-safe; loads the dictionary on first use (for ru, lt too).
   bool IsCommonWord(std::string_view folded_word) const;
 
+  // Loads the Hunspell dictionary (which IsCommonWord uses for every language, and pl and be
+  // their stems) now rather than on first use: for a process about to fork workers, or one with a
+  // core to spare while it waits. Thread-safe; a no-op once loaded or without a dictionary.
+  void LoadDictionary() const;
+
   enum class Method { kNone, kHunspell, kSnowball };
   Method method() const { return method_; }
 
