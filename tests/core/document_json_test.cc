@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/document.h"
+#include "expect_same_document.h"
 
 namespace twindex {
 namespace {
@@ -18,28 +19,17 @@ Document SampleDocument() {
   doc.created = "2017-04-27T10:15:00Z";
   doc.encoding = "windows-1250";
   doc.language = "pl";
-  doc.pages = {{1, "Pierwsza strona\nŁódź, Гродна, Kaunas", false},
-               {2, "", true},
-               {7, "Soglashenie \"quoted\" \\ tab\t and \u0001 control", true}};
+  doc.pages = {
+      {1, "Pierwsza strona\nŁódź, Гродна, Kaunas", false, "pl"},
+      {2, "", true, "", "bel+rus", 0, 0, 0.5, "OCR took longer than 120 s"},
+      {7, "Soglashenie \"quoted\" \\ tab\t and \u0001 control", true, "ru", "rus", 87, 270, 2.25}};
+  doc.cities = {{627904, 3}, {776069, 1}};
+  doc.dates = {{"2017-04-27", "27 kwietnia 2017 r."}, {"--05-01", "1 maja"}};
+  doc.date = "2017-04-27";
   return doc;
 }
 
-void ExpectSameDocument(const Document& a, const Document& b) {
-  EXPECT_EQ(a.path, b.path);
-  EXPECT_EQ(a.format, b.format);
-  EXPECT_EQ(a.title, b.title);
-  EXPECT_EQ(a.author, b.author);
-  EXPECT_EQ(a.created, b.created);
-  EXPECT_EQ(a.encoding, b.encoding);
-  EXPECT_EQ(a.language, b.language);
-  ASSERT_EQ(a.pages.size(), b.pages.size());
-  for (size_t i = 0; i < a.pages.size(); ++i) {
-    SCOPED_TRACE("page index " + std::to_string(i));
-    EXPECT_EQ(a.pages[i].number, b.pages[i].number);
-    EXPECT_EQ(a.pages[i].text, b.pages[i].text);
-    EXPECT_EQ(a.pages[i].ocr, b.pages[i].ocr);
-  }
-}
+using testing::ExpectSameDocument;
 
 TEST(DocumentJsonTest, RoundTripsEveryField) {
   const Document doc = SampleDocument();
@@ -108,8 +98,8 @@ TEST(FormatNameTest, NamesEachFormat) {
 }
 
 TEST(FormatNameTest, FromNameInvertsName) {
-  for (Format f : {Format::kUnknown, Format::kPdf, Format::kText, Format::kDocx, Format::kOdt,
-                   Format::kHtml})
+  for (Format f :
+       {Format::kUnknown, Format::kPdf, Format::kText, Format::kDocx, Format::kOdt, Format::kHtml})
     EXPECT_EQ(FormatFromName(FormatName(f)), f) << FormatName(f);
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "expect_same_document.h"
+
 namespace twindex::pipeline {
 namespace {
 
@@ -37,47 +39,15 @@ Document FullDocument() {
   return doc;
 }
 
-void ExpectSame(const Document& a, const Document& b) {
-  EXPECT_EQ(a.path, b.path);
-  EXPECT_EQ(a.format, b.format);
-  EXPECT_EQ(a.title, b.title);
-  EXPECT_EQ(a.author, b.author);
-  EXPECT_EQ(a.created, b.created);
-  EXPECT_EQ(a.encoding, b.encoding);
-  ASSERT_EQ(a.pages.size(), b.pages.size());
-  for (size_t i = 0; i < a.pages.size(); ++i) {
-    const Page &p = a.pages[i], &q = b.pages[i];
-    EXPECT_EQ(p.number, q.number);
-    EXPECT_EQ(p.text, q.text);
-    EXPECT_EQ(p.ocr, q.ocr);
-    EXPECT_EQ(p.language, q.language);
-    EXPECT_EQ(p.ocr_languages, q.ocr_languages);
-    EXPECT_EQ(p.ocr_confidence, q.ocr_confidence);
-    EXPECT_EQ(p.ocr_rotation, q.ocr_rotation);
-    EXPECT_EQ(p.ocr_seconds, q.ocr_seconds);
-    EXPECT_EQ(p.ocr_error, q.ocr_error);
-  }
-  EXPECT_EQ(a.language, b.language);
-  ASSERT_EQ(a.cities.size(), b.cities.size());
-  for (size_t i = 0; i < a.cities.size(); ++i) {
-    EXPECT_EQ(a.cities[i].id, b.cities[i].id);
-    EXPECT_EQ(a.cities[i].mentions, b.cities[i].mentions);
-  }
-  ASSERT_EQ(a.dates.size(), b.dates.size());
-  for (size_t i = 0; i < a.dates.size(); ++i) {
-    EXPECT_EQ(a.dates[i].iso, b.dates[i].iso);
-    EXPECT_EQ(a.dates[i].text, b.dates[i].text);
-  }
-  EXPECT_EQ(a.date, b.date);
-}
+using testing::ExpectSameDocument;
 
 TEST(WireTest, EveryFieldRoundTripsByteForByte) {
   const Document doc = FullDocument();
-  ExpectSame(DecodeDocument(EncodeDocument(doc)), doc);
+  ExpectSameDocument(DecodeDocument(EncodeDocument(doc)), doc);
 }
 
 TEST(WireTest, AnEmptyDocumentRoundTrips) {
-  ExpectSame(DecodeDocument(EncodeDocument(Document{})), Document{});
+  ExpectSameDocument(DecodeDocument(EncodeDocument(Document{})), Document{});
 }
 
 TEST(WireTest, EveryTruncationIsAnErrorNotAPartialDocument) {
