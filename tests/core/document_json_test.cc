@@ -5,40 +5,22 @@
 #include <string>
 
 #include "core/document.h"
-#include "expect_same_document.h"
+#include "document_testing.h"
 
 namespace twindex {
 namespace {
 
-Document SampleDocument() {
-  Document doc;
-  doc.path = "/archiwum/umowy/Sokółka–Druskininkai.pdf";
-  doc.format = Format::kPdf;
-  doc.title = "Umowa o współpracy partnerskiej";
-  doc.author = "Urząd Miejski w Sokółce";
-  doc.created = "2017-04-27T10:15:00Z";
-  doc.encoding = "windows-1250";
-  doc.language = "pl";
-  doc.pages = {
-      {1, "Pierwsza strona\nŁódź, Гродна, Kaunas", false, "pl"},
-      {2, "", true, "", "bel+rus", 0, 0, 0.5, "OCR took longer than 120 s"},
-      {7, "Soglashenie \"quoted\" \\ tab\t and \u0001 control", true, "ru", "rus", 87, 270, 2.25}};
-  doc.cities = {{627904, 3}, {776069, 1}};
-  doc.dates = {{"2017-04-27", "27 kwietnia 2017 r."}, {"--05-01", "1 maja"}};
-  doc.date = "2017-04-27";
-  return doc;
-}
-
 using testing::ExpectSameDocument;
+using testing::FullDocument;
 
 TEST(DocumentJsonTest, RoundTripsEveryField) {
-  const Document doc = SampleDocument();
+  const Document doc = FullDocument();
   ExpectSameDocument(DocumentFromJson(ToJson(doc)), doc);
 }
 
 TEST(DocumentJsonTest, RoundTripsThroughSerializedText) {
   // What a worker actually sends is the dumped string, not the json object.
-  const Document doc = SampleDocument();
+  const Document doc = FullDocument();
   ExpectSameDocument(DocumentFromJson(nlohmann::json::parse(ToJson(doc).dump())), doc);
 }
 
@@ -65,25 +47,25 @@ TEST(DocumentJsonTest, WritesFormatByName) {
 }
 
 TEST(DocumentJsonTest, MissingFieldThrows) {
-  nlohmann::json j = ToJson(SampleDocument());
+  nlohmann::json j = ToJson(FullDocument());
   j.erase("author");
   EXPECT_THROW(DocumentFromJson(j), nlohmann::json::exception);
 }
 
 TEST(DocumentJsonTest, MissingPageFieldThrows) {
-  nlohmann::json j = ToJson(SampleDocument());
+  nlohmann::json j = ToJson(FullDocument());
   j["pages"][0].erase("ocr");
   EXPECT_THROW(DocumentFromJson(j), nlohmann::json::exception);
 }
 
 TEST(DocumentJsonTest, WrongTypeThrows) {
-  nlohmann::json j = ToJson(SampleDocument());
+  nlohmann::json j = ToJson(FullDocument());
   j["pages"][0]["number"] = "one";
   EXPECT_THROW(DocumentFromJson(j), nlohmann::json::exception);
 }
 
 TEST(DocumentJsonTest, UnknownFormatNameReadsAsUnknown) {
-  nlohmann::json j = ToJson(SampleDocument());
+  nlohmann::json j = ToJson(FullDocument());
   j["format"] = "gif";
   EXPECT_EQ(DocumentFromJson(j).format, Format::kUnknown);
 }

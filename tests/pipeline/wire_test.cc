@@ -2,47 +2,17 @@
 
 #include <gtest/gtest.h>
 
-#include "expect_same_document.h"
+#include "document_testing.h"
 
 namespace twindex::pipeline {
 namespace {
 
-Document FullDocument() {
-  Document doc;
-  doc.path = "/archiwum/umowa Grodno–Białystok.pdf";
-  doc.format = Format::kPdf;
-  doc.title = "Umowa o współpracy";
-  doc.author = "Rada Miasta";
-  doc.created = "2017-04-27T10:00:00Z";
-  doc.encoding = "windows-1250";
-  Page text_page;
-  text_page.number = 1;
-  text_page.text = "Miasta Grodno i Białystok\nzawierają porozumienie.";
-  text_page.language = "pl";
-  Page scan;
-  scan.number = 2;
-  scan.text = std::string("Пагадненне\0\xff bytes as they are", 31);
-  scan.ocr = true;
-  scan.language = "be";
-  scan.ocr_languages = "bel+rus";
-  scan.ocr_confidence = 91;
-  scan.ocr_rotation = 90;
-  scan.ocr_seconds = 1.25;
-  Page failed;
-  failed.number = 3;
-  failed.ocr_error = "OCR took longer than 120 s";
-  doc.pages = {text_page, scan, failed};
-  doc.language = "pl";
-  doc.cities = {{627904, 3}, {776069, 1}};
-  doc.dates = {{"2017-04-27", "27 kwietnia 2017 r."}, {"--05-01", "1 maja"}};
-  doc.date = "2017-04-27";
-  return doc;
-}
-
 using testing::ExpectSameDocument;
+using testing::FullDocument;
 
 TEST(WireTest, EveryFieldRoundTripsByteForByte) {
-  const Document doc = FullDocument();
+  Document doc = FullDocument();
+  doc.pages[1].text = std::string("Пагадненне\0\xff bytes as they are", 31);  // not UTF-8
   ExpectSameDocument(DecodeDocument(EncodeDocument(doc)), doc);
 }
 

@@ -11,6 +11,7 @@
 
 #include "pipeline/content_hash.h"
 #include "test_support.h"
+#include "worker_fixture.h"
 
 namespace twindex::pipeline {
 namespace {
@@ -20,38 +21,7 @@ using ::testing::HasSubstr;
 using twindex::testing::TempDir;
 using twindex::testing::WriteFile;
 
-constexpr milliseconds kGenerous{60'000};
-
-std::vector<std::string> WorkerCommand(const WorkerSettings& settings = {}) {
-  std::vector<std::string> command = {twindex::testing::TwindexBinary().string(),
-                                      "__extract-worker"};
-  for (std::string& arg : WorkerArguments(settings)) command.push_back(std::move(arg));
-  return command;
-}
-
-class WorkerProcessTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    WriteFile(good_, "Umowa o współpracy Sokółka – Druskininkai");
-    WriteFile(other_, "Гродна і Беласток");
-  }
-  // The worker reads the variable from the environment it inherits when it is started.
-  void TearDown() override { ::unsetenv("TWINDEX_FAULT_INJECT"); }
-
-  // Extracts a good file and checks that it worked.
-  void ExpectWorks(WorkerProcess& worker, const std::string& path, const std::string& word) {
-    const ExtractOutcome out = worker.Extract(path, "", kGenerous);
-    ASSERT_TRUE(out.document.has_value()) << out.error;
-    EXPECT_EQ(out.error, "");
-    EXPECT_FALSE(out.cancelled);
-    ASSERT_EQ(out.document->pages.size(), 1u);
-    EXPECT_THAT(out.document->pages[0].text, HasSubstr(word));
-  }
-
-  TempDir dir_;
-  const std::string good_ = (dir_ / "good.txt").string();
-  const std::string other_ = (dir_ / "other.txt").string();
-};
+class WorkerProcessTest : public WorkerFixture {};
 
 TEST_F(WorkerProcessTest, ExtractsAFile) {
   WorkerProcess worker(WorkerCommand());

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "test_support.h"
+#include "worker_fixture.h"
 
 namespace twindex::pipeline {
 namespace {
@@ -22,15 +23,6 @@ using std::chrono::milliseconds;
 using ::testing::HasSubstr;
 using twindex::testing::TempDir;
 using twindex::testing::WriteFile;
-
-constexpr milliseconds kGenerous{60'000};
-
-std::vector<std::string> WorkerCommand() {
-  std::vector<std::string> command = {twindex::testing::TwindexBinary().string(),
-                                      "__extract-worker"};
-  for (std::string& arg : WorkerArguments({})) command.push_back(std::move(arg));
-  return command;
-}
 
 // The parent pid of a process, from /proc.
 pid_t ParentOf(pid_t pid) {
@@ -46,25 +38,13 @@ pid_t ParentOf(pid_t pid) {
   return ppid;
 }
 
-class WorkerZygoteTest : public ::testing::Test {
+class WorkerZygoteTest : public WorkerFixture {
  protected:
   void SetUp() override {
-    WriteFile(good_, "Umowa o współpracy Sokółka – Druskininkai");
-    WriteFile(other_, "Гродна і Беласток");
+    WorkerFixture::SetUp();
     WriteFile(boom_, "this one crashes the worker");
   }
-  void TearDown() override { ::unsetenv("TWINDEX_FAULT_INJECT"); }
 
-  void ExpectWorks(WorkerProcess& worker, const std::string& path, const std::string& word) {
-    const ExtractOutcome out = worker.Extract(path, "", kGenerous);
-    ASSERT_TRUE(out.document.has_value()) << out.error;
-    ASSERT_EQ(out.document->pages.size(), 1u);
-    EXPECT_THAT(out.document->pages[0].text, HasSubstr(word));
-  }
-
-  TempDir dir_;
-  const std::string good_ = (dir_ / "good.txt").string();
-  const std::string other_ = (dir_ / "other.txt").string();
   const std::string boom_ = (dir_ / "boom.txt").string();
 };
 
