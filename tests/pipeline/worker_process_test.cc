@@ -18,7 +18,6 @@ namespace {
 
 using std::chrono::milliseconds;
 using ::testing::HasSubstr;
-using twindex::testing::TempDir;
 using twindex::testing::WriteFile;
 
 class WorkerProcessTest : public WorkerFixture {};

@@ -19,9 +19,7 @@
 namespace twindex::pipeline {
 namespace {
 
-using std::chrono::milliseconds;
 using ::testing::HasSubstr;
-using twindex::testing::TempDir;
 using twindex::testing::WriteFile;
 
 // The parent pid of a process, from /proc.
