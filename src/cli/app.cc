@@ -22,6 +22,7 @@
 #include "index/query_parser.h"
 #include "index/searcher.h"
 #include "pipeline/ingest.h"
+#include "pipeline/ingest_status.h"
 #include "pipeline/process_file.h"
 #include "pipeline/run_history.h"
 #include "pipeline/worker_zygote.h"
@@ -285,14 +286,16 @@ struct StatsArgs {
 
 int RunStats(const StatsArgs& a) {
   const fs::path dir = IndexDir(a.index);
+  const std::optional<pipeline::IngestStatus> running = pipeline::RunningIngest(dir);
   index::IndexStats stats = index::Searcher(dir).Stats();
   const std::vector<nlohmann::json> runs = pipeline::LoadRuns(dir, 5);
   if (a.json) {
     nlohmann::json j = StatsJson(stats);
+    j["ingest_running"] = IngestStatusJson(running);
     j["last_runs"] = RunsJson(runs);
     std::cout << Dump(j) << "\n";
   } else {
-    std::cout << StatsText(stats) << RunsText(runs);
+    std::cout << IngestStatusText(running) << StatsText(stats) << RunsText(runs);
   }
   return kExitOk;
 }

@@ -4,6 +4,8 @@
 
 #include <ctime>
 
+#include "core/iso_time.h"
+#include "core/path_name.h"
 #include "tag/gazetteer.h"
 
 namespace twindex::cli {
@@ -124,15 +126,6 @@ std::vector<std::string> FirstLines(const Document& doc, size_t n) {
   return lines;
 }
 
-std::string IsoTime(int64_t seconds) {
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
-
 }  // namespace
 
 std::string Dump(const nlohmann::json& json) {
@@ -145,7 +138,7 @@ nlohmann::json SearchJson(const std::string& query, const index::SearchResults& 
     hits.push_back({{"rank", h.rank},
                     {"score", h.score},
                     {"id", h.id},
-                    {"path", h.path},
+                    {"path", PathName(h.path)},
                     {"title", h.title},
                     {"format", h.format},
                     {"lang", h.language},
@@ -165,9 +158,9 @@ nlohmann::json SearchJson(const std::string& query, const index::SearchResults& 
 std::string SearchText(const index::SearchResults& results, bool color) {
   std::string out;
   for (const index::Hit& h : results.hits) {
-    out += fmt::format("{}. {}\n   {}  page {} of {}{}\n   {}\n\n", h.rank, h.title, h.path, h.page,
-                       h.pages, h.language.empty() ? "" : "  [" + h.language + "]",
-                       Highlight(h.snippet, color));
+    out += fmt::format(
+        "{}. {}\n   {}  page {} of {}{}\n   {}\n\n", h.rank, h.title, PathName(h.path), h.page,
+        h.pages, h.language.empty() ? "" : "  [" + h.language + "]", Highlight(h.snippet, color));
   }
   out +=
       fmt::format("{} of about {} matching files\n", results.hits.size(), results.estimated_total);
@@ -181,17 +174,18 @@ nlohmann::json ExtractJson(const Document& doc) {
     ocr_pages += p.ocr;
     pages.push_back(PageInfoJson(p));
   }
-  return {{"path", doc.path},        {"format", FormatName(doc.format)},
-          {"title", doc.title},      {"author", doc.author},
-          {"created", doc.created},  {"encoding", doc.encoding},
-          {"lang", doc.language},    {"pages", doc.pages.size()},
-          {"ocr_pages", ocr_pages},  {"page_info", std::move(pages)},
-          {"text", JoinPages(doc)},  {"cities", CitiesJson(doc)},
-          {"dates", DatesJson(doc)}, {"date", doc.date}};
+  return {{"path", PathName(doc.path)}, {"format", FormatName(doc.format)},
+          {"title", doc.title},         {"author", doc.author},
+          {"created", doc.created},     {"encoding", doc.encoding},
+          {"lang", doc.language},       {"pages", doc.pages.size()},
+          {"ocr_pages", ocr_pages},     {"page_info", std::move(pages)},
+          {"text", JoinPages(doc)},     {"cities", CitiesJson(doc)},
+          {"dates", DatesJson(doc)},    {"date", doc.date}};
 }
 
 std::string ExtractText(const Document& doc) {
-  std::string out = fmt::format("path: {}\nformat: {}\n", doc.path, FormatName(doc.format));
+  std::string out =
+      fmt::format("path: {}\nformat: {}\n", PathName(doc.path), FormatName(doc.format));
   if (!doc.title.empty()) out += "title: " + doc.title + "\n";
   if (!doc.author.empty()) out += "author: " + doc.author + "\n";
   if (!doc.created.empty()) out += "created: " + doc.created + "\n";
@@ -206,7 +200,7 @@ nlohmann::json ShowJson(const index::StoredFile& file, size_t lines) {
   out.erase("text");
   const index::FileRecord& r = file.record;
   out["id"] = file.id;
-  out["path"] = r.path;
+  out["path"] = PathName(r.path);
   out["size"] = r.size;
   out["mtime"] = IsoTime(r.mtime_ns / 1'000'000'000);
   out["indexed_at"] = IsoTime(r.indexed_at);
@@ -222,7 +216,7 @@ std::string ShowText(const index::StoredFile& file, size_t lines) {
   const index::FileRecord& r = file.record;
   int ocr_pages = 0;
   for (const Page& p : doc.pages) ocr_pages += p.ocr;
-  std::string out = fmt::format("id: {}\npath: {}\nformat: {}, {} pages", file.id, r.path,
+  std::string out = fmt::format("id: {}\npath: {}\nformat: {}, {} pages", file.id, PathName(r.path),
                                 r.format.empty() ? "unknown" : r.format, doc.pages.size());
   if (ocr_pages > 0) out += fmt::format(" ({} OCR'd)", ocr_pages);
   out += fmt::format(", {:.1f} KiB\nmodified: {}\nindexed: {}\n", r.size / 1024.0,
@@ -260,7 +254,7 @@ nlohmann::json StatsJson(const index::IndexStats& s) {
   for (const auto& [format, n] : s.files_by_format) formats[format] = n;
   nlohmann::json failures = nlohmann::json::array();
   for (const auto& [path, reason] : s.failures)
-    failures.push_back({{"path", path}, {"reason", reason}});
+    failures.push_back({{"path", PathName(path)}, {"reason", reason}});
   return {{"files", s.files},
           {"failed", s.failed},
           {"pages", s.pages},
@@ -285,7 +279,8 @@ std::string StatsText(const index::IndexStats& s) {
   if (!s.first_date.empty()) out += fmt::format("dates: {} to {}\n", s.first_date, s.last_date);
   out += FacetsText(s.top, "top ");
   out += fmt::format("index size: {:.1f} MiB\nfailed: {}\n", s.bytes_on_disk / 1048576.0, s.failed);
-  for (const auto& [path, reason] : s.failures) out += fmt::format("  {}: {}\n", path, reason);
+  for (const auto& [path, reason] : s.failures)
+    out += fmt::format("  {}: {}\n", PathName(path), reason);
   return out;
 }
 
@@ -311,6 +306,29 @@ std::string RunsText(const std::vector<nlohmann::json>& reports) {
                     c.value("failed", 0), r.value("interrupted", false) ? " (interrupted)" : "");
   }
   return out;
+}
+
+nlohmann::json IngestStatusJson(const std::optional<pipeline::IngestStatus>& status) {
+  if (!status) return nullptr;
+  const pipeline::IngestProgress& p = status->progress;
+  return {{"pid", status->pid},
+          {"host", status->host},
+          {"started_at", status->started_at},
+          {"updated_at", status->updated_at},
+          {"walking", p.walking},
+          {"found", p.found},
+          {"done", p.done},
+          {"committed", p.committed}};
+}
+
+std::string IngestStatusText(const std::optional<pipeline::IngestStatus>& status) {
+  if (!status) return "";
+  const pipeline::IngestProgress& p = status->progress;
+  std::string out = fmt::format("ingest running since {} (pid {} on {}): ", status->started_at,
+                                status->pid, status->host);
+  if (p.walking) return out + "looking for files\n";
+  return out + fmt::format("{} of {} files done, {} searchable (as of {})\n", p.done, p.found,
+                           p.committed, status->updated_at);
 }
 
 }  // namespace twindex::cli

@@ -7,6 +7,7 @@
 
 #include "core/document.h"
 #include "index/searcher.h"
+#include "pipeline/ingest_status.h"
 
 namespace twindex::cli {
 
@@ -26,6 +27,9 @@ std::string StatsText(const index::IndexStats& stats);
 // The last runs of an index (pipeline/run_history.h): when, how long, what they did.
 nlohmann::json RunsJson(const std::vector<nlohmann::json>& reports);
 std::string RunsText(const std::vector<nlohmann::json>& reports);
+// The ingest running on the index, if any (pipeline/ingest_status.h); null / "" if none.
+nlohmann::json IngestStatusJson(const std::optional<pipeline::IngestStatus>& status);
+std::string IngestStatusText(const std::optional<pipeline::IngestStatus>& status);
 
 // JSON as printed: indented, invalid UTF-8 replaced rather than thrown on.
 std::string Dump(const nlohmann::json& json);

@@ -1,5 +1,7 @@
 #include "core/document_json.h"
 
+#include "core/path_name.h"
+
 namespace twindex {
 
 nlohmann::json ToJson(const Document& doc) {
@@ -17,7 +19,7 @@ nlohmann::json ToJson(const Document& doc) {
   nlohmann::json cities = nlohmann::json::array(), dates = nlohmann::json::array();
   for (const CityRef& c : doc.cities) cities.push_back({{"id", c.id}, {"mentions", c.mentions}});
   for (const DateRef& d : doc.dates) dates.push_back({{"iso", d.iso}, {"text", d.text}});
-  return {{"path", doc.path},
+  return {{"path", PathName(doc.path)},
           {"format", FormatName(doc.format)},
           {"title", doc.title},
           {"author", doc.author},
@@ -32,7 +34,7 @@ nlohmann::json ToJson(const Document& doc) {
 
 Document DocumentFromJson(const nlohmann::json& json) {
   Document doc;
-  doc.path = json.at("path").get<std::string>();
+  doc.path = PathFromName(json.at("path").get<std::string>());
   doc.format = FormatFromName(json.at("format").get<std::string>());
   doc.title = json.at("title").get<std::string>();
   doc.author = json.at("author").get<std::string>();

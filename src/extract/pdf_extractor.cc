@@ -9,6 +9,8 @@
 #include <memory>
 #include <mutex>
 
+#include "core/iso_time.h"
+
 namespace twindex::extract {
 namespace {
 
@@ -17,14 +19,7 @@ std::string ToUtf8(const poppler::ustring& s) {
   return std::string(bytes.begin(), bytes.end());
 }
 
-std::string IsoDate(time_t t) {
-  if (t <= 0) return {};
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string IsoDate(time_t t) { return t > 0 ? IsoTime(t) : ""; }
 
 // Poppler builds its global state (font and encoding tables) when the first document opens and
 // tears it down when the last one closes, so a worker extracting one file after another would

@@ -1,16 +1,18 @@
 #include "index/file_record.h"
 
+#include "core/path_name.h"
+
 namespace twindex::index {
 
 nlohmann::json ToJson(const FileRecord& r) {
-  return {{"path", r.path},         {"size", r.size},     {"mtime_ns", r.mtime_ns},
-          {"hash", r.content_hash}, {"pages", r.pages},   {"failed", r.failed},
-          {"error", r.error},       {"format", r.format}, {"indexed_at", r.indexed_at}};
+  return {{"path", PathName(r.path)}, {"size", r.size},     {"mtime_ns", r.mtime_ns},
+          {"hash", r.content_hash},   {"pages", r.pages},   {"failed", r.failed},
+          {"error", r.error},         {"format", r.format}, {"indexed_at", r.indexed_at}};
 }
 
 FileRecord FileRecordFromJson(const nlohmann::json& j) {
   FileRecord r;
-  r.path = j.at("path").get<std::string>();
+  r.path = PathFromName(j.at("path").get<std::string>());
   r.size = j.at("size").get<uint64_t>();
   r.mtime_ns = j.at("mtime_ns").get<int64_t>();
   r.content_hash = j.at("hash").get<std::string>();

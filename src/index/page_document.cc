@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/path_name.h"
 #include "index/schema.h"
 #include "text/analyzer.h"
 #include "text/tokenizer.h"
@@ -31,7 +32,7 @@ std::vector<std::string> DocumentDates(const Document& doc) {
 
 std::string DisplayTitle(const Document& doc) {
   if (!doc.title.empty()) return doc.title;
-  return std::filesystem::path(doc.path).filename().string();
+  return PathName(std::filesystem::path(doc.path).filename().string());
 }
 
 namespace {
@@ -88,11 +89,16 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
   std::string facets;
   for (const std::string& item : facet_items) facets.append(item).push_back(' ');
   xdoc.add_value(schema::kSlotFacets, facets);
-  nlohmann::json data = {{"path", doc.path},    {"title", title},
-                         {"page", page.number}, {"pages", doc.pages.size()},
-                         {"lang", language},    {"format", FormatName(doc.format)},
-                         {"dates", dates},      {"cities", cities},
-                         {"date", doc.date},    {"text", page.text}};
+  nlohmann::json data = {{"path", PathName(doc.path)},
+                         {"title", title},
+                         {"page", page.number},
+                         {"pages", doc.pages.size()},
+                         {"lang", language},
+                         {"format", FormatName(doc.format)},
+                         {"dates", dates},
+                         {"cities", cities},
+                         {"date", doc.date},
+                         {"text", page.text}};
   xdoc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return xdoc;
 }

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/document_json.h"
+#include "core/path_name.h"
 #include "index/file_record.h"
 #include "index/query_parser.h"
 #include "index/schema.h"
@@ -84,7 +85,7 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
   const auto data = nlohmann::json::parse(doc.get_data());
   Hit hit;
   hit.id = doc.get_value(schema::kSlotFileKey);
-  hit.path = data.at("path").get<std::string>();
+  hit.path = PathFromName(data.at("path").get<std::string>());
   hit.title = data.at("title").get<std::string>();
   hit.language = data.at("lang").get<std::string>();
   hit.format = data.at("format").get<std::string>();
@@ -97,12 +98,27 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
   return hit;
 }
 
+// An ingest that commits while a reader reads may discard the revision the reader holds
+// (Xapian keeps the last two). The reader then starts its whole read again on the newest
+// revision, so an answer always comes from one revision. Each retry needs a fresh commit to
+// land within the read, so a few suffice; they are counted so that a broken index still fails.
+constexpr int kReadAttempts = 10;
+
+// Runs `fn` on the newest revision of `db`, again on the next one when a commit lands under it;
+// turns Xapian's exceptions (which are not std::exceptions) into IndexError.
 template <typename Fn>
-auto Guard(Fn&& fn) -> decltype(fn()) {
-  try {
-    return fn();
-  } catch (const Xapian::Error& e) {
-    throw IndexError("cannot read index: " + e.get_description());
+auto ReadConsistently(Xapian::Database& db, Fn&& fn) -> decltype(fn()) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      db.reopen();  // the newest commit (a cheap check when there is none)
+      return fn();
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt == kReadAttempts)
+        throw IndexError("cannot read index: it changed under " + std::to_string(attempt) +
+                         " reads in a row: " + e.get_description());
+    } catch (const Xapian::Error& e) {
+      throw IndexError("cannot read index: " + e.get_description());
+    }
   }
 }
 
@@ -122,60 +138,62 @@ Searcher::Searcher(const std::filesystem::path& dir) : impl_(std::make_unique<Im
 Searcher::~Searcher() = default;
 
 SearchResults Searcher::Search(const SearchRequest& request) const {
-  return Guard([&] {
-    ParsedQuery parsed = ParseQuery(
-        request.query, request.exact ? QueryMode::kExact : QueryMode::kAllForms, impl_->db);
-    Xapian::Query query = parsed.query.empty() ? Xapian::Query::MatchAll : parsed.query;
-    if (!request.language.empty())
-      query =
-          Xapian::Query(Xapian::Query::OP_FILTER, query,
-                        Xapian::Query(schema::Prefixed(schema::kLanguagePrefix, request.language)));
-    for (const std::vector<uint32_t>& ids : request.cities) {
-      std::vector<Xapian::Query> any;
-      for (uint32_t id : ids) any.emplace_back(schema::CityTerm(id));
-      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                            Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end()));
-    }
-    if (!request.date_from.empty() || !request.date_to.empty())
-      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                            DateFilter(impl_->db, request.date_from, request.date_to));
+  return ReadConsistently(impl_->db, [&] { return SearchRevision(request); });
+}
 
-    Xapian::Enquire enquire(impl_->db);
-    enquire.set_query(query);
-    enquire.set_collapse_key(schema::kSlotFileKey);
-    // Without query words every page weighs the same: list files in index order. With them,
-    // equal weights (pages found only through a city's term, say) are ordered by file, not by
-    // the order an ingest's workers happened to finish in, so one archive ranks one way.
-    if (parsed.query.empty())
-      enquire.set_weighting_scheme(Xapian::BoolWeight());
-    else
-      enquire.set_sort_by_relevance_then_value(schema::kSlotFileKey, /*reverse=*/false);
-    FacetSpy spy;
-    if (request.facets > 0) enquire.add_matchspy(&spy);
-    // Facets describe every match, so then the match must look at all of them. Otherwise it
-    // looks at a few thousand pages at least: collapsing pages to files makes Xapian's estimate
-    // rough ("14 of about 30"), and counting that many is cheap, so up to there it is exact.
-    const Xapian::doccount check_at_least =
-        request.facets > 0 ? impl_->db.get_doccount() : kExactCountUpTo;
-    Xapian::MSet mset =
-        enquire.get_mset(0, static_cast<Xapian::doccount>(request.limit), check_at_least);
+SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
+  ParsedQuery parsed = ParseQuery(
+      request.query, request.exact ? QueryMode::kExact : QueryMode::kAllForms, impl_->db);
+  Xapian::Query query = parsed.query.empty() ? Xapian::Query::MatchAll : parsed.query;
+  if (!request.language.empty())
+    query =
+        Xapian::Query(Xapian::Query::OP_FILTER, query,
+                      Xapian::Query(schema::Prefixed(schema::kLanguagePrefix, request.language)));
+  for (const std::vector<uint32_t>& ids : request.cities) {
+    std::vector<Xapian::Query> any;
+    for (uint32_t id : ids) any.emplace_back(schema::CityTerm(id));
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end()));
+  }
+  if (!request.date_from.empty() || !request.date_to.empty())
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          DateFilter(impl_->db, request.date_from, request.date_to));
 
-    SearchResults results;
-    results.estimated_total = mset.get_matches_estimated();
-    if (request.facets > 0) results.facets = spy.Top(request.facets);
-    int rank = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Hit hit = HitFromDocument(it.get_document(), parsed.terms);
-      hit.rank = ++rank;
-      hit.score = it.get_weight();
-      results.hits.push_back(std::move(hit));
-    }
-    return results;
-  });
+  Xapian::Enquire enquire(impl_->db);
+  enquire.set_query(query);
+  enquire.set_collapse_key(schema::kSlotFileKey);
+  // Without query words every page weighs the same: list files in index order. With them,
+  // equal weights (pages found only through a city's term, say) are ordered by file, not by
+  // the order an ingest's workers happened to finish in, so one archive ranks one way.
+  if (parsed.query.empty())
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+  else
+    enquire.set_sort_by_relevance_then_value(schema::kSlotFileKey, /*reverse=*/false);
+  FacetSpy spy;
+  if (request.facets > 0) enquire.add_matchspy(&spy);
+  // Facets describe every match, so then the match must look at all of them. Otherwise it
+  // looks at a few thousand pages at least: collapsing pages to files makes Xapian's estimate
+  // rough ("14 of about 30"), and counting that many is cheap, so up to there it is exact.
+  const Xapian::doccount check_at_least =
+      request.facets > 0 ? impl_->db.get_doccount() : kExactCountUpTo;
+  Xapian::MSet mset =
+      enquire.get_mset(0, static_cast<Xapian::doccount>(request.limit), check_at_least);
+
+  SearchResults results;
+  results.estimated_total = mset.get_matches_estimated();
+  if (request.facets > 0) results.facets = spy.Top(request.facets);
+  int rank = 0;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Hit hit = HitFromDocument(it.get_document(), parsed.terms);
+    hit.rank = ++rank;
+    hit.score = it.get_weight();
+    results.hits.push_back(std::move(hit));
+  }
+  return results;
 }
 
 IndexStats Searcher::Stats() const {
-  return Guard([&] {
+  return ReadConsistently(impl_->db, [&] {
     IndexStats stats;
     std::map<std::string, size_t> formats;
     const std::string record_prefix(schema::kFileRecordKeyPrefix);
@@ -205,7 +223,7 @@ IndexStats Searcher::Stats() const {
     SearchRequest everything;
     everything.limit = 1;
     everything.facets = 10;
-    stats.top = Search(everything).facets;
+    stats.top = SearchRevision(everything).facets;
     // Date terms sort by date (schema.h), so the span is the first and the last.
     const std::string date_prefix(schema::kDatePrefix);
     for (auto it = impl_->db.allterms_begin(date_prefix); it != impl_->db.allterms_end(date_prefix);
@@ -221,19 +239,22 @@ IndexStats Searcher::Stats() const {
 }
 
 std::vector<std::string> Searcher::FileIds(const std::string& path_or_id) const {
-  return Guard([&] {
+  return ReadConsistently(impl_->db, [&] {
     namespace fs = std::filesystem;
     auto indexed = [&](const std::string& key) {
       return !impl_->db.get_metadata(schema::FileRecordKey(key)).empty();
     };
-    // A path: where it leads now, or as it was indexed (the file may be gone since).
-    std::error_code ec;
-    const fs::path canonical = fs::weakly_canonical(path_or_id, ec);
-    if (!ec && indexed(schema::FileKey(canonical.string())))
-      return std::vector{schema::FileKey(canonical.string())};
-    const fs::path absolute = fs::absolute(path_or_id, ec).lexically_normal();
-    if (!ec && indexed(schema::FileKey(absolute.string())))
-      return std::vector{schema::FileKey(absolute.string())};
+    // A path, as its bytes or as its name (core/path_name.h): where it leads now, or as it was
+    // indexed (the file may be gone since).
+    for (const std::string& path : {path_or_id, PathFromName(path_or_id)}) {
+      std::error_code ec;
+      const fs::path canonical = fs::weakly_canonical(path, ec);
+      if (!ec && indexed(schema::FileKey(canonical.string())))
+        return std::vector{schema::FileKey(canonical.string())};
+      const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+      if (!ec && indexed(schema::FileKey(absolute.string())))
+        return std::vector{schema::FileKey(absolute.string())};
+    }
     // An id, or its start.
     std::vector<std::string> ids;
     std::string prefix;
@@ -251,7 +272,7 @@ std::vector<std::string> Searcher::FileIds(const std::string& path_or_id) const 
 }
 
 std::optional<StoredFile> Searcher::File(const std::string& id) const {
-  return Guard([&]() -> std::optional<StoredFile> {
+  return ReadConsistently(impl_->db, [&]() -> std::optional<StoredFile> {
     const std::string record = impl_->db.get_metadata(schema::FileRecordKey(id));
     if (record.empty()) return std::nullopt;
     StoredFile file{id, FileRecordFromJson(nlohmann::json::parse(record)), {}};

@@ -1,5 +1,7 @@
-// Searcher: answers queries from an index directory, read-only (any number may run while an
-// ingest writes; each sees the last commit). One hit per file, at the file's best page.
+// Searcher: answers queries from an index directory, read-only. Any number may run while an
+// ingest writes: each call answers from one committed revision, the newest when it starts (a
+// commit that lands during the call makes it start again on the new one), and a long-lived
+// Searcher sees each new commit at its next call. One hit per file, at the file's best page.
 #pragma once
 
 #include <filesystem>
@@ -97,6 +99,9 @@ class Searcher {
   std::optional<StoredFile> File(const std::string& id) const;
 
  private:
+  // Search on the revision the database holds now; may throw Xapian::DatabaseModifiedError.
+  SearchResults SearchRevision(const SearchRequest& request) const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -9,7 +9,10 @@
 #include <thread>
 #include <unordered_set>
 
+#include "core/iso_time.h"
+#include "core/path_name.h"
 #include "index/writer.h"
+#include "pipeline/ingest_status.h"
 #include "pipeline/progress.h"
 #include "pipeline/walker.h"
 #include "pipeline/worker_zygote.h"
@@ -20,6 +23,9 @@ namespace {
 
 using index::FileRecord;
 using Clock = std::chrono::steady_clock;
+
+// How often the status file (ingest_status.h) is refreshed while no commit does it.
+constexpr std::chrono::seconds kStatusEvery{5};
 
 struct Job {
   FoundFile file;
@@ -35,15 +41,6 @@ struct Outcome {
   double ocr_seconds = 0;
   std::vector<std::string> page_problems{};  // kExtracted: "page 3: OCR took longer than ..."
 };
-
-std::string NowIso() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 // Runs in an ingest thread: everything about one file that does not touch the index.
 Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& worker,
@@ -160,7 +157,7 @@ class OutcomeQueue {
 IngestReport Ingest(const IngestOptions& options) {
   const Clock::time_point start = Clock::now();
   IngestReport report;
-  report.started_at = NowIso();
+  report.started_at = IsoTimeNow();
 
   index::IndexWriter writer(options.index_dir, options.wait_for_lock
                                                    ? index::IndexWriter::LockMode::kWait
@@ -168,13 +165,14 @@ IngestReport Ingest(const IngestOptions& options) {
   if (!writer.emptied_old_schema().empty())
     spdlog::warn("the index was written by schema version {}; rebuilding it",
                  writer.emptied_old_schema());
+  IngestStatusFile status(options.index_dir, report.started_at);
   const auto records = writer.LoadRecords();
 
   WalkResult walk = Walk(options.roots, {options.index_dir}, options.filter);
   report.walk_seconds = std::chrono::duration<double>(Clock::now() - start).count();
   report.found = walk.files.size();
   for (WalkFailure& f : walk.failures) {
-    spdlog::warn("{}: {}", f.path, f.reason);
+    spdlog::warn("{}: {}", PathName(f.path), f.reason);
     report.failures.push_back({std::move(f.path), std::move(f.reason)});
   }
 
@@ -193,9 +191,12 @@ IngestReport Ingest(const IngestOptions& options) {
   for (const std::string& path : GoneFiles(walk, records)) {
     writer.RemoveFile(path);
     ++report.removed;
-    spdlog::info("removed {}", path);
+    spdlog::info("removed {}", PathName(path));
   }
   spdlog::debug("{} files found, {} to examine", walk.files.size(), jobs.size());
+  const size_t skipped = report.unchanged;  // up to date already: done, and in the index
+  status.Write(IngestProgress{
+      .walking = false, .found = report.found, .done = skipped, .committed = skipped});
 
   // Extraction threads each own a worker process; they block on it, so plain threads fit
   // better than a task scheduler built for CPU-bound tasks.
@@ -236,16 +237,44 @@ IngestReport Ingest(const IngestOptions& options) {
 
   Progress progress(jobs.size(), options.progress);
   size_t applied = 0, since_commit = 0;
-  Clock::time_point last_commit = Clock::now();
+  Clock::time_point last_commit = Clock::now(), last_status = Clock::now();
+  auto write_status = [&] {
+    status.Write(IngestProgress{.walking = false,
+                                .found = report.found,
+                                .done = skipped + applied,
+                                .committed = skipped + applied - since_commit});
+    last_status = Clock::now();
+  };
+  // Every `commit_every_files` files, but no sooner than `min_commit_interval` after the last
+  // commit; and after `commit_every_time` whenever something waits.
+  auto commit_due = [&] {
+    const auto since = Clock::now() - last_commit;
+    return since_commit > 0 &&
+           ((since_commit >= options.commit_every_files && since >= options.min_commit_interval) ||
+            since >= options.commit_every_time);
+  };
+  auto commit = [&] {
+    writer.Commit();
+    since_commit = 0;
+    last_commit = Clock::now();
+    write_status();
+  };
   try {
     for (;;) {
-      // Polling lets an interrupt stop the threads even while no file finishes.
+      // Polling lets an interrupt stop the threads even while no file finishes, and commits
+      // what waits while a long file holds every worker.
       if (options.stop && *options.stop) cancel = true;
       std::optional<Outcome> o;
       auto popped =
           queue.Pop(static_cast<unsigned>(pool.size()), std::chrono::milliseconds(200), o);
       if (popped == OutcomeQueue::PopResult::kDone) break;
-      if (popped == OutcomeQueue::PopResult::kNothingYet) continue;
+      if (popped == OutcomeQueue::PopResult::kNothingYet) {
+        if (commit_due())
+          commit();
+        else if (Clock::now() - last_status >= kStatusEvery)
+          write_status();
+        continue;
+      }
       const bool existed = o->job->previous.has_value();
       switch (o->kind) {
         case Outcome::Kind::kExtracted:
@@ -253,7 +282,7 @@ IngestReport Ingest(const IngestOptions& options) {
           report.ocr_pages += o->ocr_pages;
           report.ocr_seconds += o->ocr_seconds;
           for (std::string& problem : o->page_problems) {
-            spdlog::warn("{}: {}", o->job->file.path, problem);
+            spdlog::warn("{}: {}", PathName(o->job->file.path), problem);
             report.warnings.push_back({o->job->file.path, std::move(problem)});
           }
           writer.AddFile(std::move(*o->file));
@@ -267,19 +296,15 @@ IngestReport Ingest(const IngestOptions& options) {
         case Outcome::Kind::kFailed:
           writer.RecordFailure(o->record);
           ++report.failed;
-          spdlog::warn("{}: {}", o->record.path, o->record.error);
+          spdlog::warn("{}: {}", PathName(o->record.path), o->record.error);
           report.failures.push_back({o->record.path, o->record.error});
           break;
         case Outcome::Kind::kCancelled:
           break;
       }
       progress.Update(++applied);
-      if (++since_commit >= options.commit_every_files ||
-          Clock::now() - last_commit >= options.commit_every_time) {
-        writer.Commit();
-        since_commit = 0;
-        last_commit = Clock::now();
-      }
+      ++since_commit;
+      if (commit_due()) commit();
     }
     const Clock::time_point commit_start = Clock::now();
     report.process_seconds =

@@ -38,6 +38,12 @@ struct IngestOptions {
   // loses at most one batch: 2000 PDFs took 5.4 s with 100 per commit, 6.2 s with 5000.
   size_t commit_every_files = 100;
   std::chrono::seconds commit_every_time{10};
+  // Searches read one revision of the index, and Xapian keeps only the last two: a commit every
+  // few milliseconds (100 small text files) would discard a revision under any search that takes
+  // longer, and searches would retry forever. Commits are at least this far apart, so any read
+  // shorter than this completes at its first or second try (searcher.h). Costs nothing when
+  // files are slow (OCR); on fast ones it makes batches larger.
+  std::chrono::milliseconds min_commit_interval{2000};
   bool progress = false;                    // draw a progress line on stderr
   const std::atomic<bool>* stop = nullptr;  // set from a signal handler to interrupt
 };

@@ -2,13 +2,17 @@
 
 #include <fmt/format.h>
 
+#include "core/path_name.h"
+
 namespace twindex::pipeline {
 
 nlohmann::json ToJson(const IngestReport& r) {
   nlohmann::json failures = nlohmann::json::array();
-  for (const Failure& f : r.failures) failures.push_back({{"path", f.path}, {"reason", f.reason}});
+  for (const Failure& f : r.failures)
+    failures.push_back({{"path", PathName(f.path)}, {"reason", f.reason}});
   nlohmann::json warnings = nlohmann::json::array();
-  for (const Failure& w : r.warnings) warnings.push_back({{"path", w.path}, {"reason", w.reason}});
+  for (const Failure& w : r.warnings)
+    warnings.push_back({{"path", PathName(w.path)}, {"reason", w.reason}});
   return {{"started_at", r.started_at},
           {"seconds", r.seconds},
           {"stages",

@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "core/path_name.h"
 #include "extract/extractor.h"
 #include "pipeline/content_hash.h"
 #include "pipeline/frame_io.h"
@@ -34,8 +35,9 @@ std::string Dump(const nlohmann::json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// Crash or hang on request, so tests can prove a bad file costs only itself. The variable
-// holds comma-separated "crash:TEXT" / "hang:TEXT" rules.
+// Crash, hang or slow down on request, so tests can prove a bad file costs only itself and
+// watch an ingest while it runs. The variable holds comma-separated "crash:TEXT" / "hang:TEXT" /
+// "slow:TEXT" rules, each for the files whose path contains TEXT; "slow" adds 10 ms a file.
 void MaybeInjectFault(const std::string& path) {
   const char* spec = std::getenv("TWINDEX_FAULT_INJECT");
   if (!spec) return;
@@ -47,6 +49,7 @@ void MaybeInjectFault(const std::string& path) {
     if (colon == std::string_view::npos || colon + 1 == rule.size()) continue;
     if (path.find(rule.substr(colon + 1)) == std::string::npos) continue;
     if (rule.substr(0, colon) == "crash") std::abort();
+    if (rule.substr(0, colon) == "slow") std::this_thread::sleep_for(std::chrono::milliseconds(10));
     if (rule.substr(0, colon) == "hang")
       for (;;) std::this_thread::sleep_for(std::chrono::hours(1));
   }
@@ -146,8 +149,9 @@ ExtractOutcome WorkerProcess::Extract(const std::string& path, const std::string
   if (pid_ <= 0) Start();
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   ExtractOutcome outcome;
-  if (!WriteFrame(
-          fd_, Dump({{"path", path}, {"known_hash", known_hash}, {"ocr_threads", ocr_threads}}))) {
+  if (!WriteFrame(fd_, Dump({{"path", PathName(path)},
+                             {"known_hash", known_hash},
+                             {"ocr_threads", ocr_threads}}))) {
     outcome.error = "extraction crashed: " + Stop(/*kill=*/true);
     return outcome;
   }
@@ -226,7 +230,7 @@ int RunExtractWorker(int fd, const WorkerSettings& settings) {
     ProcessLimits limits = settings.limits;
     try {
       auto j = nlohmann::json::parse(request);
-      path = j.at("path").get<std::string>();
+      path = PathFromName(j.at("path").get<std::string>());
       known_hash = j.value("known_hash", "");
       limits.ocr.threads = std::max(1u, j.value("ocr_threads", 1u));
       bytes = ReadFileBytes(path, settings.limits);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -33,6 +34,24 @@ inline CommandResult Twindex(const std::vector<std::string>& args,
 }
 
 inline nlohmann::json ParseJson(const std::string& text) { return nlohmann::json::parse(text); }
+
+// A word found nowhere else, one for each `i`, so that a search counts copies of a file.
+inline std::string UniqueWord(int i) {
+  std::string word = "unikat";
+  for (int n = i; n > 0 || word.size() == 6; n /= 26) word += static_cast<char>('a' + n % 26);
+  return word;
+}
+
+// `count` text files docs/file-NNNN.txt under `dir`, each holding its UniqueWord; returns docs/.
+inline std::filesystem::path MakeNumberedFiles(const std::filesystem::path& dir, int count) {
+  for (int i = 0; i < count; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "file-%04d.txt", i);
+    WriteFile(dir / "docs" / name,
+              "Sprawozdanie numer " + UniqueWord(i) + " z wizyty w Tczewie.\n");
+  }
+  return dir / "docs";
+}
 
 // A copy of sample-docs/ under `dir`, so tests may change it.
 inline std::filesystem::path CopySampleDocs(const std::filesystem::path& dir) {

@@ -126,23 +126,6 @@ TEST(BadInput, EachBadFileIsReportedAndTheRestIndexed) {
   EXPECT_EQ(report["counts"]["new"], 0);
 }
 
-// Text files each holding one word found nowhere else, so a search counts copies of a file.
-std::string UniqueWord(int i) {
-  std::string word = "unikat";
-  for (int n = i; n > 0 || word.size() == 6; n /= 26) word += static_cast<char>('a' + n % 26);
-  return word;
-}
-
-fs::path MakeNumberedFiles(const fs::path& dir, int count) {
-  for (int i = 0; i < count; ++i) {
-    char name[32];
-    std::snprintf(name, sizeof name, "file-%04d.txt", i);
-    WriteFile(dir / "docs" / name,
-              "Sprawozdanie numer " + UniqueWord(i) + " z wizyty w Tczewie.\n");
-  }
-  return dir / "docs";
-}
-
 size_t CommittedFiles(const fs::path& index) {
   CommandResult r = Twindex({"stats", "--json", "--index", index.string()});
   return r.exit_code == 0 ? ParseJson(r.out)["files"].get<size_t>() : 0;

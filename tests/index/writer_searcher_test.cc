@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/path_name.h"
 #include "index/date_bound.h"
 #include "index/query_parser.h"
 #include "index/schema.h"
@@ -491,6 +492,45 @@ TEST_F(WriterSearcherTest, RemovedOrFailedFileKeepsNoStoredDocument) {
     writer.Commit();
   }
   EXPECT_FALSE(Searcher(dir_.path()).File(ids[0]).has_value());
+}
+
+// A Searcher kept open (as the web server keeps one) while a writer commits again and again:
+// Xapian discards all but the last two revisions, so one that read only the revision it opened
+// would fail; each call reads the newest commit instead.
+TEST_F(WriterSearcherTest, LongLivedSearcherFollowsCommits) {
+  Index({MakeDoc("/a/0.pdf", "", {"słowo zero"})});
+  const Searcher searcher(dir_.path());
+  ASSERT_EQ(searcher.Search(Query("zero")).hits.size(), 1u);
+  IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
+  for (int i = 1; i <= 4; ++i) {
+    const Document doc = MakeDoc("/a/" + std::to_string(i) + ".pdf", "", {"słowo wiele"});
+    writer.AddFile(doc, RecordFor(doc));
+    writer.RemoveFile("/a/" + std::to_string(i - 1) + ".pdf");
+    writer.Commit();
+    const SearchResults r = searcher.Search(Query("słowo"));
+    ASSERT_EQ(r.hits.size(), 1u) << "after commit " << i;
+    EXPECT_EQ(r.hits[0].path, "/a/" + std::to_string(i) + ".pdf");
+    EXPECT_EQ(searcher.Stats().files, 1u);
+  }
+  ASSERT_EQ(searcher.Search(Query("wiele")).hits.size(), 1u);
+  EXPECT_EQ(searcher.Search(Query("wiele")).hits[0].path, "/a/4.pdf");
+}
+
+// Paths are bytes: a name in windows-1250 or with a newline is stored and found as it is.
+TEST_F(WriterSearcherTest, PathsThatAreNotUtf8RoundTrip) {
+  const std::string latin = "/a/Umowa Gda\xf1sk.txt", newline = "/a/dwie\nlinie.txt";
+  Index({MakeDoc(latin, "", {"pierwszy dokument"}), MakeDoc(newline, "", {"drugi dokument"})});
+  const Searcher searcher(dir_.path());
+  EXPECT_EQ(searcher.Search(Query("pierwszy")).hits.at(0).path, latin);
+  EXPECT_EQ(searcher.Search(Query("pierwszy")).hits.at(0).title, "Umowa Gda\\xF1sk.txt");
+  EXPECT_EQ(searcher.Search(Query("drugi")).hits.at(0).path, newline);
+  for (const std::string& path : {latin, newline}) {
+    const std::vector<std::string> ids = searcher.FileIds(path);
+    ASSERT_EQ(ids.size(), 1u) << path;
+    EXPECT_EQ(searcher.File(ids[0])->record.path, path);
+    EXPECT_EQ(searcher.File(ids[0])->document.path, path);
+    EXPECT_EQ(searcher.FileIds(PathName(path)), ids) << "found by its name too";
+  }
 }
 
 TEST_F(WriterSearcherTest, SearcherWithoutIndexThrows) {
