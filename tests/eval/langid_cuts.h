@@ -9,6 +9,7 @@
 // measures texts of about that length.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <fstream>
 #include <stdexcept>
@@ -85,14 +86,20 @@ inline const std::vector<size_t>& Lengths() {
   return lengths;
 }
 
-// Scores every piece of every text at `limit` characters; `on_piece` sees each answer.
+// Scores every piece of every text at `limit` characters; `on_piece` sees each answer. Returns
+// the seconds spent in IdentifyLanguage.
 template <typename OnPiece>
-void ScoreAtLength(const std::vector<LabelledText>& texts, size_t limit, OnPiece&& on_piece) {
+double ScoreAtLength(const std::vector<LabelledText>& texts, size_t limit, OnPiece&& on_piece) {
+  double seconds = 0;
   for (const LabelledText& text : texts) {
     for (const std::string& piece : CutAtLength(text.text, limit)) {
-      on_piece(text.lang, piece, twindex::text::IdentifyLanguage(piece).code);
+      const auto start = std::chrono::steady_clock::now();
+      const std::string code = twindex::text::IdentifyLanguage(piece).code;
+      seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      on_piece(text.lang, piece, code);
     }
   }
+  return seconds;
 }
 
 }  // namespace twindex::langid_eval

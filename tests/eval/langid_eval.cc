@@ -282,12 +282,13 @@ void PrintByLength(const std::string& path, bool errors) {
   std::printf("per language: right / wrong / undetermined (\"\"), %% of the pieces; n pieces\n");
   std::printf("%-6s", "chars");
   for (const std::string& lang : languages) std::printf(" | %-19s", lang.c_str());
-  std::printf(" | %s\n", "all wrong");
+  std::printf(" | %-15s | %s\n", "all wrong", "us/call");
   std::vector<std::string> error_lines;
   for (size_t limit : twindex::langid_eval::Lengths()) {
     std::map<std::string, Outcome> cells;
     Outcome all;
-    twindex::langid_eval::ScoreAtLength(
+    double seconds = 0;
+    seconds = twindex::langid_eval::ScoreAtLength(
         texts, limit,
         [&](const std::string& lang, const std::string& piece, const std::string& got) {
           Outcome& cell = cells[lang];
@@ -306,8 +307,24 @@ void PrintByLength(const std::string& path, bool errors) {
       std::printf(" | %5.1f %4.1f %4.1f %3d", 100 * c.Share(c.right), 100 * c.Share(c.wrong),
                   100 * c.Share(c.undetermined), c.total());
     }
-    std::printf(" | %4.1f%% of %d\n", 100 * all.Share(all.wrong), all.total());
+    std::printf(" | %4.1f%% of %-6d | %6.1f\n", 100 * all.Share(all.wrong), all.total(),
+                1e6 * seconds / all.total());
   }
+  // The machine is shared: the best of five runs over all pieces is the figure to compare.
+  double best = 1e9;
+  int calls = 0;
+  for (int run = 0; run < 5; ++run) {
+    double seconds = 0;
+    calls = 0;
+    for (size_t limit : twindex::langid_eval::Lengths()) {
+      seconds += twindex::langid_eval::ScoreAtLength(
+          texts, limit,
+          [&](const std::string&, const std::string&, const std::string&) { ++calls; });
+    }
+    best = std::min(best, seconds);
+  }
+  std::printf("speed: %.2f us per call, %d calls of 20-500 characters (best of 5 runs)\n",
+              1e6 * best / calls, calls);
   if (errors) {
     std::printf("\nwrong answers (length, truth -> answer, piece):\n");
     for (const std::string& line : error_lines) std::printf("%s\n", line.c_str());
