@@ -26,7 +26,7 @@
 // hand-written snippets of 100+ characters it and CLD2 are both right every time (libexttextcat
 // 90-95%, taking Belarusian for Russian or Rusyn); on 30-character headings it was right 99.3%
 // of the time against CLD2's 98.6% (95.2% without CLD2's best-effort flag, which otherwise
-// answers "unknown"), on simulated OCR noise 99.3% against 96.6%; it is 10-20 times faster than
+// answers "unknown"), on simulated OCR noise 99.3% against 96.6%; it is over ten times faster than
 // CLD2 and needs no library. Since it abstains on short uncertain text (2026-12) it is right on
 // 96.9% of those headings, undetermined on 2.4% and wrong on 0.7% (as before). Belarusian and
 // Russian differ in letters (і, ў, ' against и, щ, ъ) and endings, so the two are told apart
