@@ -32,6 +32,29 @@ constexpr double kTemperature = 12.0 * 6.0;  // cost units per nat (see the .inc
 constexpr size_t kWindowBytes = 512;
 constexpr size_t kWindows = 3;  // 1.5 KiB: several hundred letters, a fifth of the time of 4 KiB
 
+// Names - capitalized words within a sentence (KindOf) - count this much of an ordinary word.
+// Foreign towns and people ("Zielona Góra", "Frankfurt (Oder)", "Jean-Pierre Dupont") are what a
+// short text shares with a language it is not written in, and a name's 4-grams outweigh the
+// few short words around it: a Lithuanian paragraph naming German and French people read as
+// English. Capitalized words that begin a sentence are names less often: they weigh half.
+constexpr double kNameWeight = 0.05;
+constexpr double kCapitalizedWeight = 0.5;
+// Until the ordinary words have this many letters, names weigh more (fully when there are none):
+// a heading of names alone ("Sesja Rady Miasta Grodna", "Горад Гродна") has only them to go on.
+constexpr int kWordLettersForNames = 8;
+// A letter that a language never writes (ė, ų in Polish, ł in Lithuanian, ü in English, ў in
+// Russian: see AbsentLetters) costs this much more for it on top of the model's own cost of
+// the letter, which is diluted among the 4-grams of the word.
+constexpr int kAbsentLetterCost = 120;  // 10 nats
+// A text of fewer letters than this (about 100 characters) is undetermined unless its
+// confidence reaches kMinShortConfidence: at 20-50 characters a wrong language is worse than
+// none (a page then takes its document's language). A text judged on its names (see
+// kWordLettersForNames) needs up to kMinNamesConfidence. Set on tests/eval/langid/dev_by_length.tsv
+// and snippets.tsv; tests/eval/langid/by_length.tsv is held out.
+constexpr int kShortLetters = 80;
+constexpr double kMinShortConfidence = 0.8;
+constexpr double kMinNamesConfidence = 0.9;
+
 // ---- Alphabet ------------------------------------------------------------------------------
 
 // Symbol id (1-based, 0 = not in the model) of each code point below kSymbolLimit.
@@ -56,10 +79,12 @@ struct CaseTables {
   CaseTables() {
     for (UChar32 c = 0; c < static_cast<UChar32>(kSymbolLimit); ++c) {
       is_letter[c] = u_isalpha(c);
+      is_upper[c] = u_isupper(c);
       lower_symbol[c] = SymbolOf(u_tolower(c));
     }
   }
   std::array<bool, kSymbolLimit> is_letter{};
+  std::array<bool, kSymbolLimit> is_upper{};
   std::array<uint8_t, kSymbolLimit> lower_symbol{};
 };
 
@@ -69,6 +94,7 @@ const CaseTables& Cases() {
 }
 
 bool IsLetter(char32_t c) { return c < kSymbolLimit ? Cases().is_letter[c] : u_isalpha(c); }
+bool IsUpper(char32_t c) { return c < kSymbolLimit ? Cases().is_upper[c] : u_isupper(c); }
 uint8_t LowerSymbol(char32_t c) {
   return c < kSymbolLimit ? Cases().lower_symbol[c] : SymbolOf(u_tolower(c));
 }
@@ -175,11 +201,17 @@ std::string_view Window(std::string_view utf8, size_t index) {
 
 // ---- Scoring -------------------------------------------------------------------------------
 
+// What a word is, for how much it counts (see kNameWeight).
+enum class Kind { kWord, kCapitalized, kName, kCount };
+
+using Costs = std::array<int32_t, kModelLanguageCount>;  // 1.5 KiB * (4 grams * 255 + 120)
+
 struct Tally {
-  std::array<int32_t, kModelLanguageCount> cost{};  // at most 4 KiB * 4 grams * 255
-  int32_t grams = 0;                                // grams found in the model
-  int32_t letters = 0;                              // letters in the model's alphabet
-  int32_t foreign = 0;                              // other letters (other scripts)
+  std::array<Costs, static_cast<size_t>(Kind::kCount)> cost{};  // by Kind
+  int32_t word_letters = 0;                                     // letters of Kind::kWord words
+  int32_t grams = 0;                                            // grams found in the model
+  int32_t letters = 0;                                          // letters in the model's alphabet
+  int32_t foreign = 0;                                          // other letters (other scripts)
 };
 
 // The model's grams in an open-addressing table of keys, built once: about one probe per lookup
@@ -218,8 +250,48 @@ const GramTable& Grams() {
   return *table;
 }
 
-// Adds the grams of one word, given as symbol ids padded with boundaries.
-void ScoreWord(const std::vector<uint8_t>& padded, Tally& tally) {
+// Languages that never write a letter, by symbol: a bit per language (bit l = language l).
+// Read off the model's letter costs (a letter a language's word forms never have costs the
+// language's most, the smoothed cost of an unseen gram) within the letter's script: Latin ł
+// says nothing new against Russian, which has no Latin letters at all.
+class AbsentLetters {
+ public:
+  AbsentLetters() {
+    std::array<int, kModelLanguageCount> unseen{};
+    for (const ModelGram& gram : kModelGrams) {
+      if (gram.key > 0xFF) break;  // sorted by key: the single letters come first
+      for (int l = 0; l < kModelLanguageCount; ++l)
+        unseen[l] = std::max<int>(unseen[l], gram.cost[l]);
+    }
+    auto never = [&](const ModelGram& gram, int l) {
+      return gram.cost[l] + kUnseenSlack >= unseen[l];
+    };
+    const ModelGram* latin_a = Grams().Find(kSymbols[U'a']);
+    for (const ModelGram& gram : kModelGrams) {
+      if (gram.key > 0xFF) break;
+      const char32_t letter = kModelAlphabet[gram.key - 1];
+      if (!IsLatin(letter) && !IsCyrillic(letter)) continue;
+      for (int l = 0; l < kModelLanguageCount; ++l) {
+        const bool cyrillic_language = latin_a == nullptr || never(*latin_a, l);
+        if (never(gram, l) && cyrillic_language == IsCyrillic(letter)) masks_[gram.key] |= 1u << l;
+      }
+    }
+  }
+  uint16_t Of(uint8_t symbol) const { return masks_[symbol]; }
+
+ private:
+  static constexpr int kUnseenSlack = 2;  // costs are rounded: "the most" is within 2 of it
+  static_assert(kModelLanguageCount <= 16, "a bit per language in 16 bits");
+  std::array<uint16_t, 256> masks_{};
+};
+
+const AbsentLetters& Absent() {
+  static const AbsentLetters* const table = new AbsentLetters();  // never destroyed
+  return *table;
+}
+
+// Adds the grams of one word, given as symbol ids padded with boundaries, to `cost`.
+void ScoreWord(const std::vector<uint8_t>& padded, Costs& cost, Tally& tally) {
   const GramTable& grams = Grams();
   // A local sum in 16-bit lanes, one vector addition per gram (adding to `tally` straight away
   // took most of the time). It cannot overflow: a word has at most kMaxWordLetters letters.
@@ -237,7 +309,55 @@ void ScoreWord(const std::vector<uint8_t>& padded, Tally& tally) {
       }
     }
   }
-  for (int l = 0; l < kModelLanguageCount; ++l) tally.cost[l] += sum[l];
+  for (int l = 0; l < kModelLanguageCount; ++l) cost[l] += sum[l];
+  const AbsentLetters& absent = Absent();
+  for (uint8_t symbol : padded) {
+    for (uint16_t mask = absent.Of(symbol); mask != 0; mask &= mask - 1)
+      cost[std::countr_zero(mask)] += kAbsentLetterCost;
+  }
+}
+
+// Spaces, quotes, opening brackets and dashes: what may stand between a sentence's end and the
+// next word.
+bool IsSentenceGap(char32_t c) {
+  switch (c) {
+    case U' ':
+    case U'\t':
+    case 0xA0:
+    case U'"':
+    case U'\'':
+    case U'(':
+    case U'[':
+    case U'-':
+    case 0x2013:
+    case 0x2014:
+    case 0xAB:
+    case 0xBB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2018:
+    case 0x2019:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A name: a capitalized word (not all capitals: those are headings and abbreviations) within a
+// sentence. One that begins the text, a line or a sentence is only kCapitalized.
+Kind KindOf(std::u32string_view text, size_t begin, std::u32string_view word) {
+  if (word.size() < 2 || !IsUpper(word[0])) return Kind::kWord;
+  if (std::none_of(word.begin() + 1, word.end(),
+                   [](char32_t c) { return IsLetter(c) && !IsUpper(c); }))
+    return Kind::kWord;
+  for (size_t i = begin; i-- > 0;) {
+    const char32_t c = text[i];
+    if (c == U'\n' || c == U'\r' || c == U'.' || c == U'!' || c == U'?' || c == 0x2026)
+      return Kind::kCapitalized;
+    if (!IsSentenceGap(c)) return Kind::kName;  // a word, a digit, a comma...: within a sentence
+  }
+  return Kind::kCapitalized;  // the text's first word
 }
 
 void ScoreText(std::u32string_view text, Tally& tally) {
@@ -277,7 +397,9 @@ void ScoreText(std::u32string_view text, Tally& tally) {
       padded.push_back(symbol);
     }
     padded.push_back(kBoundary);
-    ScoreWord(padded, tally);
+    const Kind kind = KindOf(text, static_cast<size_t>(word.data() - text.data()), word);
+    if (kind == Kind::kWord) tally.word_letters += static_cast<int32_t>(word.size());
+    ScoreWord(padded, tally.cost[static_cast<size_t>(kind)], tally);
   });
 }
 
@@ -291,17 +413,32 @@ LanguageGuess IdentifyLanguage(std::string_view utf8) {
   }
   if (tally.letters < kMinLetters || tally.foreign > tally.letters || tally.grams == 0) return {};
 
-  for (int l = 0; l < kModelLanguageCount; ++l) tally.cost[l] += kModelPrior[l];
+  // Names weigh kNameWeight, or more when the ordinary words are few (kWordLettersForNames).
+  const double lack =
+      std::max(0.0, 1.0 - static_cast<double>(tally.word_letters) / kWordLettersForNames);
+  const auto weight = [&](double least, double most = 1) { return least + (most - least) * lack; };
+  const double name_weight = weight(kNameWeight), capitalized_weight = weight(kCapitalizedWeight);
+  const auto& costs = tally.cost;
+  std::array<double, kModelLanguageCount> cost;
+  for (int l = 0; l < kModelLanguageCount; ++l) {
+    cost[l] = costs[static_cast<size_t>(Kind::kWord)][l] +
+              capitalized_weight * costs[static_cast<size_t>(Kind::kCapitalized)][l] +
+              name_weight * costs[static_cast<size_t>(Kind::kName)][l] + kModelPrior[l];
+  }
   int best = 0;
   for (int l = 1; l < kModelLanguageCount; ++l) {
-    if (tally.cost[l] < tally.cost[best]) best = l;
+    if (cost[l] < cost[best]) best = l;
   }
   // Posterior of the best language, with the costs tempered (see kTemperature).
   double sum = 0;
   for (int l = 0; l < kModelLanguageCount; ++l) {
-    sum += std::exp(-static_cast<double>(tally.cost[l] - tally.cost[best]) / kTemperature);
+    sum += std::exp(-(cost[l] - cost[best]) / kTemperature);
   }
-  return {kModelLanguages[best], 1.0 / sum};
+  const double confidence = 1.0 / sum;
+  if (tally.letters < kShortLetters &&
+      confidence < weight(kMinShortConfidence, kMinNamesConfidence))
+    return {};
+  return {kModelLanguages[best], confidence};
 }
 
 }  // namespace twindex::text

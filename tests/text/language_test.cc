@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "../eval/langid_cuts.h"
 #include "test_support.h"
 
 namespace twindex::text {
@@ -61,12 +63,17 @@ TEST(LanguageTest, TellsBelarusianFromRussianInParallelSentences) {
        "Делегация посетила льнозавод и новый спортивный комплекс."},
       {"Аб'ява для жыхароў раёна", "Объявление для жителей района"},
       {"Пратакол аб супрацоўніцтве", "Протокол о сотрудничестве"},
-      {"Горад Гродна", "Город Гродно"},
   };
   for (const auto& pair : pairs) {
     EXPECT_EQ(Code(pair.be), "be") << pair.be;
     EXPECT_EQ(Code(pair.ru), "ru") << pair.ru;
   }
+}
+
+TEST(LanguageTest, TwoWordsAreNeverTheOtherOfThePair) {
+  // A word and a town's name are a near tie: undetermined, or right, never the other language.
+  EXPECT_NE(Code("Горад Гродна"), "ru");
+  EXPECT_NE(Code("Город Гродно"), "be");
 }
 
 TEST(LanguageTest, RussianLettersOutweighAFewSharedWords) {
@@ -84,6 +91,52 @@ TEST(LanguageTest, ShortHeadings) {
   EXPECT_EQ(Code("Встреча с руководством города"), "ru");
   EXPECT_EQ(Code("Зустріч з керівництвом міста"), "uk");
   EXPECT_EQ(Code("Minutes of the meeting"), "en");
+}
+
+// Two lines naming foreign towns and people: before names were discounted, every one of these
+// but the English went to the language of its names (nl, pl, en, de, en).
+TEST(LanguageTest, TwoLinesWithForeignNamesKeepTheirLanguage) {
+  const struct {
+    const char* code;
+    const char* text;
+  } cases[] = {
+      {"lt",
+       "Koncerte grojo Wolfgang Schneider ir Jean-Pierre Dupont, o Frankfurt (Oder) orkestras "
+       "atliko Beethoven kūrinius."},
+      {"lt",
+       "Delegacijai iš Bielsko-Biała vadovavo Janusz Kowalski, o Zielona Góra atstovavo "
+       "Magdalena Nowak."},
+      {"lt",
+       "Meras Hans-Peter Müller iš Frankfurt (Oder) pasirašė sutartį su Alytaus savivaldybe."},
+      {"pl",
+       "Na festiwal przyjechali Jean-Pierre Dupont z Lyonu i Wolfgang Schneider z Frankfurt "
+       "(Oder)."},
+      {"pl", "Umowę podpisali Hans-Peter Müller i Jonas Petrauskas z Kaunas City Council."},
+      {"be",
+       "Фестываль адкрыў Jean-Pierre Dupont з Ліёна, а Wolfgang Schneider з Frankfurt (Oder) "
+       "правёў майстар-клас."},
+      {"ru",
+       "Фестиваль открыл Jean-Pierre Dupont из Лиона, а Wolfgang Schneider из Frankfurt (Oder) "
+       "провёл мастер-класс."},
+      {"de",
+       "Das Festival eröffneten Jean-Pierre Dupont aus Lyon und Małgorzata Wiśniewska aus "
+       "Zielona Góra."},
+      {"en",
+       "The festival was opened by Jean-Pierre Dupont from Lyon and Wolfgang Schneider from "
+       "Frankfurt (Oder)."},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Code(c.text), c.code) << c.text;
+}
+
+TEST(LanguageTest, NamesWithAWordOrTwoAreUndetermined) {
+  // A caption of a name and a preposition: the name's language is not the text's (all of these
+  // came out German or English before).
+  for (const char* text : {"Jean-Pierre Dupont iš", "Frankfurt (Oder) ir",
+                           "Helga Bäcker iš Bad Muskau", "Anna Kowalczyk iš Krokuvos"}) {
+    const LanguageGuess guess = IdentifyLanguage(text);
+    EXPECT_EQ(guess.code, "") << text;
+    EXPECT_EQ(guess.confidence, 0) << text;
+  }
 }
 
 TEST(LanguageTest, ShortTextIsLessCertain) {
@@ -208,6 +261,33 @@ TEST(LanguageTest, EvaluationSetOfLongSnippets) {
   // All lengths, short headings included: a looser line, so that a regression shows.
   EXPECT_GE(static_cast<double>(all_right) / all_total, 0.95)
       << all_right << " of " << all_total << " snippets";
+}
+
+// tests/eval/langid/by_length.tsv (held out: no threshold was set on it) cut into pieces of 20 to
+// 500 characters, as `langid_eval --by-length` prints it: right at 100 characters and more,
+// seldom wrong below (undetermined instead).
+TEST(LanguageTest, EvaluationSetByLength) {
+  const auto texts = langid_eval::ReadLabelledTexts(
+      (testing::SourceDir() / "tests/eval/langid/by_length.tsv").string());
+  ASSERT_GE(texts.size(), 180u);
+  for (size_t limit : langid_eval::Lengths()) {
+    std::map<std::string, langid_eval::Outcome> cells;
+    langid_eval::Outcome all;
+    langid_eval::ScoreAtLength(
+        texts, limit, [&](const std::string& lang, const std::string&, const std::string& got) {
+          for (langid_eval::Outcome* outcome : {&cells[lang], &all}) {
+            ++(got == lang ? outcome->right : got.empty() ? outcome->undetermined : outcome->wrong);
+          }
+        });
+    if (limit >= 100) {
+      for (const auto& [lang, cell] : cells) {
+        EXPECT_GE(cell.Share(cell.right), 0.98) << lang << " at " << limit << " characters";
+      }
+    }
+    // Measured 2.7% and 0.2% (2026-12-06); before names were discounted, 8.0% and 2.2%.
+    const double most_wrong = limit <= 20 ? 0.04 : 0.01;
+    EXPECT_LE(all.Share(all.wrong), most_wrong) << "wrong at " << limit << " characters";
+  }
 }
 
 }  // namespace
