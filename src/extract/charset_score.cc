@@ -1,120 +1,15 @@
-#include "text/charset.h"
+#include "extract/charset_score.h"
 
-#include <unicode/localpointer.h>
 #include <unicode/uchar.h>
-#include <unicode/ucnv.h>
-#include <unicode/ucnv_cb.h>
-#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
-#include <limits>
-#include <stdexcept>
 #include <unordered_map>
-#include <vector>
 
-namespace twindex::text {
+namespace twindex::extract {
 namespace {
-
-// ---- Decoding ------------------------------------------------------------------------------
-
-// ICU's own substitute is U+001A for some single-byte charsets; one U+FFFD per bad sequence keeps
-// the header's promise, and the count tells whether a declared charset fits the bytes.
-void SubstituteAndCount(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
-                        UConverterCallbackReason reason, UErrorCode* status) {
-  if (reason > UCNV_IRREGULAR) return;  // reset, close or clone: nothing was lost
-  ++*static_cast<size_t*>(const_cast<void*>(context));
-  *status = U_ZERO_ERROR;
-  static constexpr UChar kReplacement = 0xFFFD;
-  ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, status);
-}
-
-// Null when ICU does not know `charset`. (ucnv_open("") would open the platform default.)
-icu::LocalUConverterPointer OpenConverter(std::string_view charset) {
-  if (charset.empty()) return icu::LocalUConverterPointer();
-  UErrorCode status = U_ZERO_ERROR;
-  return icu::LocalUConverterPointer(ucnv_open(std::string(charset).c_str(), &status));
-}
-
-struct Decoding {
-  std::u16string text;
-  size_t errors = 0;  // byte sequences replaced by U+FFFD
-};
-
-Decoding Decode(UConverter* converter, std::string_view bytes) {
-  Decoding out;
-  size_t errors = 0;  // the callback touches it only inside ucnv_toUnicode below
-  UErrorCode status = U_ZERO_ERROR;
-  ucnv_reset(converter);
-  ucnv_setToUCallBack(converter, SubstituteAndCount, &errors, nullptr, nullptr, &status);
-  const char* source = bytes.data();
-  const char* const source_end = source + bytes.size();
-  std::array<UChar, 4096> buffer;
-  do {
-    status = U_ZERO_ERROR;
-    UChar* target = buffer.data();
-    ucnv_toUnicode(converter, &target, buffer.data() + buffer.size(), &source, source_end, nullptr,
-                   /*flush=*/true, &status);
-    out.text.append(buffer.data(), target);
-  } while (status == U_BUFFER_OVERFLOW_ERROR);
-  out.errors = errors;
-  return out;
-}
-
-std::string ToUtf8(std::u16string_view text) {
-  std::string out;
-  icu::UnicodeString(false, text.data(), static_cast<int32_t>(text.size())).toUTF8String(out);
-  return out;
-}
-
-// The MIME name people know ("ISO-8859-2"), else the IANA one ("windows-1250"), else ICU's own.
-std::string CanonicalName(UConverter* converter) {
-  UErrorCode status = U_ZERO_ERROR;
-  const char* name = ucnv_getName(converter, &status);
-  for (const char* standard : {"MIME", "IANA"}) {
-    UErrorCode lookup = U_ZERO_ERROR;
-    const char* standard_name = ucnv_getStandardName(name, standard, &lookup);
-    if (standard_name && U_SUCCESS(lookup)) return standard_name;
-  }
-  return name;
-}
-
-DecodedText Result(const Decoding& decoding, UConverter* converter) {
-  return {ToUtf8(decoding.text), CanonicalName(converter)};
-}
-
-// C0 controls other than tab and line or page breaks do not occur in text, but UTF-16 holds them
-// wherever a character's other byte is 0x00-0x1F: in every ASCII character, in much of Cyrillic.
-bool HasControlBytes(std::string_view bytes) {
-  return std::any_of(bytes.begin(), bytes.end(), [](char b) {
-    return static_cast<unsigned char>(b) < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
-  });
-}
-
-bool IsAscii(std::string_view bytes) {
-  return std::all_of(bytes.begin(), bytes.end(),
-                     [](char b) { return static_cast<unsigned char>(b) < 0x80; });
-}
-
-struct Bom {
-  std::string_view bytes;
-  const char* charset;
-};
-constexpr Bom kBoms[] = {
-    {"\xEF\xBB\xBF", "UTF-8"}, {"\xFF\xFE", "UTF-16LE"}, {"\xFE\xFF", "UTF-16BE"}};
-
-// ---- Scoring -------------------------------------------------------------------------------
-//
-// A wrong code page turns the letters of one alphabet into symbols (±, ¶, box drawing), C1
-// controls, letters no language here writes (ŕ, ř, Ј), letters of a neighbour's alphabet, or
-// letters of the right alphabet in scrambled order and case (windows-1251 read as KOI8-R). So a
-// decoding earns points for each frequent letter and letter pair of a language and loses points
-// for what no text in that language holds; it is judged as the language it fits best. ASCII
-// letters cost nothing: every candidate decodes them alike, and all four languages' texts hold
-// them (names, abbreviations).
 
 struct Language {
   std::u16string_view letters;   // lower-case letters beyond a-z
@@ -158,10 +53,6 @@ constexpr int kSymbolInWord = -3;    // a symbol between letters, where a letter
 constexpr int kCaseInsideWord = -2;  // upper after lower within a word: "wSPÓŁPRACA"
 constexpr int kMixedScripts = -3;    // Latin and Cyrillic letters in one word
 constexpr int kControl = -10;        // C0/C1 control or U+FFFD: no text holds these
-// Per character of a wholly valid UTF-8 decoding beyond ASCII: legacy text rarely forms valid
-// multi-byte sequences by chance, and when it does ("WSPÓŁPRACY" in windows-1250 holds the
-// sequence for "ӣ"), it forms few, and they read as odd letters.
-constexpr int kValidUtf8 = 2;
 
 // Non-ASCII punctuation these languages' texts use; anything else is odd.
 constexpr std::u16string_view kTypography = u"«»„“”‘’‚–—…§№€\u00AD";
@@ -246,7 +137,8 @@ const std::unordered_map<uint64_t, uint8_t>& FrequentPairs() {
   return pairs;
 }
 
-// How much `text` looks like the language among the four it resembles most; higher is better.
+}  // namespace
+
 int64_t Plausibility(std::u16string_view text) {
   const auto& frequent_pairs = FrequentPairs();
   std::array<int64_t, kLanguageCount> by_language{};
@@ -298,66 +190,4 @@ int64_t Plausibility(std::u16string_view text) {
   return shared + *std::max_element(by_language.begin(), by_language.end());
 }
 
-int64_t Score(UConverter* converter, const Decoding& decoding) {
-  int64_t score = Plausibility(decoding.text);
-  if (ucnv_getType(converter) == UCNV_UTF8 && decoding.errors == 0) {
-    score += kValidUtf8 * std::count_if(decoding.text.begin(), decoding.text.end(),
-                                        [](char16_t c) { return c >= 0x80 && !U16_IS_TRAIL(c); });
-  }
-  return score;
-}
-
-// Every candidate is decoded and scored; on equal scores the earlier one wins, so the order below
-// settles ties such as ISO-8859-2 and windows-1250 text without the letters they disagree on.
-DecodedText Guess(std::string_view bytes) {
-  std::vector<const char*> candidates = {"UTF-8",  "windows-1250", "ISO-8859-2", "windows-1251",
-                                         "KOI8-R", "windows-1257", "ISO-8859-13"};
-  if (HasControlBytes(bytes)) {  // UTF-16 without a BOM
-    candidates.insert(candidates.begin() + 1, {"UTF-16LE", "UTF-16BE"});
-  }
-  Decoding best;
-  icu::LocalUConverterPointer best_converter;
-  int64_t best_score = std::numeric_limits<int64_t>::min();
-  for (const char* name : candidates) {
-    icu::LocalUConverterPointer converter = OpenConverter(name);
-    if (!converter.isValid()) continue;
-    Decoding decoding = Decode(converter.getAlias(), bytes);
-    const int64_t score = Score(converter.getAlias(), decoding);
-    if (score > best_score) {
-      best_score = score;
-      best = std::move(decoding);
-      best_converter = std::move(converter);
-    }
-  }
-  if (!best_converter.isValid()) throw std::runtime_error("ICU has no converters for plain text");
-  return Result(best, best_converter.getAlias());
-}
-
-}  // namespace
-
-DecodedText DecodeToUtf8(std::string_view bytes, std::string_view declared) {
-  for (const Bom& bom : kBoms) {
-    if (bytes.starts_with(bom.bytes)) {
-      icu::LocalUConverterPointer converter = OpenConverter(bom.charset);
-      return Result(Decode(converter.getAlias(), bytes.substr(bom.bytes.size())),
-                    converter.getAlias());
-    }
-  }
-  if (icu::LocalUConverterPointer converter = OpenConverter(declared); converter.isValid()) {
-    Decoding decoding = Decode(converter.getAlias(), bytes);
-    if (decoding.errors == 0) return Result(decoding, converter.getAlias());
-  }
-  // Text in ASCII reads alike in every candidate.
-  if (IsAscii(bytes) && !HasControlBytes(bytes)) return {std::string(bytes), "UTF-8"};
-  return Guess(bytes);
-}
-
-std::string ConvertToUtf8(std::string_view bytes, std::string_view charset) {
-  icu::LocalUConverterPointer converter = OpenConverter(charset);
-  if (!converter.isValid()) {
-    throw std::invalid_argument("unknown charset \"" + std::string(charset) + "\"");
-  }
-  return ToUtf8(Decode(converter.getAlias(), bytes).text);
-}
-
-}  // namespace twindex::text
+}  // namespace twindex::extract
