@@ -167,11 +167,23 @@ constexpr Bom kBoms[] = {
 // Per character of a wholly valid UTF-8 decoding beyond ASCII: legacy text rarely forms valid
 // multi-byte sequences by chance, and when it does ("WSPÓŁPRACY" in windows-1250 holds the
 // sequence for "ӣ"), it forms few, and they read as odd letters.
-constexpr int kValidUtf8 = 2;
+constexpr int kValidUtf8 = 24;  // 2 nat
 
-// The choice is made on this much of a file: tens of thousands of letters settle it as surely as
-// the whole, and a large file is not decoded with every candidate.
-constexpr size_t kChoiceBytes = 64 * 1024;
+// The choice is made on this much of a file: thousands of letters settle it as surely as the
+// whole, and a large file is not decoded with every candidate (16 candidates score 16 KiB in
+// about 4 ms).
+constexpr size_t kChoiceBytes = 16 * 1024;
+// ... starting this far before the first byte beyond ASCII: an ASCII header tells nothing.
+constexpr size_t kChoiceContext = 256;
+
+std::string_view ChoiceSample(std::string_view bytes) {
+  const auto first = std::find_if(bytes.begin(), bytes.end(),
+                                  [](char b) { return static_cast<unsigned char>(b) >= 0x80; });
+  size_t start = static_cast<size_t>(first - bytes.begin());
+  start = start > kChoiceContext ? start - kChoiceContext : 0;
+  start &= ~size_t{1};  // UTF-16 without a BOM stays aligned
+  return bytes.substr(start, kChoiceBytes);
+}
 
 int64_t Score(const Decoder& decoder, const Decoding& decoding) {
   int64_t score = Plausibility(decoding.text);
@@ -197,15 +209,16 @@ DecodedText Guess(std::string_view bytes) {
   if (HasControlBytes(bytes)) candidates.insert(candidates.end(), {"UTF-16LE", "UTF-16BE"});
   candidates.insert(candidates.end(), std::begin(kLegacyCandidates), std::end(kLegacyCandidates));
 
-  const std::string_view sample = bytes.substr(0, kChoiceBytes);
+  const std::string_view sample = ChoiceSample(bytes);
   const bool whole = sample.size() == bytes.size();
+  const bool to_end = sample.end() == bytes.end();
   std::optional<Decoder> best;
   Decoding best_decoding;
   int64_t best_score = std::numeric_limits<int64_t>::min();
   for (const char* name : candidates) {
     std::optional<Decoder> decoder = Decoder::Open(name);
     if (!decoder) continue;
-    Decoding decoding = decoder->Decode(sample, whole);
+    Decoding decoding = decoder->Decode(sample, to_end);
     const int64_t score = Score(*decoder, decoding);
     if (score > best_score) {
       best_score = score;

@@ -5,8 +5,12 @@
 // A wrong code page turns the letters of one alphabet into symbols (±, ¶, box drawing), C1
 // controls, letters no language here writes (ŕ, ř, Ј), letters of a neighbour's alphabet, or
 // letters of the right alphabet in scrambled order and case (windows-1251 read as KOI8-R). So a
-// decoding earns points for each frequent letter and letter pair of a language and loses points
-// for what no text in that language holds; it is judged as the language it fits best.
+// decoding is charged, in each language, the cost (-ln P) of each pair of letters and of each
+// word's first and last letter, from data/charset_bigrams.inc (the pairs of the language
+// identifier's model, made from hunspell dictionaries); it is judged as the language it fits
+// best. What no text of ours holds costs the same in every language: odd symbols (a run of one
+// costs once: DOS frames), controls, a symbol glued to a word or between its letters, a stray
+// quotation mark, an upper-case letter after a lower-case one, Latin and Cyrillic in one word.
 #pragma once
 
 #include <cstdint>
@@ -14,8 +18,8 @@
 
 namespace twindex::extract {
 
-// Higher is better; only differences between decodings of the same bytes mean anything. ASCII
-// letters cost nothing: every candidate decodes them alike. Thread-safe.
+// Minus the cost in 1/12 nat: higher is better; only differences between decodings of the same
+// bytes mean anything. Thread-safe.
 int64_t Plausibility(std::u16string_view text);
 
 }  // namespace twindex::extract
