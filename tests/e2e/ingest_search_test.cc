@@ -156,7 +156,7 @@ TEST_F(SampleDocs, LegacyEncodedTextIsSearchable) {
     EXPECT_TRUE(found) << word << " should find " << entry.path().filename();
     ++checked;
   }
-  EXPECT_GE(checked, 8u);
+  EXPECT_GE(checked, 21u);
 }
 
 TEST_F(SampleDocs, EveryFormatIsIndexed) {
@@ -397,6 +397,26 @@ TEST_F(SampleDocs, UnknownCityIsAUsageErrorWithSuggestions) {
   CommandResult r = Twindex({"search", "--index", index_.string(), "--city", "Grodnno"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("Grodno"), std::string::npos) << r.err;
+}
+
+// sample-docs/legacy-encodings/<lang>-<charset>.txt: `extract --json` names the charset it
+// found and the language of the text it decoded.
+TEST_F(SampleDocs, ExtractJsonNamesTheEncodingOfLegacyText) {
+  size_t checked = 0;
+  for (const auto& entry : fs::directory_iterator(docs_ / "legacy-encodings")) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string name = entry.path().stem().string();
+    CommandResult r = Twindex({"extract", "--json", entry.path().string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto doc = ParseJson(r.out);
+    std::string encoding = doc["encoding"];
+    std::transform(encoding.begin(), encoding.end(), encoding.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    EXPECT_EQ(encoding, name.substr(name.find('-') + 1)) << name;
+    EXPECT_EQ(doc["lang"], name.substr(0, name.find('-'))) << name;
+    ++checked;
+  }
+  EXPECT_GE(checked, 21u);
 }
 
 TEST_F(SampleDocs, ExtractListsCitiesAndDates) {
