@@ -144,10 +144,12 @@ DecodedText Result(const Decoding& decoding, const Decoder& decoder) {
 
 // C0 controls other than tab and line or page breaks do not occur in text, but UTF-16 holds them
 // wherever a character's other byte is 0x00-0x1F: in every ASCII character, in much of Cyrillic.
+bool IsControlByte(char b) {
+  return static_cast<unsigned char>(b) < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
+}
+
 bool HasControlBytes(std::string_view bytes) {
-  return std::any_of(bytes.begin(), bytes.end(), [](char b) {
-    return static_cast<unsigned char>(b) < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
-  });
+  return std::any_of(bytes.begin(), bytes.end(), IsControlByte);
 }
 
 bool IsAscii(std::string_view bytes) {
@@ -173,12 +175,14 @@ constexpr int kValidUtf8 = 24;  // 2 nat
 // whole, and a large file is not decoded with every candidate (16 candidates score 16 KiB in
 // about 4 ms).
 constexpr size_t kChoiceBytes = 16 * 1024;
-// ... starting this far before the first byte beyond ASCII: an ASCII header tells nothing.
+// ... starting this far before the first byte that is not ASCII text (beyond ASCII, or a control
+// byte of UTF-16): an ASCII header tells nothing.
 constexpr size_t kChoiceContext = 256;
 
 std::string_view ChoiceSample(std::string_view bytes) {
-  const auto first = std::find_if(bytes.begin(), bytes.end(),
-                                  [](char b) { return static_cast<unsigned char>(b) >= 0x80; });
+  const auto first = std::find_if(bytes.begin(), bytes.end(), [](char b) {
+    return static_cast<unsigned char>(b) >= 0x80 || IsControlByte(b);
+  });
   size_t start = static_cast<size_t>(first - bytes.begin());
   start = start > kChoiceContext ? start - kChoiceContext : 0;
   start &= ~size_t{1};  // UTF-16 without a BOM stays aligned

@@ -22,8 +22,8 @@ static_assert(kLanguageCount == std::size(kUnseenPairCost));
 constexpr int kOddSymbol = 200;     // a symbol outside the usual typography: "¶", "╬"
 constexpr int kTypography = 120;    // usual but rarer than a letter: "„", "—", "€"
 constexpr int kSymbolInWord = 100;  // a symbol between letters, where a letter stood: "o¶wiaty"
-constexpr int kSymbolAfterWord =
-    100;  // a symbol right after a word that is no closing mark: "kultur«"
+// A symbol right after a word that is no closing mark ("kultur«"); a quote standing alone.
+constexpr int kSymbolAfterWord = 100;
 constexpr int kCaseInsideWord = 150;  // upper after lower within a word: "wSPÓŁPRACA"
 constexpr int kMixedScripts = 100;    // Latin and Cyrillic letters in one word
 constexpr int kControl = 400;         // C0/C1 control or U+FFFD: no text holds these

@@ -399,24 +399,21 @@ TEST_F(SampleDocs, UnknownCityIsAUsageErrorWithSuggestions) {
   EXPECT_NE(r.err.find("Grodno"), std::string::npos) << r.err;
 }
 
-// sample-docs/legacy-encodings/<lang>-<charset>.txt: `extract --json` names the charset it
-// found and the language of the text it decoded.
+// `extract --json` names the charset it found and the language of the text it decoded. A few
+// files (each run of the binary loads its dictionaries); extract_test's TextExtractorTest checks
+// the encoding of every sample in sample-docs/legacy-encodings/<lang>-<charset>.txt.
 TEST_F(SampleDocs, ExtractJsonNamesTheEncodingOfLegacyText) {
-  size_t checked = 0;
-  for (const auto& entry : fs::directory_iterator(docs_ / "legacy-encodings")) {
-    if (entry.path().extension() != ".txt") continue;
-    const std::string name = entry.path().stem().string();
-    CommandResult r = Twindex({"extract", "--json", entry.path().string()});
+  for (const std::string name : {"ru-ibm866", "pl-iso-8859-16", "lt-x-mac-centraleurroman"}) {
+    CommandResult r =
+        Twindex({"extract", "--json", (docs_ / "legacy-encodings" / (name + ".txt")).string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto doc = ParseJson(r.out);
     std::string encoding = doc["encoding"];
     std::transform(encoding.begin(), encoding.end(), encoding.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    EXPECT_EQ(encoding, name.substr(name.find('-') + 1)) << name;
-    EXPECT_EQ(doc["lang"], name.substr(0, name.find('-'))) << name;
-    ++checked;
+    EXPECT_EQ(encoding, name.substr(name.find('-') + 1));
+    EXPECT_EQ(doc["lang"], name.substr(0, name.find('-')));
   }
-  EXPECT_GE(checked, 21u);
 }
 
 TEST_F(SampleDocs, ExtractListsCitiesAndDates) {

@@ -381,9 +381,19 @@ TEST(DecodeToUtf8Test, LargeFileDecodesWhole) {
   const DecodedText decoded = DecodeToUtf8(Encode(text, "IBM852"));
   EXPECT_EQ(decoded.encoding, "IBM852");
   EXPECT_EQ(decoded.utf8, text);
-  const DecodedText utf16 = DecodeToUtf8(Encode(text, "UTF-16LE"));
-  EXPECT_EQ(utf16.encoding, "UTF-16LE");
-  EXPECT_EQ(utf16.utf8, text);
+}
+
+// Cyrillic in UTF-16 has no byte beyond ASCII; its 0x04 and 0x00 bytes tell where the text is.
+TEST(DecodeToUtf8Test, LargeUtf16FileWithoutBomDecodesWhole) {
+  for (const char* name : {"PolishTwinCities", "RussianTwinCities"}) {
+    std::string text;
+    while (text.size() < 100000) text += SampleText(name) + "\n";
+    for (const char* charset : {"UTF-16LE", "UTF-16BE"}) {
+      const DecodedText decoded = DecodeToUtf8(Encode(text, charset));
+      EXPECT_EQ(decoded.encoding, charset) << name;
+      EXPECT_EQ(decoded.utf8, text) << name;
+    }
+  }
 }
 
 // DOS texts draw tables and frames with box drawing, which other code pages read as letters.
