@@ -14,9 +14,9 @@
 #include <mutex>
 #include <string_view>
 
+#include "extract/charset.h"
 #include "extract/text_builder.h"
 #include "extract/tree_walk.h"
-#include "text/charset.h"
 
 namespace twindex::extract {
 namespace {
@@ -208,7 +208,7 @@ Document HtmlExtractor::Extract(std::string_view bytes, const std::string& /*pat
   if (utf8 && IsValidUtf8(bytes)) {
     doc.encoding = "UTF-8";
   } else {
-    text::DecodedText decoded = text::DecodeToUtf8(bytes, declared);
+    DecodedText decoded = DecodeToUtf8(bytes, declared);
     html = Parse(decoded.utf8, "UTF-8");
     doc.encoding = decoded.encoding;
   }

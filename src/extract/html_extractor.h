@@ -8,7 +8,7 @@
 // doc.author is <meta name="author">.
 //
 // Charset: what the page declares (<meta charset>, <meta http-equiv="Content-Type">, BOM), found
-// by libxml2, is decoded by text::DecodeToUtf8, which also guesses when nothing is declared and
+// by libxml2, is decoded by DecodeToUtf8, which also guesses when nothing is declared and
 // the bytes are not UTF-8. doc.encoding names the source charset ("windows-1251", "UTF-8", ...).
 // libxml2's diagnostics are silenced in every thread that extracts (its error handlers are per
 // thread).

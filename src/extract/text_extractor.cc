@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include "text/charset.h"
+#include "extract/charset.h"
 
 namespace twindex::extract {
 namespace {
@@ -26,7 +26,7 @@ std::string FirstLineAsTitle(std::string_view text) {
 }  // namespace
 
 Document TextExtractor::Extract(std::string_view bytes, const std::string& /*path*/) const {
-  text::DecodedText decoded = text::DecodeToUtf8(bytes);
+  DecodedText decoded = DecodeToUtf8(bytes);
   Document doc;
   doc.format = Format::kText;
   doc.encoding = std::move(decoded.encoding);

@@ -1,4 +1,4 @@
-// TextExtractor: plain text files. The bytes are decoded by text::DecodeToUtf8 (UTF-8, UTF-16 or
+// TextExtractor: plain text files. The bytes are decoded by DecodeToUtf8 (UTF-8, UTF-16 or
 // one of the legacy code pages of our languages); doc.encoding names the charset found. Form
 // feeds separate pages; without them the file is one page. Plain text has no metadata: the
 // first non-blank line is the title when it is short enough to be a heading (else the indexer

@@ -2,8 +2,9 @@
 # Regenerates the legacy-encoded sample texts in sample-docs/legacy-encodings/ from their UTF-8 sources in
 # tests/data/legacy-encodings/, which carry the same file names. The charset is the part of the
 # name after the language code (pl-windows-1250.txt: windows-1250); UTF-16 files get a byte-order
-# mark, as Windows Notepad writes them. iconv fails on a character the charset lacks, so a source
-# may only use what its charset can hold. tests/extract/text_extractor_test.cc checks that each
+# mark, as Windows Notepad writes them. iconv converts (uconv, ICU's, where iconv does not know the
+# name: x-mac-cyrillic, x-mac-centraleurroman); both fail on a character the charset lacks, so a
+# source may only use what its charset can hold. tests/extract/text_extractor_test.cc checks that each
 # file here decodes back to its source.
 # Usage: tests/tools/make-legacy-samples.sh   (then rerun the extract tests)
 set -euo pipefail
@@ -18,6 +19,10 @@ for source in "$sources"/*.txt; do
   case $charset in
     utf-16le) { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$source"; } > "$here/$name" ;;
     utf-16be) { printf '\xfe\xff'; iconv -f UTF-8 -t UTF-16BE "$source"; } > "$here/$name" ;;
-    *) iconv -f UTF-8 -t "$charset" "$source" > "$here/$name" ;;
+    *) if iconv -l | grep -qiw -- "$charset"; then
+         iconv -f UTF-8 -t "$charset" "$source" > "$here/$name"
+       else
+         uconv --callback stop -f UTF-8 -t "$charset" "$source" > "$here/$name"
+       fi ;;
   esac
 done
