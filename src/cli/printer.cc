@@ -53,7 +53,8 @@ nlohmann::json CitiesJson(const Document& doc) {
 
 nlohmann::json DatesJson(const Document& doc) {
   nlohmann::json dates = nlohmann::json::array();
-  for (const DateRef& d : doc.dates) dates.push_back({{"iso", d.iso}, {"text", d.text}});
+  for (const DateRef& d : doc.dates)
+    dates.push_back({{"iso", d.iso}, {"text", d.text}, {"year_inferred", d.year_inferred}});
   return dates;
 }
 

@@ -42,6 +42,7 @@ struct CityRef {
 struct DateRef {
   std::string iso;
   std::string text;
+  bool year_inferred = false;  // the text gave no year with the date; its context did
 };
 
 struct Document {

@@ -18,7 +18,8 @@ nlohmann::json ToJson(const Document& doc) {
                      {"ocr_error", p.ocr_error}});
   nlohmann::json cities = nlohmann::json::array(), dates = nlohmann::json::array();
   for (const CityRef& c : doc.cities) cities.push_back({{"id", c.id}, {"mentions", c.mentions}});
-  for (const DateRef& d : doc.dates) dates.push_back({{"iso", d.iso}, {"text", d.text}});
+  for (const DateRef& d : doc.dates)
+    dates.push_back({{"iso", d.iso}, {"text", d.text}, {"year_inferred", d.year_inferred}});
   return {{"path", PathName(doc.path)},
           {"format", FormatName(doc.format)},
           {"title", doc.title},
@@ -49,7 +50,8 @@ Document DocumentFromJson(const nlohmann::json& json) {
   for (const auto& c : json.value("cities", nlohmann::json::array()))
     doc.cities.push_back({c.at("id").get<uint32_t>(), c.at("mentions").get<int>()});
   for (const auto& d : json.value("dates", nlohmann::json::array()))
-    doc.dates.push_back({d.at("iso").get<std::string>(), d.at("text").get<std::string>()});
+    doc.dates.push_back({d.at("iso").get<std::string>(), d.at("text").get<std::string>(),
+                         d.value("year_inferred", false)});
   doc.date = json.value("date", "");
   return doc;
 }

@@ -155,6 +155,11 @@ Table BuildTable() {
   b.Add("травень", 5, kDayForm, kBe);
   b.Add("траўня", 5, kDayForm, kBe);
   b.Add("траўні", 5, kInMonth, kBe);
+  // Belarusian calendars and forms shorten months to three consonant-led letters that are no
+  // start of the name (стд for студзень, крс for красавік, ...); ICU has only the starts.
+  const char* const kBelarusianShort[] = {"стд", "лют", "сак", "крс", "трв", "чрв",
+                                          "ліп", "жнв", "врс", "кст", "ліс", "снж"};
+  for (int i = 0; i < 12; ++i) b.Add(kBelarusianShort[i], i + 1, kAbbrev, kBe);
   b.AddPrefixAbbreviations();
   return b.Take();
 }

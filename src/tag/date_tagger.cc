@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <optional>
@@ -123,8 +124,8 @@ constexpr int kThisYear = -1;  // "br.", "с.г.": resolved against the referenc
 using Seq = std::array<std::string_view, 4>;
 
 // Words written after a year: "2017 r.", "2017 roku", "2018 г.", "2018 года", "2018 m.".
-constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},    {"г", ".?"}, {"года"},
-                              {"году"},    {"m", ".?"}, {"metų"},    {"metais"}};
+constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},    {"г", ".?"}, {"года"},  {"году"},
+                              {"годзе"},   {"m", ".?"}, {"metų"},    {"metais"}};
 // "This year" in place of a year after the month (pl, ru, be).
 constexpr Seq kThisYearWords[] = {
     {"br", ".?"},     {"b", ".", "r", ".?"}, {"bieżącego", "roku"}, {"biezacego", "roku"},
@@ -154,6 +155,42 @@ constexpr std::string_view kReferenceWords[] = {
     // versions: "wersja 2.10.15" is not 2 October 2015
     "v", "ver", "version", "wersja", "wersji", "версия", "версии", "версія", "versija"};
 
+// A date said relative to the one before it: these words mean a day later (+1) or earlier (-1).
+struct RelativeDay {
+  Seq words;
+  int days;
+};
+constexpr RelativeDay kRelativeDays[] = {{{"nazajutrz"}, 1},
+                                         {{"następnego", "dnia"}, 1},
+                                         {{"kolejnego", "dnia"}, 1},
+                                         {{"dzień", "później"}, 1},
+                                         {{"dzień", "wcześniej"}, -1},
+                                         {{"poprzedniego", "dnia"}, -1},
+                                         {{"w", "przeddzień"}, -1},
+                                         {{"назавтра"}, 1},
+                                         {{"на", "следующий", "день"}, 1},
+                                         {{"на", "другой", "день"}, 1},
+                                         {{"накануне"}, -1},
+                                         {{"назаўтра"}, 1},
+                                         {{"на", "наступны", "дзень"}, 1},
+                                         {{"наступнага", "дня"}, 1},
+                                         {{"напярэдадні"}, -1},
+                                         {{"kitą", "dieną"}, 1},
+                                         {{"kitos", "dienos"}, 1},
+                                         {{"rytojaus", "dieną"}, 1},
+                                         {{"išvakarėse"}, -1},
+                                         {{"dieną", "prieš"}, -1}};
+// "3 dni później", "через 2 дня", "2 дня назад", "праз 3 дні", "po 5 dienų": a number of days
+// between a word that says which way (before or after the number) and a word for days.
+constexpr std::string_view kDayWords[] = {"dzień", "dnia",  "dni",   "dniach", "день",
+                                          "дня",   "дней",  "дзень", "дні",    "дзён",
+                                          "diena", "dieną", "dienų", "dienas", "dienom"};
+constexpr std::pair<std::string_view, int> kDaysLaterBefore[] = {
+    {"po", 1}, {"через", 1}, {"спустя", 1}, {"праз", 1}, {"prieš", -1}};
+constexpr std::pair<std::string_view, int> kDaysLaterAfter[] = {
+    {"później", 1}, {"wcześniej", -1}, {"temu", -1}, {"позже", 1},  {"спустя", 1},
+    {"назад", -1},  {"пазней", 1},     {"таму", -1}, {"vėliau", 1}, {"anksčiau", -1}};
+
 struct Unit {
   int year = 0;  // 0: none given; kThisYear
   int month = 0, day = 0;
@@ -163,8 +200,11 @@ struct Unit {
 
 class Matcher {
  public:
-  Matcher(std::string_view text, int reference_year)
-      : text_(text), toks_(Lex(text)), reference_year_(reference_year > 0 ? reference_year : 0) {}
+  Matcher(std::string_view text, YearContext& context)
+      : text_(text),
+        toks_(Lex(text)),
+        reference_year_(context.reference_year > 0 ? context.reference_year : 0),
+        context_(context) {}
 
   std::vector<DateMention> Run() {
     for (size_t i = 0; i < toks_.size();) {
@@ -172,11 +212,16 @@ class Matcher {
       const Tok& t = toks_[i];
       if (t.kind == Kind::kNum) {
         next = AtNumber(i);
-      } else if (t.kind == Kind::kWord &&
-                 (T(i + 1).kind == Kind::kNum ||
-                  (IsPunct(i + 1, '.') && T(i + 2).kind == Kind::kNum) ||
-                  (T(i + 3).kind == Kind::kNum && ConnectorAt(i + 1) == i + 2))) {
-        next = AtMonthWord(i);  // month names are looked up only next to a number
+        if (next == 0) next = AtYearMention(i);
+        if (next == 0 && context_.day > 0) next = AtDaysFromNumber(i);
+      } else if (t.kind == Kind::kWord) {
+        // "nazajutrz", "через 2 дня": a day moved from the last date.
+        if (context_.day > 0) next = AtRelativeWord(i);
+        // Month names are looked up only next to a number.
+        if (next == 0 &&
+            (T(i + 1).kind == Kind::kNum || (IsPunct(i + 1, '.') && T(i + 2).kind == Kind::kNum) ||
+             (T(i + 3).kind == Kind::kNum && ConnectorAt(i + 1) == i + 2)))
+          next = AtMonthWord(i);
       }
       i = next > i ? next : i + 1;
     }
@@ -277,7 +322,9 @@ class Matcher {
     const MonthName* m = LookupMonth(Str(i));
     if (m == nullptr || (m->forms & forms) == 0) return nullptr;
     bool full = (m->forms & forms & ~kAbbrev) != 0;
-    if ((m->forms & kAbbrev) && IsGluedDot(i + 1)) {
+    // A full name that is also an abbreviation ("мая", "mai") ends its sentence at a '.': "14–15
+    // мая.\n2021 m." is not 15 May 2021.
+    if ((m->forms & kAbbrev) && !full && IsGluedDot(i + 1)) {
       *next = i + 2;
     } else if (full || (T(i + 1).kind == Kind::kNum && T(i + 1).digits == 4)) {
       *next = i + 1;
@@ -316,9 +363,91 @@ class Matcher {
     return day >= 1 && day <= DaysInMonth(year, month);
   }
 
+  // A year with its word ("w 2017 roku", "у 2019 годзе", "2021 m."), not part of a date: the
+  // year of the dates that follow without one.
+  size_t AtYearMention(size_t i) {
+    if (!Standalone(i)) return 0;
+    std::optional<Unit> y = YearAt(i, /*allow_this_year=*/false);
+    if (!y || y->next == i + 1) return 0;  // a number without a year word may be anything
+    context_.year = y->year;
+    context_.month = 0;
+    context_.day = 0;
+    return y->next;
+  }
+
+  // The year of a date written without one (YearContext), 0 if nothing gives it.
+  int InferredYear(int month) const {
+    if (context_.year > 0) {
+      const bool crosses_new_year = context_.month >= 11 && month <= 2;
+      return context_.year + (crosses_new_year ? 1 : 0);
+    }
+    return reference_year_;
+  }
+
   void Emit(int year, int month, int day, size_t begin, size_t end) {
     if (!Valid(year, month, day)) return;
-    year = Resolve(year);
+    const bool inferred = year == kThisYear || year == 0;
+    year = year == 0 ? InferredYear(month) : Resolve(year);
+    if (!Valid(year, month, day)) return;  // 29 February of an inferred year that has none
+    Push(year, month, day, begin, end, inferred && year > 0);
+  }
+  void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end); }
+
+  // The last date moved by `days`, said by the text in [begin, end).
+  void EmitRelative(int days, size_t begin, size_t end) {
+    using namespace std::chrono;
+    const year_month_day anchor{year{context_.year}, month{static_cast<unsigned>(context_.month)},
+                                day{static_cast<unsigned>(context_.day)}};
+    const year_month_day moved{sys_days{anchor} + std::chrono::days{days}};
+    Push(static_cast<int>(moved.year()), static_cast<int>(static_cast<unsigned>(moved.month())),
+         static_cast<int>(static_cast<unsigned>(moved.day())), begin, end, /*inferred=*/true);
+  }
+
+  // A word that names a day next to the last date ("nazajutrz", "na drugi dzień"...): where it
+  // ends, or 0.
+  size_t AtRelativeWord(size_t i) {
+    if (T(i).end - T(i).begin > 24) return 0;
+    for (const RelativeDay& r : kRelativeDays) {
+      if (size_t j = MatchSeq(i, r.words)) {
+        EmitRelative(r.days, T(i).begin, T(j - 1).end);
+        return j;
+      }
+    }
+    for (const auto& [word, sign] : kDaysLaterBefore) {  // "через 2 дня", "po 5 dienų"
+      if (!IsWord(i, word)) continue;
+      const Tok& n = T(i + 1);
+      if (n.kind == Kind::kNum && n.digits <= 3 && n.value >= 1 && IsDayWord(i + 2)) {
+        EmitRelative(sign * n.value, T(i).begin, T(i + 2).end);
+        return i + 3;
+      }
+    }
+    return 0;
+  }
+
+  // "3 dni później", "2 дня назад": a number of days, then the way. Where it ends, or 0.
+  size_t AtDaysFromNumber(size_t i) {
+    const Tok& n = T(i);
+    if (n.digits > 3 || n.value < 1 || !Standalone(i) || !IsDayWord(i + 1)) return 0;
+    for (const auto& [word, sign] : kDaysLaterAfter) {
+      if (IsWord(i + 2, word)) {
+        EmitRelative(sign * n.value, n.begin, T(i + 2).end);
+        return i + 3;
+      }
+    }
+    return 0;
+  }
+
+  bool IsDayWord(size_t i) const {
+    return std::any_of(std::begin(kDayWords), std::end(kDayWords),
+                       [&](std::string_view w) { return IsWord(i, w); });
+  }
+
+  void Push(int year, int month, int day, size_t begin, size_t end, bool inferred) {
+    if (year > 0) {
+      context_.year = year;
+      context_.month = month;
+      context_.day = day;
+    }
     char buf[48];  // ample for any int, which keeps -Wformat-truncation quiet
     if (day == 0)
       std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
@@ -326,9 +455,9 @@ class Matcher {
       std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
     else
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    out_.push_back(DateMention{buf, begin, end, std::string(text_.substr(begin, end - begin))});
+    out_.push_back(
+        DateMention{buf, inferred, begin, end, std::string(text_.substr(begin, end - begin))});
   }
-  void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end); }
 
   // After a range's first end: the token where the second end starts, or 0.
   size_t ConnectorAt(size_t i) const {
@@ -559,6 +688,15 @@ class Matcher {
       return y->next;
     }
     int day = DayAt(k, true);
+    // "жнівень 12, 2019 г.", "Sierpień 12, 2019 r.": the month first, as in a dateline; only with
+    // its year, since "do marca 3 razy" is no date.
+    if (day && (m->forms & (kDayForm | kAbbrev))) {
+      const size_t year_at = IsPunct(k + 1, ',') ? k + 2 : k + 1;
+      if (auto y = YearAt(year_at, /*allow_this_year=*/false); y && Valid(y->year, m->month, day)) {
+        Emit(y->year, m->month, day, T(i).begin, y->end);
+        return y->next;
+      }
+    }
     if (!day || !(m->langs & kLt) || !(m->forms & (kDayForm | kAbbrev))) return 0;
     int year = 0;
     size_t begin = T(i).begin;
@@ -575,16 +713,23 @@ class Matcher {
   std::string_view text_;
   std::vector<Tok> toks_;
   int reference_year_;
+  YearContext& context_;
   std::vector<DateMention> out_;
 };
 
 }  // namespace
 
-std::vector<DateMention> TagDates(std::string_view text, int reference_year) {
-  // Every date has a digit; most lines of prose have none.
-  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+std::vector<DateMention> TagDates(std::string_view text, YearContext& context) {
+  // Every date has a digit, or follows one (a relative date); most lines of prose have none.
+  if (context.day == 0 &&
+      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return {};
-  return Matcher(text, reference_year).Run();
+  return Matcher(text, context).Run();
+}
+
+std::vector<DateMention> TagDates(std::string_view text, int reference_year) {
+  YearContext context{.reference_year = reference_year};
+  return TagDates(text, context);
 }
 
 }  // namespace twindex::tag

@@ -28,15 +28,33 @@ struct DateMention {
   // "YYYY-MM-DD"; "--MM-DD" when the text gives no year and none can be inferred; "YYYY-MM" for a
   // month of a year.
   std::string iso;
+  bool year_inferred = false;  // the mention has no year of its own: it came from the context
   size_t begin = 0;  // byte range of the mention in the text, including a year word ("r.", "г.")
   size_t end = 0;
   std::string text;  // the text in [begin, end)
 };
 
-// Every date in `text` (UTF-8), in text order. `reference_year` is the document's own year (from
-// its metadata or primary date); it gives the year of a date marked "this year" ("27 września
-// br.", "с.г.", "š. m."). 0 = unknown: such dates get "--MM-DD". A date with no year and no such
-// mark also gets "--MM-DD" whatever the reference year: the text does not say which year.
+// What a document has said about the year so far, in text order: a date written without its year
+// ("3–4 lutego", "14–15 мая", "spalio 2 d.") takes the year of the nearest full date or year
+// mention before it ("12 stycznia 2019 r.", "w 2017 roku", "у 2019 годзе", "2021 m."), one year
+// later where the text crosses New Year (a November or December date, then one in January or
+// February); with nothing before it, the document's own year; with neither, none ("--MM-DD").
+// A date marked "this year" ("27 września br.", "с.г.", "š. m.") takes the document's own year.
+// A date said relative to the last one ("nazajutrz", "następnego dnia", "на следующий день",
+// "назаўтра", "kitą dieną", "накануне", "3 dni później", "через 2 дня", "2 дня назад", "po 5
+// dienų") is that date moved by so many days; with no full date before it, it is none.
+struct YearContext {
+  int reference_year = 0;  // the document's own year; 0 = unknown
+  int year = 0;            // of the last full date or year mention; 0 = none yet
+  int month = 0;           // of the last date, if it had a day or month
+  int day = 0;             // of the last date, if it had a day (and a year): the anchor of
+                // "nazajutrz", "на следующий день", "kitą dieną", "2 дня назад"
+};
+
+// Every date in `text` (UTF-8), in text order, reading and updating `context` (so that a
+// document's pages pass it on from one to the next).
+std::vector<DateMention> TagDates(std::string_view text, YearContext& context);
+// The same for a text on its own; `reference_year` is the document's own year, 0 = unknown.
 std::vector<DateMention> TagDates(std::string_view text, int reference_year = 0);
 
 }  // namespace twindex::tag

@@ -14,7 +14,10 @@ namespace {
 // ..., on ..." before the signatures.
 constexpr size_t kOwnDateReach = 600;
 
-bool FullDate(const std::string& iso) { return iso.size() == 10 && iso[0] != '-'; }
+// A day with the year the text gives it.
+bool FullDate(const DateMention& d) {
+  return d.iso.size() == 10 && d.iso[0] != '-' && !d.year_inferred;
+}
 
 // The document's own date: the first full date near the start of its text, else the last near
 // its end, else its metadata's creation date.
@@ -22,12 +25,12 @@ std::string OwnDate(const Document& doc) {
   if (!doc.pages.empty()) {
     const std::string& first = doc.pages.front().text;
     for (const DateMention& d : TagDates(std::string_view(first).substr(0, kOwnDateReach)))
-      if (FullDate(d.iso)) return d.iso;
+      if (FullDate(d)) return d.iso;
     const std::string& last = doc.pages.back().text;
     const size_t from = last.size() > kOwnDateReach ? last.size() - kOwnDateReach : 0;
     std::vector<DateMention> tail = TagDates(std::string_view(last).substr(from));
     for (auto it = tail.rbegin(); it != tail.rend(); ++it)
-      if (FullDate(it->iso)) return it->iso;
+      if (FullDate(*it)) return it->iso;
   }
   if (doc.created.size() >= 10) return doc.created.substr(0, 10);
   return "";
@@ -39,9 +42,11 @@ void TagDocument(Document& doc, const Gazetteer& gazetteer) {
   doc.cities.clear();
   doc.dates.clear();
   doc.date = OwnDate(doc);
-  // "27 września br.": this year is the year of the document's own date.
-  int year = 0;
-  if (doc.date.size() >= 4) std::from_chars(doc.date.data(), doc.date.data() + 4, year);
+  // Dates without a year take it from the text before them, else from the document's own date
+  // (date_tagger.h), across pages.
+  YearContext years;
+  if (doc.date.size() >= 4)
+    std::from_chars(doc.date.data(), doc.date.data() + 4, years.reference_year);
   for (const Page& page : doc.pages) {
     for (const CityMention& m : TagCities(page.text, page.language, gazetteer)) {
       if (m.related) continue;
@@ -52,8 +57,8 @@ void TagDocument(Document& doc, const Gazetteer& gazetteer) {
       else
         ++it->mentions;
     }
-    for (DateMention& d : TagDates(page.text, year))
-      doc.dates.push_back({std::move(d.iso), std::move(d.text)});
+    for (DateMention& d : TagDates(page.text, years))
+      doc.dates.push_back({std::move(d.iso), std::move(d.text), d.year_inferred});
   }
   // Most mentioned first: what the document is about.
   std::stable_sort(doc.cities.begin(), doc.cities.end(),

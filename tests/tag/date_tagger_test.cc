@@ -45,8 +45,8 @@ TEST(DateTagger, SeedThisYearWithoutReferenceYear) {
 
 TEST(DateTagger, SeedWeekdayDateWithoutYear) {
   ExpectOne("w czwartek, 27 kwietnia, odbędzie się", "--04-27", "27 kwietnia");
-  // A date with no year stays without one even when the document's year is known.
-  ExpectOne("w czwartek, 27 kwietnia, odbędzie się", "--04-27", "27 kwietnia", 2017);
+  // With nothing in the text before it, the document's own year is the date's.
+  ExpectOne("w czwartek, 27 kwietnia, odbędzie się", "2017-04-27", "27 kwietnia", 2017);
 }
 
 TEST(DateTagger, SeedPhoneNumbersAndOpeningHoursAreNotDates) {
@@ -249,7 +249,8 @@ TEST(DateTagger, SeveralDatesInTextOrderWithByteOffsets) {
   std::vector<DateMention> found = TagDates(text);
   ASSERT_EQ(found.size(), 4u);
   const std::pair<const char*, const char*> expected[] = {{"2017-04-27", "27 kwietnia 2017 r."},
-                                                          {"--01-31", "31 stycznia"},
+                                                          // the year of the date before
+                                                          {"2017-01-31", "31 stycznia"},
                                                           {"2024-11-20", "20.11.2024"},
                                                           {"2024-11-19", "19 ноября 2024 года"}};
   for (size_t i = 0; i < 4; ++i) {
@@ -302,7 +303,9 @@ TEST(DateTagger, MonthRangeOfOneYear) {
 TEST(DateTagger, ThisYearSaidBeforeTheDate) {
   EXPECT_EQ(Found("Дні горада сёлета адзначым 14 верасня.", 2019), V{"2019-09-14@14 верасня"});
   EXPECT_EQ(Found("W tym roku 3 czerwca odbędzie się festyn.", 2022), V{"2022-06-03@3 czerwca"});
-  EXPECT_EQ(Found("Festyn 3 czerwca.", 2022), V{"--06-03@3 czerwca"});
+  // Without the adverb the year is still the document's, for want of another.
+  EXPECT_EQ(Found("Festyn 3 czerwca.", 2022), V{"2022-06-03@3 czerwca"});
+  EXPECT_EQ(Found("Festyn 3 czerwca."), V{"--06-03@3 czerwca"});
 }
 
 TEST(DateTagger, LithuanianStreetNamedAfterADate) {
@@ -320,6 +323,110 @@ TEST(DateTagger, ThreadSafe) {
     });
   for (auto& t : threads) t.join();
   for (size_t c : counts) EXPECT_EQ(c, 600u);
+}
+
+// --- Years the text gives elsewhere -----------------------------------------------------------
+
+// "iso@text" with a "~" after the ISO form when its year was inferred.
+V FoundMarked(std::string_view text, int reference_year = 0) {
+  V out;
+  for (const DateMention& m : TagDates(text, reference_year))
+    out.push_back(m.iso + (m.year_inferred ? "~@" : "@") + m.text);
+  return out;
+}
+
+TEST(DateTagger, YearlessDateTakesTheYearOfTheLastFullDate) {
+  EXPECT_EQ(FoundMarked("Delegacja z Łomży przyjechała 8 marca 2018 r., a rewizyta odbyła się "
+                        "21–22 kwietnia."),
+            (V{"2018-03-08@8 marca 2018 r.", "2018-04-21~@21", "2018-04-22~@22 kwietnia"}));
+  EXPECT_EQ(FoundMarked("2022 m. gegužės 5 d. pasirašyta sutartis, o birželio 12 d. įvyko "
+                        "pirmasis susitikimas Jonavoje."),
+            (V{"2022-05-05@2022 m. gegužės 5 d.", "2022-06-12~@birželio 12 d."}));
+}
+
+TEST(DateTagger, YearlessDateTakesTheYearOfAYearMention) {
+  EXPECT_EQ(FoundMarked("В 2015 году в Пскове прошли дни культуры: 9–10 сентября."),
+            (V{"2015-09-09~@9", "2015-09-10~@10 сентября"}));
+  EXPECT_EQ(FoundMarked("У 2020 годзе сустрэча ў Лідзе адбылася 3 кастрычніка."),
+            (V{"2020-10-03~@3 кастрычніка"}));
+  EXPECT_EQ(FoundMarked("Od 2013 r. miasta wymieniają się chórami; koncert odbył się 14 "
+                        "listopada."),
+            (V{"2013-11-14~@14 listopada"}));
+  // A number without a year word is not a year mention: "2013 uczniów".
+  EXPECT_EQ(FoundMarked("Wzięło w nim udział 2013 uczniów, finał 14 listopada."),
+            (V{"--11-14@14 listopada"}));
+}
+
+TEST(DateTagger, TheNearestYearBeforeWins) {
+  EXPECT_EQ(FoundMarked("Umowę podpisano 2 lutego 2009 r. W 2014 roku, 6 czerwca, odnowiono ją."),
+            (V{"2009-02-02@2 lutego 2009 r.", "2014-06-06~@6 czerwca"}));
+  // The text's years beat the document's own year.
+  EXPECT_EQ(FoundMarked("W 2012 roku, 6 czerwca, odbył się festiwal.", 2020),
+            (V{"2012-06-06~@6 czerwca"}));
+}
+
+TEST(DateTagger, YearRollsForwardOnlyAcrossNewYear) {
+  EXPECT_EQ(FoundMarked("Jarmark odbył się 15 grudnia 2019 r., a kolejne spotkanie 20 stycznia."),
+            (V{"2019-12-15@15 grudnia 2019 r.", "2020-01-20~@20 stycznia"}));
+  // Going back within the year is no new year.
+  EXPECT_EQ(FoundMarked("Umowę podpisano 20 października 2015 r.; wcześniej, 5 maja, obradowały "
+                        "komisje."),
+            (V{"2015-10-20@20 października 2015 r.", "2015-05-05~@5 maja"}));
+}
+
+TEST(DateTagger, AFullMonthNameEndsItsSentenceAtAFullStop) {
+  // "мая." closes the sentence: the year on the next line is not its year.
+  EXPECT_EQ(FoundMarked("В 2016 году гости приехали 14–15 мая.\n2021 год стал юбилейным."),
+            (V{"2016-05-14~@14", "2016-05-15~@15 мая"}));
+  // An abbreviation keeps its dot and its year.
+  ExpectOne("Wizyta 27 kwi. 2017 r. w Ełku", "2017-04-27", "27 kwi. 2017 r.");
+}
+
+TEST(DateTagger, ContextCarriesFromOneTextToTheNext) {
+  YearContext context{.reference_year = 2021};
+  EXPECT_TRUE(TagDates("Sprawozdanie za 2019 r.", context).empty());
+  const std::vector<DateMention> next = TagDates("Zebranie odbyło się 9 marca.", context);
+  ASSERT_EQ(next.size(), 1u);
+  EXPECT_EQ(next[0].iso, "2019-03-09");
+  EXPECT_TRUE(next[0].year_inferred);
+}
+
+TEST(DateTagger, DatesSaidRelativeToTheLastOne) {
+  EXPECT_EQ(FoundMarked("Goście z Kętrzyna przyjechali 30 czerwca 2016 r., a nazajutrz zwiedzili "
+                        "zamek."),
+            (V{"2016-06-30@30 czerwca 2016 r.", "2016-07-01~@nazajutrz"}));
+  EXPECT_EQ(FoundMarked("Форум открылся 28 февраля 2020 г., а через 2 дня делегации уехали."),
+            (V{"2020-02-28@28 февраля 2020 г.", "2020-03-01~@через 2 дня"}));
+  EXPECT_EQ(FoundMarked("Сустрэча адбылася 3 студзеня 2019 г. Напярэдадні госці наведалі музей."),
+            (V{"2019-01-03@3 студзеня 2019 г.", "2019-01-02~@Напярэдадні"}));
+  EXPECT_EQ(FoundMarked("2018 m. rugpjūčio 31 d. atvyko svečiai, o kitą dieną prasidėjo mugė."),
+            (V{"2018-08-31@2018 m. rugpjūčio 31 d.", "2018-09-01~@kitą dieną"}));
+  EXPECT_EQ(FoundMarked("Отчёт от 10 марта 2021 г.: 3 дня назад прошла встреча."),
+            (V{"2021-03-10@10 марта 2021 г.", "2021-03-07~@3 дня назад"}));
+  // Without a date before it, "the next day" is no date.
+  EXPECT_EQ(FoundMarked("Nazajutrz goście zwiedzili zamek w 2016 r."), V{});
+}
+
+TEST(DateTagger, AbbreviatedMonthsInEveryLanguage) {
+  EXPECT_EQ(
+      Found("12 стд 2019 г., 3 крс. 2019 г., 9 снж 2019 г."),
+      (V{"2019-01-12@12 стд 2019 г.", "2019-04-03@3 крс. 2019 г.", "2019-12-09@9 снж 2019 г."}));
+  EXPECT_EQ(Found("5 февр. 2020 г., 6 янв 2020 г."),
+            (V{"2020-02-05@5 февр. 2020 г.", "2020-01-06@6 янв 2020 г."}));
+  EXPECT_EQ(Found("4 stycz. 2021 r., 5 lut 2021 r."),
+            (V{"2021-01-04@4 stycz. 2021 r.", "2021-02-05@5 lut 2021 r."}));
+  EXPECT_EQ(Found("2022 m. vas. 3 d., 2022 m. saus. 7 d."),
+            (V{"2022-02-03@2022 m. vas. 3 d.", "2022-01-07@2022 m. saus. 7 d."}));
+}
+
+TEST(DateTagger, MonthBeforeTheDayWithAYear) {
+  EXPECT_EQ(Found("Гродна, жнівень 12, 2019 г."), (V{"2019-08-12@жнівень 12, 2019 г."}));
+  EXPECT_EQ(Found("Sokółka, sierpień 14, 2019 r."), (V{"2019-08-14@sierpień 14, 2019 r."}));
+  EXPECT_EQ(Found("Sprawozdanie do marca 3 razy"), V{});
+}
+
+TEST(DateTagger, RomanMonthsInRanges) {
+  EXPECT_EQ(Found("Plener 14–16.IX.2014 w Olecku."), (V{"2014-09-14@14", "2014-09-16@16.IX.2014"}));
 }
 
 }  // namespace

@@ -63,5 +63,17 @@ TEST(DocumentTags, CitiesCountedMostMentionedFirst) {
   EXPECT_EQ(doc.cities[1].id, 599757u);  // Druskininkai
 }
 
+TEST(DocumentTags, YearsPassFromPageToPage) {
+  Document doc = WithText({"Sprawozdanie z realizacji umowy partnerskiej w 2017 roku.",
+                           "Najważniejsze wydarzenia: dni miasta 3–4 czerwca, jarmark 9 grudnia.",
+                           "Pierwsze spotkanie w nowym roku: 12 stycznia."},
+                          "2018-02-01T08:00:00");
+  TagDocument(doc);
+  EXPECT_EQ(Isos(doc),
+            (std::vector<std::string>{"2017-06-03", "2017-06-04", "2017-12-09", "2018-01-12"}));
+  for (const DateRef& d : doc.dates) EXPECT_TRUE(d.year_inferred) << d.iso;
+  EXPECT_EQ(doc.date, "2018-02-01") << "an inferred date is not the document's own";
+}
+
 }  // namespace
 }  // namespace twindex::tag
