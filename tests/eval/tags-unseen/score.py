@@ -38,6 +38,22 @@ def load_gold():
     return gold
 
 
+def seen_city_ids():
+    """GeoNames ids the development sets tests/eval/tagging*/ annotate (the tagger's rules were
+    settled on them): recall is also shown apart for the towns new to this set."""
+    ids = set()
+    ev = os.path.join(ROOT, 'tests', 'eval')
+    for d in sorted(os.listdir(ev)):
+        if not d.startswith('tagging') or not os.path.isdir(os.path.join(ev, d)):
+            continue
+        for fn in sorted(os.listdir(os.path.join(ev, d))):
+            if fn.startswith('annotations') and fn.endswith('.tsv'):
+                with open(os.path.join(ev, d, fn), encoding='utf-8', newline='') as f:
+                    for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
+                        ids.update(int(x) for x in (r.get('cities') or '').split() if x.isdigit())
+    return ids
+
+
 def scan_of(doc):
     lang, fn = doc.split('/')[-2:]
     p = os.path.join(HERE, 'scans', lang, fn[:-4] + '-scan.pdf')
@@ -119,6 +135,8 @@ def main():
     unattributed = collections.Counter()               # variant -> extra cities matching no trap
     docdate = collections.defaultdict(lambda: [0, 0, 0])  # variant -> [equal, gold docdates, extract gave one]
     listing = []
+    seen = seen_city_ids()
+    newseen = collections.defaultdict(lambda: [0, 0])  # (variant, new|seen) -> [found, total] (per document)
     for (variant, rel, doc), data in zip(runs, outs):
         g = gold[doc]
         lang = g['lang']
@@ -141,6 +159,9 @@ def main():
                 lp.discard('--' + v[5:]); lp.add(v)
         t[6] += len(gd & lp); t[7] += len(lp - gd); t[8] += len(gd - lp)
 
+        for cid in gc:
+            k = newseen[(variant, 'seen' if cid in seen else 'new')]
+            k[1] += 1; k[0] += cid in pc
         extra_cities = set(pc) - gc
         matched_extra = set()
         for a in g['anns']:
@@ -220,6 +241,14 @@ def main():
                     parts.append('%s %s %d/%d=%.2f' % (kind, c, k[0], k[1], k[0] / k[1]))
                     if kind == 'date' and k[2] != k[0]:
                         parts[-1] += ' (~%.2f)' % (k[2] / k[1])
+        print('  %-8s %s' % (variant, '; '.join(parts)))
+    print()
+    print('City recall (per document) on towns new to tests/eval/tagging*/ and on towns those sets annotate')
+    for variant in variants:
+        parts = []
+        for w in ('new', 'seen'):
+            k = newseen[(variant, w)]
+            parts.append('%s %d/%d=%.2f' % (w, k[0], k[1], k[0] / k[1] if k[1] else 0.0))
         print('  %-8s %s' % (variant, '; '.join(parts)))
     print()
     print('Traps tagged as a (wrong) city: trap surfaces matched by an extra city\'s gazetteer name;')
