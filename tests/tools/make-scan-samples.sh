@@ -216,4 +216,7 @@ main() {
   echo "made ${#outputs[@]} files in $out ($(du -sh "$out" | cut -f1) in all)"
 }
 
-main "$@"
+# Sourced (e.g. by tests/eval/tags-unseen/make.py, for scan()): define the functions, run nothing.
+if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
+  main "$@"
+fi
