@@ -119,6 +119,9 @@ int DaysInMonth(int year, int month) {
 }
 
 constexpr int kThisYear = -1;  // "br.", "с.г.": resolved against the reference year
+// A year mention before this is history (a town's founding, a battle): the dates after it that
+// have no year are not of that year (Matcher::IsHistory).
+constexpr int kFirstContextYear = 1900;
 
 // A short sequence of tokens to match (see Matcher::MatchSeq); unused slots are empty.
 using Seq = std::array<std::string_view, 4>;
@@ -369,10 +372,19 @@ class Matcher {
     if (!Standalone(i)) return 0;
     std::optional<Unit> y = YearAt(i, /*allow_this_year=*/false);
     if (!y || y->next == i + 1) return 0;  // a number without a year word may be anything
+    if (IsHistory(y->year)) return y->next;
     context_.year = y->year;
     context_.month = 0;
     context_.day = 0;
     return y->next;
+  }
+
+  // A year mentioned on its own that gives no year to the dates after it: one before 1900 (a
+  // founding, a battle), or, when the document's own year is known, one more than a year before
+  // it ("partnerami są od 2006 roku", "ещё в 2014 году"): background, where the dates that
+  // follow are of the document's time.
+  bool IsHistory(int year) const {
+    return year < kFirstContextYear || (reference_year_ > 0 && year < reference_year_ - 1);
   }
 
   // The year of a date written without one (YearContext), 0 if nothing gives it.
@@ -392,6 +404,21 @@ class Matcher {
     Push(year, month, day, begin, end, inferred && year > 0);
   }
   void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end); }
+
+  // A range of days of one month, "23–27 sierpnia 2021": its first day (in [first_begin,
+  // first_end)), every day between (the whole range is their text: an event of 23-27 August
+  // took place on the 25th too, and a date filter should say so) unless it is a pair ("3 i 6
+  // maja": !every_day), and `last`. A "range" whose first day is not before the last is only
+  // `last`.
+  void EmitRange(int first_day, size_t first_begin, size_t first_end, const Unit& last,
+                 bool every_day = true) {
+    if (first_day < last.day) {
+      Emit(last.year, last.month, first_day, first_begin, first_end);
+      for (int day = first_day + 1; every_day && day < last.day; ++day)
+        Emit(last.year, last.month, day, first_begin, last.end);
+    }
+    Emit(last);
+  }
 
   // The last date moved by `days`, said by the text in [begin, end).
   void EmitRelative(int days, size_t begin, size_t end) {
@@ -457,6 +484,12 @@ class Matcher {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     out_.push_back(
         DateMention{buf, inferred, begin, end, std::string(text_.substr(begin, end - begin))});
+  }
+
+  // "i", "и", "і", "ir" (and): two dates, not a range.
+  bool IsAndWord(size_t i) const {
+    return T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 2 &&
+           std::string_view("i и і ir").find(FoldWord(Str(i))) != std::string_view::npos;
   }
 
   // After a range's first end: the token where the second end starts, or 0.
@@ -595,8 +628,7 @@ class Matcher {
     for (std::string_view street : {"g", "gatvė", "gatvės", "gatvėje", "gatvę"})
       if (IsWord(end, street)) return 0;
     if (day2) {
-      Emit(year, month, day, begin, T(k).end);
-      Emit(year, month, day2, T(last).begin, T(end - 1).end);
+      EmitRange(day, begin, T(k).end, Unit{year, month, day2, T(last).begin, T(end - 1).end, end});
     } else {
       Emit(year, month, day, begin, T(end - 1).end);
     }
@@ -622,8 +654,7 @@ class Matcher {
     if (int d1 = DayAt(i, false); d1 && T(i + 1).kind == Kind::kPunct && IsDash(T(i + 1).value) &&
                                   T(i + 1).glued && T(i + 2).glued) {
       if (auto v = NumericAt(i + 2)) {
-        if (d1 < v->day) Emit(v->year, v->month, d1, T(i).begin, T(i).end);
-        Emit(*v);
+        EmitRange(d1, T(i).begin, T(i).end, *v);
         return v->next;
       }
     }
@@ -654,8 +685,8 @@ class Matcher {
         if (!v) v = RomanAt(c, false);
         if (!v) v = NumericAt(c);
         if (v) {
-          if (d1 < v->day) Emit(v->year, v->month, d1, T(i).begin, T(i).end);
-          Emit(*v);  // "31–30 marca": not a range, but "30 marca" is still a date
+          // "31–30 marca": just "30 marca"; "3 i 6 maja": a pair, no days between
+          EmitRange(d1, T(i).begin, T(i).end, *v, /*every_day=*/!IsAndWord(i + 1));
           return v->next;
         }
       }

@@ -161,12 +161,19 @@ TEST(DateTagger, DayRangeInOneMonth) {
   EXPECT_EQ(Found("Suwałki, 30–31 marca 2023 r."),
             (V{"2023-03-30@30", "2023-03-31@31 marca 2023 r."}));
   EXPECT_EQ(Found("w dniach 30-31 marca"), (V{"--03-30@30", "--03-31@31 marca"}));
-  EXPECT_EQ(Found("З 24 па 26 мая 2019 г."), (V{"2019-05-24@24", "2019-05-26@26 мая 2019 г."}));
-  EXPECT_EQ(Found("с 24 по 26 мая 2019 года"), (V{"2019-05-24@24", "2019-05-26@26 мая 2019 года"}));
+  // Every day of a range, the days between with the whole range as their text.
+  EXPECT_EQ(Found("З 24 па 26 мая 2019 г."),
+            (V{"2019-05-24@24", "2019-05-25@24 па 26 мая 2019 г.", "2019-05-26@26 мая 2019 г."}));
+  EXPECT_EQ(
+      Found("с 24 по 26 мая 2019 года"),
+      (V{"2019-05-24@24", "2019-05-25@24 по 26 мая 2019 года", "2019-05-26@26 мая 2019 года"}));
   EXPECT_EQ(Found("2019 m. spalio 3–4 d. Vilniuje"),
             (V{"2019-10-03@2019 m. spalio 3", "2019-10-04@4 d."}));
   EXPECT_EQ(Found("w dniach 3 i 4 maja 2019 r."), (V{"2019-05-03@3", "2019-05-04@4 maja 2019 r."}));
-  EXPECT_EQ(Found("12-14.05.2019"), (V{"2019-05-12@12", "2019-05-14@14.05.2019"}));
+  // A pair is two dates, not a range.
+  EXPECT_EQ(Found("w dniach 3 i 6 maja 2019 r."), (V{"2019-05-03@3", "2019-05-06@6 maja 2019 r."}));
+  EXPECT_EQ(Found("12-14.05.2019"),
+            (V{"2019-05-12@12", "2019-05-13@12-14.05.2019", "2019-05-14@14.05.2019"}));
 }
 
 TEST(DateTagger, RangeAcrossMonths) {
@@ -286,7 +293,11 @@ TEST(DateTagger, QuotedDayOfAnAgreement) {
 TEST(DateTagger, RangesEndingInRomanOrNumericDates) {
   EXPECT_EQ(Found("w Prużanach – 26–27 VIII 2017 r. oraz"),
             (V{"2017-08-26@26", "2017-08-27@27 VIII 2017 r."}));
-  EXPECT_EQ(Found("w dniach 16– 22.10.2022 r."), (V{"2022-10-16@16", "2022-10-22@22.10.2022 r."}));
+  const V days = Found("w dniach 16– 22.10.2022 r.");
+  ASSERT_EQ(days.size(), 7u);
+  EXPECT_EQ(days.front(), "2022-10-16@16");
+  EXPECT_EQ(days[3], "2022-10-19@16– 22.10.2022 r.");
+  EXPECT_EQ(days.back(), "2022-10-22@22.10.2022 r.");
 }
 
 TEST(DateTagger, LithuanianRangeWithIki) {
@@ -352,6 +363,9 @@ TEST(DateTagger, YearlessDateTakesTheYearOfAYearMention) {
   EXPECT_EQ(FoundMarked("Od 2013 r. miasta wymieniają się chórami; koncert odbył się 14 "
                         "listopada."),
             (V{"2013-11-14~@14 listopada"}));
+  // History is no context: "1236 m." is a founding, not the year of the events.
+  EXPECT_EQ(FoundMarked("Miestas įkurtas 1236 m. Šventė vyks rugsėjo 9 d.", 2019),
+            (V{"2019-09-09~@rugsėjo 9 d."}));
   // A number without a year word is not a year mention: "2013 uczniów".
   EXPECT_EQ(FoundMarked("Wzięło w nim udział 2013 uczniów, finał 14 listopada."),
             (V{"--11-14@14 listopada"}));
@@ -360,9 +374,13 @@ TEST(DateTagger, YearlessDateTakesTheYearOfAYearMention) {
 TEST(DateTagger, TheNearestYearBeforeWins) {
   EXPECT_EQ(FoundMarked("Umowę podpisano 2 lutego 2009 r. W 2014 roku, 6 czerwca, odnowiono ją."),
             (V{"2009-02-02@2 lutego 2009 r.", "2014-06-06~@6 czerwca"}));
-  // The text's years beat the document's own year.
-  EXPECT_EQ(FoundMarked("W 2012 roku, 6 czerwca, odbył się festiwal.", 2020),
+  // The text's years beat the document's own year...
+  EXPECT_EQ(FoundMarked("W 2012 roku, 6 czerwca, odbył się festiwal.", 2013),
             (V{"2012-06-06~@6 czerwca"}));
+  // ...unless a year mentioned on its own lies well before it: background, as in "partners since
+  // 2006".
+  EXPECT_EQ(FoundMarked("Miasta są partnerami od 2006 roku; festiwal odbył się 6 czerwca.", 2020),
+            (V{"2020-06-06~@6 czerwca"}));
 }
 
 TEST(DateTagger, YearRollsForwardOnlyAcrossNewYear) {
@@ -383,7 +401,7 @@ TEST(DateTagger, AFullMonthNameEndsItsSentenceAtAFullStop) {
 }
 
 TEST(DateTagger, ContextCarriesFromOneTextToTheNext) {
-  YearContext context{.reference_year = 2021};
+  YearContext context{.reference_year = 2020};
   EXPECT_TRUE(TagDates("Sprawozdanie za 2019 r.", context).empty());
   const std::vector<DateMention> next = TagDates("Zebranie odbyło się 9 marca.", context);
   ASSERT_EQ(next.size(), 1u);
@@ -426,7 +444,8 @@ TEST(DateTagger, MonthBeforeTheDayWithAYear) {
 }
 
 TEST(DateTagger, RomanMonthsInRanges) {
-  EXPECT_EQ(Found("Plener 14–16.IX.2014 w Olecku."), (V{"2014-09-14@14", "2014-09-16@16.IX.2014"}));
+  EXPECT_EQ(Found("Plener 14–16.IX.2014 w Olecku."),
+            (V{"2014-09-14@14", "2014-09-15@14–16.IX.2014", "2014-09-16@16.IX.2014"}));
 }
 
 }  // namespace
