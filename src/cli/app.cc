@@ -27,6 +27,7 @@
 #include "pipeline/run_history.h"
 #include "pipeline/worker_zygote.h"
 #include "tag/gazetteer.h"
+#include "text/tokenizer.h"
 
 namespace twindex::cli {
 namespace {
@@ -224,6 +225,18 @@ std::string DateBound(const std::string& text, bool upper, const char* flag) {
   return *bound;
 }
 
+// The language ("en", "pl", "be", "lt", "ru") whose name of one of `ids` `name` is (any case),
+// "" if it is none of them as written (an inflected form, say).
+std::string_view NameLanguage(const std::string& name, const std::vector<uint32_t>& ids) {
+  const std::string folded = text::FoldCase(name);
+  for (uint32_t id : ids)
+    if (const tag::City* city = tag::Gazetteer::Default().Find(id))
+      for (size_t i = 0; i < tag::kNameLanguages; ++i)
+        if (!city->names[i].empty() && text::FoldCase(city->names[i]) == folded)
+          return tag::kNameLanguage[i];
+  return "";
+}
+
 int RunSearch(const SearchArgs& a) {
   index::SearchRequest request;
   for (const std::string& w : a.words) request.query += (request.query.empty() ? "" : " ") + w;
@@ -235,6 +248,7 @@ int RunSearch(const SearchArgs& a) {
   request.limit = a.limit;
   request.exact = a.exact;
   if (a.facets) request.facets = 10;
+  std::string_view names_language;  // hits name their cities in the language of the first --city
   for (const std::string& name : a.cities) {
     std::vector<uint32_t> ids = tag::Gazetteer::Default().Lookup(name);
     if (ids.empty()) {
@@ -244,6 +258,7 @@ int RunSearch(const SearchArgs& a) {
         message += (i == 0 ? "; did you mean: " : ", ") + close[i];
       throw UsageError(message);
     }
+    if (names_language.empty()) names_language = NameLanguage(name, ids);
     request.cities.push_back(std::move(ids));
   }
   index::Searcher searcher(IndexDir(a.index));
@@ -251,7 +266,7 @@ int RunSearch(const SearchArgs& a) {
   if (a.json)
     std::cout << Dump(SearchJson(request.query, results)) << "\n";
   else
-    std::cout << SearchText(results, isatty(STDOUT_FILENO));
+    std::cout << SearchText(results, isatty(STDOUT_FILENO), names_language);
   return kExitOk;
 }
 

@@ -38,16 +38,30 @@ std::string CityName(uint32_t id) {
   return city ? city->names[0] + " (" + city->country + ")" : std::to_string(id);
 }
 
+// {"en","pl","be","lt","ru"}: a city's names ({} if the gazetteer does not know the id).
+nlohmann::json CityNamesJson(uint32_t id) {
+  nlohmann::json names = nlohmann::json::object();
+  if (const tag::City* city = tag::Gazetteer::Default().Find(id))
+    for (size_t i = 0; i < tag::kNameLanguages; ++i)
+      names[std::string(tag::kNameLanguage[i])] = city->names[i];
+  return names;
+}
+
+// A city's name in `language` (one of tag::kNameLanguage), else in English; its id if unknown.
+std::string CityNameIn(uint32_t id, std::string_view language) {
+  const tag::City* city = tag::Gazetteer::Default().Find(id);
+  if (city == nullptr) return std::to_string(id);
+  for (size_t i = 0; i < tag::kNameLanguages; ++i)
+    if (tag::kNameLanguage[i] == language && !city->names[i].empty()) return city->names[i];
+  return city->names[0];
+}
+
 // {"id", "names": {"en","pl","be","lt","ru"}, "mentions"} per city, most mentioned first.
 nlohmann::json CitiesJson(const Document& doc) {
   nlohmann::json cities = nlohmann::json::array();
-  for (const CityRef& ref : doc.cities) {
-    nlohmann::json names = nlohmann::json::object();
-    if (const tag::City* city = tag::Gazetteer::Default().Find(ref.id))
-      for (size_t i = 0; i < tag::kNameLanguages; ++i)
-        names[std::string(tag::kNameLanguage[i])] = city->names[i];
-    cities.push_back({{"id", ref.id}, {"names", std::move(names)}, {"mentions", ref.mentions}});
-  }
+  for (const CityRef& ref : doc.cities)
+    cities.push_back(
+        {{"id", ref.id}, {"names", CityNamesJson(ref.id)}, {"mentions", ref.mentions}});
   return cities;
 }
 
@@ -133,6 +147,13 @@ std::string Dump(const nlohmann::json& json) {
   return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// A hit's cities as {"id", "names"}, in the order the file mentions them most.
+nlohmann::json HitCitiesJson(const index::Hit& hit) {
+  nlohmann::json cities = nlohmann::json::array();
+  for (uint32_t id : hit.cities) cities.push_back({{"id", id}, {"names", CityNamesJson(id)}});
+  return cities;
+}
+
 nlohmann::json SearchJson(const std::string& query, const index::SearchResults& results) {
   nlohmann::json hits = nlohmann::json::array();
   for (const index::Hit& h : results.hits)
@@ -143,7 +164,7 @@ nlohmann::json SearchJson(const std::string& query, const index::SearchResults& 
                     {"title", h.title},
                     {"format", h.format},
                     {"lang", h.language},
-                    {"cities", h.cities},
+                    {"cities", HitCitiesJson(h)},
                     {"date", h.date},
                     {"dates", h.dates},
                     {"page", h.page},
@@ -156,12 +177,20 @@ nlohmann::json SearchJson(const std::string& query, const index::SearchResults& 
   return out;
 }
 
-std::string SearchText(const index::SearchResults& results, bool color) {
+std::string SearchText(const index::SearchResults& results, bool color,
+                       std::string_view names_language) {
   std::string out;
   for (const index::Hit& h : results.hits) {
-    out += fmt::format(
-        "{}. {}\n   {}  page {} of {}{}\n   {}\n\n", h.rank, h.title, PathName(h.path), h.page,
-        h.pages, h.language.empty() ? "" : "  [" + h.language + "]", Highlight(h.snippet, color));
+    out += fmt::format("{}. {}\n   {}  page {} of {}{}\n   {}\n", h.rank, h.title, PathName(h.path),
+                       h.page, h.pages, h.language.empty() ? "" : "  [" + h.language + "]",
+                       Highlight(h.snippet, color));
+    // Its cities and dates: the names in the language the user named a city in, else the file's.
+    const std::string_view language = names_language.empty() ? h.language : names_language;
+    std::string tags;
+    for (uint32_t id : h.cities) tags += (tags.empty() ? "" : ", ") + CityNameIn(id, language);
+    for (const std::string& date : h.dates)
+      tags += (&date != &h.dates.front() ? ", " : tags.empty() ? "" : "; ") + date;
+    out += (tags.empty() ? "" : "   " + tags + "\n") + "\n";
   }
   out +=
       fmt::format("{} of about {} matching files\n", results.hits.size(), results.estimated_total);

@@ -12,8 +12,10 @@
 namespace twindex::cli {
 
 nlohmann::json SearchJson(const std::string& query, const index::SearchResults& results);
-// One block per hit; matched words in bold when `color` (stdout is a terminal).
-std::string SearchText(const index::SearchResults& results, bool color);
+// One block per hit; matched words in bold when `color` (stdout is a terminal); each hit's cities
+// named in `names_language` ("en", "pl", "be", "lt", "ru"; "" = the file's language).
+std::string SearchText(const index::SearchResults& results, bool color,
+                       std::string_view names_language = "");
 
 nlohmann::json ExtractJson(const Document& doc);
 std::string ExtractText(const Document& doc);

@@ -194,6 +194,25 @@ constexpr std::pair<std::string_view, int> kDaysLaterAfter[] = {
     {"później", 1}, {"wcześniej", -1}, {"temu", -1}, {"позже", 1},  {"спустя", 1},
     {"назад", -1},  {"пазней", 1},     {"таму", -1}, {"vėliau", 1}, {"anksčiau", -1}};
 
+// A deadline or season that comes back every year ("1 lipca a 31 sierpnia każdego roku",
+// "штогод да 15 лістапада", "до 1 декабря предшествующего года"): its dates have no one year.
+constexpr Seq kEveryYearWords[] = {{"każdego", "roku"},
+                                   {"co", "roku"},
+                                   {"corocznie"},
+                                   {"rokrocznie"},
+                                   {"roku", "poprzedzającego"},
+                                   {"ежегодно"},
+                                   {"каждого", "года"},
+                                   {"каждый", "год"},
+                                   {"предшествующего", "года"},
+                                   {"штогод"},
+                                   {"кожнага", "года"},
+                                   {"кожны", "год"},
+                                   {"папярэдняга", "года"},
+                                   {"kasmet"},
+                                   {"kiekvienais", "metais"},
+                                   {"kiekvienų", "metų"}};
+
 struct Unit {
   int year = 0;  // 0: none given; kThisYear
   int month = 0, day = 0;
@@ -379,10 +398,10 @@ class Matcher {
     return y->next;
   }
 
-  // A year mentioned on its own that gives no year to the dates after it: one before 1900 (a
-  // founding, a battle), or, when the document's own year is known, one more than a year before
-  // it ("partnerami są od 2006 roku", "ещё в 2014 году"): background, where the dates that
-  // follow are of the document's time.
+  // A year that gives no year to the dates after it: one before 1900 (a founding, a battle:
+  // "1236 m. rugsėjo 22 d."), or, when the document's own year is known, one more than a year
+  // before it ("partnerami są od 2006 roku", "договор был подписан 19 мая 1991 года", "в июне
+  // 2014 года"): background, where the dates that follow are of the document's time.
   bool IsHistory(int year) const {
     return year < kFirstContextYear || (reference_year_ > 0 && year < reference_year_ - 1);
   }
@@ -399,25 +418,36 @@ class Matcher {
   void Emit(int year, int month, int day, size_t begin, size_t end) {
     if (!Valid(year, month, day)) return;
     const bool inferred = year == kThisYear || year == 0;
+    if (year == 0 && day > 0 && EveryYear(begin)) {
+      Push(0, month, day, begin, end, /*inferred=*/false);
+      return;
+    }
     year = year == 0 ? InferredYear(month) : Resolve(year);
     if (!Valid(year, month, day)) return;  // 29 February of an inferred year that has none
     Push(year, month, day, begin, end, inferred && year > 0);
   }
   void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end); }
 
-  // A range of days of one month, "23–27 sierpnia 2021": its first day (in [first_begin,
-  // first_end)), every day between (the whole range is their text: an event of 23-27 August
-  // took place on the 25th too, and a date filter should say so) unless it is a pair ("3 i 6
-  // maja": !every_day), and `last`. A "range" whose first day is not before the last is only
-  // `last`.
-  void EmitRange(int first_day, size_t first_begin, size_t first_end, const Unit& last,
-                 bool every_day = true) {
-    if (first_day < last.day) {
-      Emit(last.year, last.month, first_day, first_begin, first_end);
-      for (int day = first_day + 1; every_day && day < last.day; ++day)
-        Emit(last.year, last.month, day, first_begin, last.end);
-    }
+  // A range of days of one month ("23–27 sierpnia 2021", "3 i 6 maja") as its two ends: the
+  // first day, written in [first_begin, first_end), and `last`. A "range" whose first day is not
+  // before the last ("31–30 marca") is only `last`.
+  void EmitRange(int first_day, size_t first_begin, size_t first_end, const Unit& last) {
+    if (first_day < last.day) Emit(last.year, last.month, first_day, first_begin, first_end);
     Emit(last);
+  }
+
+  // The sentence around the date at byte `begin` says it comes back every year (kEveryYearWords):
+  // a few words before it or after it, not past a full stop or semicolon.
+  bool EveryYear(size_t begin) const {
+    const auto at = std::lower_bound(toks_.begin(), toks_.end(), begin,
+                                     [](const Tok& t, size_t b) { return t.begin < b; });
+    const size_t i = static_cast<size_t>(at - toks_.begin());
+    auto sentence_end = [&](size_t k) { return IsPunct(k, '.') || IsPunct(k, ';'); };
+    for (size_t k = i; k-- > 0 && i - k <= 12 && !sentence_end(k);)
+      if (MatchAny(k, kEveryYearWords)) return true;
+    for (size_t k = i + 1; k < toks_.size() && k - i <= 10 && !sentence_end(k); ++k)
+      if (MatchAny(k, kEveryYearWords)) return true;
+    return false;
   }
 
   // The last date moved by `days`, said by the text in [begin, end).
@@ -470,7 +500,7 @@ class Matcher {
   }
 
   void Push(int year, int month, int day, size_t begin, size_t end, bool inferred) {
-    if (year > 0) {
+    if (year > 0 && !IsHistory(year)) {
       context_.year = year;
       context_.month = month;
       context_.day = day;
@@ -484,12 +514,6 @@ class Matcher {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     out_.push_back(
         DateMention{buf, inferred, begin, end, std::string(text_.substr(begin, end - begin))});
-  }
-
-  // "i", "и", "і", "ir" (and): two dates, not a range.
-  bool IsAndWord(size_t i) const {
-    return T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 2 &&
-           std::string_view("i и і ir").find(FoldWord(Str(i))) != std::string_view::npos;
   }
 
   // After a range's first end: the token where the second end starts, or 0.
@@ -685,8 +709,7 @@ class Matcher {
         if (!v) v = RomanAt(c, false);
         if (!v) v = NumericAt(c);
         if (v) {
-          // "31–30 marca": just "30 marca"; "3 i 6 maja": a pair, no days between
-          EmitRange(d1, T(i).begin, T(i).end, *v, /*every_day=*/!IsAndWord(i + 1));
+          EmitRange(d1, T(i).begin, T(i).end, *v);
           return v->next;
         }
       }

@@ -6,8 +6,7 @@
 // and its word ("27 kwietnia 2017 r.", "27 kwi. 2017", "16 сакавіка 2018 г.", "19 ноября 2024
 // года", "2018 m. kovo 16 d.", "2018-ųjų kovo 16-ąją", "kovo 16 d."); month and year ("w marcu
 // 2019 r.", "в марте 2019 года", "2019 m. kovo mėn."); ranges and pairs, each end a date of its
-// own ("30–31 marca", "30 marca – 2 kwietnia 2023 r.", "с 24 по 26 мая", "3 i 4 maja"), and a
-// range of days of one month also every day between ("23–27 sierpnia": 23, 24, 25, 26, 27).
+// own ("30–31 marca", "30 marca – 2 kwietnia 2023 r.", "с 24 по 26 мая", "3 i 4 maja").
 // Month names come from ICU (see date_months.h).
 //
 // Not dates: bare years ("od 2008 roku"), impossible days (31.02.2017), numbers that are part of
@@ -38,11 +37,13 @@ struct DateMention {
 // What a document has said about the year so far, in text order: a date written without its year
 // ("3–4 lutego", "14–15 мая", "spalio 2 d.") takes the year of the nearest full date or year
 // mention before it ("12 stycznia 2019 r.", "w 2017 roku", "у 2019 годзе", "2021 m."; a year
-// mentioned on its own before 1900, or more than a year before the document's own year, is
-// background, not context: "partnerami są od 2006 roku"), one year
+// before 1900, or more than a year before the document's own year, is background, not context:
+// "1236 m. rugsėjo 22 d.", "partnerami są od 2006 roku", "подписан 19 мая 1991 года"), one year
 // later where the text crosses New Year (a November or December date, then one in January or
 // February); with nothing before it, the document's own year; with neither, none ("--MM-DD").
 // A date marked "this year" ("27 września br.", "с.г.", "š. m.") takes the document's own year.
+// A date that comes back every year ("między 1 lipca a 31 sierpnia każdego roku", "штогод да 15
+// лістапада", "ежегодно, не позднее 1 марта") keeps no year.
 // A date said relative to the last one ("nazajutrz", "następnego dnia", "на следующий день",
 // "назаўтра", "kitą dieną", "накануне", "3 dni później", "через 2 дня", "2 дня назад", "po 5
 // dienų") is that date moved by so many days; with no full date before it, it is none.
