@@ -212,7 +212,7 @@ TEST_F(SampleDocs, StatsTopCitiesYearsAndDateSpanAgreeWithSearch) {
   for (const auto& city : stats["top"]["cities"]) {
     size_t files = 0;
     for (const auto& hit : all["hits"])
-      for (const auto& id : hit["cities"]) files += id == city["id"];
+      for (const auto& c : hit["cities"]) files += c["id"] == city["id"];
     EXPECT_EQ(city["files"], files) << city.dump();
     top_names.insert(city["name"].get<std::string>());
   }
@@ -273,9 +273,10 @@ TEST_F(SampleDocs, ShowFindsAFileByTheIdSearchGives) {
   EXPECT_EQ(show["id"], id);
   EXPECT_EQ(show["path"], hit["path"]);
   EXPECT_EQ(show["date"], hit["date"]);
-  std::set<uint32_t> shown;
+  std::set<uint32_t> shown, hit_cities;
   for (const auto& c : show["cities"]) shown.insert(c["id"].get<uint32_t>());
-  EXPECT_EQ(shown, hit["cities"].get<std::set<uint32_t>>());
+  for (const auto& c : hit["cities"]) hit_cities.insert(c["id"].get<uint32_t>());
+  EXPECT_EQ(shown, hit_cities);
   // The first line the index holds is the document's first line.
   CommandResult extract = Twindex({"extract", hit["path"], "--json"});
   ASSERT_EQ(extract.exit_code, 0) << extract.err;
@@ -383,6 +384,34 @@ TEST_F(SampleDocs, CityFilterTakesAnyNameOfTheCity) {
   }
   // A keyword that names a city finds the files tagged with it too.
   EXPECT_GE(Search({"Гродна"})["hits"].size(), reference.size());
+}
+
+// Hits carry their cities by id and name (never bare ids), and the plain output names them in
+// the language the user named a city in.
+TEST_F(SampleDocs, HitsNameTheirCitiesInTheLanguageOfTheCityFilter) {
+  for (const auto& hit : Search({"--city", "Grodno"})["hits"]) {
+    bool grodno = false;
+    for (const auto& c : hit["cities"]) {
+      ASSERT_TRUE(c["id"].is_number()) << c.dump();
+      ASSERT_TRUE(c["names"].is_object()) << c.dump();
+      grodno |= c["names"]["en"] == "Hrodna" && c["names"]["be"] == "Гродна";
+    }
+    EXPECT_TRUE(grodno) << hit["path"] << hit["cities"].dump();
+  }
+  for (const auto& [name, shown] : std::vector<std::pair<std::string, std::string>>{
+           {"Гродна", "Гродна"}, {"Gardinas", "Gardinas"}, {"Grodno", "Grodno"}}) {
+    CommandResult r = Twindex({"search", "--index", index_.string(), "--city", name});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    // Each hit's block ends with its cities and dates.
+    size_t blocks = 0;
+    for (size_t at = 0, end; (end = r.out.find("\n\n", at)) != std::string::npos; at = end + 2) {
+      const std::string block = r.out.substr(at, end - at);
+      const std::string last_line = block.substr(block.rfind('\n') + 1);
+      EXPECT_NE(last_line.find(shown), std::string::npos) << name << "\n" << block;
+      ++blocks;
+    }
+    EXPECT_GT(blocks, 0u) << r.out;
+  }
 }
 
 TEST_F(SampleDocs, SeveralCitiesMeanAllOfThem) {
