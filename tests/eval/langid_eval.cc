@@ -54,17 +54,10 @@ size_t CountChars(std::string_view utf8) {
 }
 
 std::vector<Snippet> ReadSnippets(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot read " + path);
   std::vector<Snippet> snippets;
-  std::string line;
-  std::getline(in, line);  // header: lang, text
-  while (std::getline(in, line)) {
-    const size_t tab = line.find('\t');
-    if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
-    Snippet s{line.substr(0, tab), line.substr(tab + 1)};
-    s.chars = CountChars(s.text);
-    snippets.push_back(std::move(s));
+  for (twindex::langid_eval::LabelledText& t : twindex::langid_eval::ReadLabelledTexts(path)) {
+    const size_t chars = CountChars(t.text);
+    snippets.push_back({std::move(t.lang), std::move(t.text), chars});
   }
   return snippets;
 }
