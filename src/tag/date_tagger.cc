@@ -464,14 +464,18 @@ class Matcher {
   // ends, or 0.
   size_t AtRelativeWord(size_t i) {
     if (T(i).end - T(i).begin > 24) return 0;
+    // Every word of a text after its first date comes here: fold it once, and match a phrase
+    // only when its first word is this one.
+    const std::string first = FoldWord(Str(i));
     for (const RelativeDay& r : kRelativeDays) {
+      if (r.words[0] != first) continue;
       if (size_t j = MatchSeq(i, r.words)) {
         EmitRelative(r.days, T(i).begin, T(j - 1).end);
         return j;
       }
     }
     for (const auto& [word, sign] : kDaysLaterBefore) {  // "через 2 дня", "po 5 dienų"
-      if (!IsWord(i, word)) continue;
+      if (word != first) continue;
       const Tok& n = T(i + 1);
       if (n.kind == Kind::kNum && n.digits <= 3 && n.value >= 1 && IsDayWord(i + 2)) {
         EmitRelative(sign * n.value, T(i).begin, T(i + 2).end);
