@@ -195,6 +195,7 @@ struct SearchArgs {
   bool json = false;
   bool exact = false;
   bool facets = false;
+  std::string sort = "relevance";
 };
 
 void AddSearch(CLI::App& app, SearchArgs& a) {
@@ -208,6 +209,10 @@ void AddSearch(CLI::App& app, SearchArgs& a) {
   cmd->add_option("--to", a.to, "Only documents with a date on or before (YYYY[-MM[-DD]])");
   cmd->add_option("--limit,-n", a.limit, "Number of hits")
       ->check(CLI::Range(size_t{1}, size_t{10000}));
+  cmd->add_option("--sort", a.sort,
+                  "relevance (default), or date: newest document date first (signing or "
+                  "publication date)")
+      ->check(CLI::IsMember({"relevance", "date"}));
   cmd->add_flag("--json", a.json, "Print JSON");
   cmd->add_flag("--facets", a.facets,
                 "Also list the cities and years that most files of the whole result set carry");
@@ -248,6 +253,7 @@ int RunSearch(const SearchArgs& a) {
   request.limit = a.limit;
   request.exact = a.exact;
   if (a.facets) request.facets = 10;
+  if (a.sort == "date") request.sort = index::SearchRequest::Sort::kDate;
   std::string_view names_language;  // hits name their cities in the language of the first --city
   for (const std::string& name : a.cities) {
     std::vector<uint32_t> ids = tag::Gazetteer::Default().Lookup(name);

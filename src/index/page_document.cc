@@ -82,6 +82,8 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
 
   xdoc.add_value(schema::kSlotFileKey, file_key);
   xdoc.add_value(schema::kSlotPage, Xapian::sortable_serialise(page.number));
+  if (const std::string day = schema::DateTerm(doc.date); !day.empty())
+    xdoc.add_value(schema::kSlotDate, day.substr(schema::kDatePrefix.size()));
   std::set<std::string> facet_items;
   if (!doc.language.empty()) facet_items.insert(schema::Prefixed("l", doc.language));
   for (uint32_t id : cities) facet_items.insert(schema::Prefixed("c", std::to_string(id)));

@@ -22,6 +22,7 @@
 //             kSlotPage     page number (Xapian::sortable_serialise)
 //             kSlotFacets   the file's language, city ids and date years,
 //                           "l<lang> c<id> y<year> ..." (facets)
+//             kSlotDate     the file's own date, "YYYYMMDD" ("" if none): search --sort date
 //   data      JSON {"path","title","page","pages","lang","format","dates":[iso...],
 //                   "cities":[id...],"text"}
 //             (lang: the page's language)
@@ -60,11 +61,12 @@ inline constexpr std::string_view kOcrPageTerm = "XOCR";
 inline constexpr unsigned kSlotFileKey = 0;
 inline constexpr unsigned kSlotPage = 1;
 inline constexpr unsigned kSlotFacets = 2;
+inline constexpr unsigned kSlotDate = 3;
 
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kDocumentKeyPrefix = "D";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "8";
+inline constexpr std::string_view kSchemaVersion = "9";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;

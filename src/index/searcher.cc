@@ -165,9 +165,11 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   // Without query words every page weighs the same: list files in index order. With them,
   // equal weights (pages found only through a city's term, say) are ordered by file, not by
   // the order an ingest's workers happened to finish in, so one archive ranks one way.
-  if (parsed.query.empty())
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-  else
+  // --sort date: newest first by the file's own date (values sort as strings: "" is last).
+  if (parsed.query.empty()) enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (request.sort == SearchRequest::Sort::kDate)
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, /*reverse=*/true);
+  else if (!parsed.query.empty())
     enquire.set_sort_by_relevance_then_value(schema::kSlotFileKey, /*reverse=*/false);
   FacetSpy spy;
   if (request.facets > 0) enquire.add_matchspy(&spy);

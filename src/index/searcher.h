@@ -29,6 +29,9 @@ struct SearchRequest {
   std::vector<std::vector<uint32_t>> cities;
   size_t facets = 0;  // if > 0: count cities, years and languages over the whole result set,
                       // keep this many of each
+  // kDate: newest document date first (the file's own date: its signing or publication date,
+  // core/document.h), files without one last; equal dates by relevance.
+  enum class Sort { kRelevance, kDate } sort = Sort::kRelevance;
 };
 
 struct Hit {

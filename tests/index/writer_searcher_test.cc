@@ -533,6 +533,27 @@ TEST_F(WriterSearcherTest, PathsThatAreNotUtf8RoundTrip) {
   }
 }
 
+// --sort date: newest own date first, files without one last; the relevance order otherwise.
+TEST_F(WriterSearcherTest, SortByDateIsNewestOwnDateFirst) {
+  std::vector<Document> docs = {MakeDoc("/a/old.pdf", "", {"umowa partnerska umowa umowa"}),
+                                MakeDoc("/a/new.pdf", "", {"umowa"}),
+                                MakeDoc("/a/none.pdf", "", {"umowa partnerska"}),
+                                MakeDoc("/a/mid.pdf", "", {"umowa"})};
+  docs[0].date = "2001-05-03";
+  docs[1].date = "2024-11-20";
+  docs[3].date = "2017-04-27";
+  Index(docs);
+  for (const std::string& words : {std::string("umowa"), std::string()}) {
+    SearchRequest request = Query(words);
+    request.sort = SearchRequest::Sort::kDate;
+    std::vector<std::string> order;
+    for (const Hit& h : Search(request).hits) order.push_back(h.path);
+    EXPECT_THAT(order, ElementsAre("/a/new.pdf", "/a/mid.pdf", "/a/old.pdf", "/a/none.pdf"))
+        << "query '" << words << "'";
+  }
+  EXPECT_EQ(Search("umowa").hits.at(0).path, "/a/old.pdf") << "relevance stays the default";
+}
+
 TEST_F(WriterSearcherTest, SearcherWithoutIndexThrows) {
   EXPECT_THROW(Searcher(dir_ / "missing"), IndexError);
 }
