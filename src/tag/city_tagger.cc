@@ -12,6 +12,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "tag/person_names.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
 #include "text/word_forms.h"
@@ -384,8 +385,33 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
              !text::Stemmer::ForLanguage(language).IsCommonWord(text::FoldCase(word(j)));
     };
     const bool single = best->words == 1;
+    const std::string& folded = Folded(word(i));
+    // Whether the word is a form of one of the city's own names, not of a longer word that
+    // starts like one ("Šalys" 'parties' is no form of Sale, "Tomasza" none of Tomaszów;
+    // "Połocka" is Połock's genitive even though also an adjective's form).
+    auto own_form = [&] {
+      bool own = false;
+      city->ForEachName([&](const std::string& name) {
+        const std::string& n = Folded(name);
+        size_t common = CommonPrefixLetters(n, folded);
+        own |= common >= 3 && common + 1 >= CodePoints(n);
+      });
+      return own;
+    };
+    const std::string case_folded = single ? text::FoldCase(word(i)) : std::string();
+    // A person's name (Tomasz, Marta, Николай; Kalisz the surname): not the town it starts
+    // like, and, when a capitalized word follows, the person rather than the town of that name.
+    const bool person_name = single && IsPersonName(case_folded, language);
+    const bool place_word = (i > 0 && kPlaceWords.count(before)) || kPlaceWordsAfter.count(after);
+    if (person_name && !place_word && !own_form()) {
+      ++i;
+      continue;
+    }
     const bool person_before = i > 0 && gap(i - 1) == " " && proper_word(i - 1);
-    const bool person_after = last + 1 < tokens.size() && gap(last) == " " && proper_word(last + 1);
+    const bool person_after = last + 1 < tokens.size() && gap(last) == " " &&
+                              (proper_word(last + 1) || (person_name && !place_word &&
+                                                         text::StartsWithCapital(word(last + 1)) &&
+                                                         !IsCountry(Folded(word(last + 1)))));
     // A street or person word up to three words back, across abbreviations and capitalized
     // words: "ul. Boh. Monte Cassino", "im. ks. Stanisława", "плошча Леніна".
     bool street_or_person = false;
@@ -405,7 +431,6 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       i = last + 1;
       continue;
     }
-    const std::string& folded = Folded(word(i));
     // "России", "Niemcy": a country, whatever town it inflects like.
     if (inflected && IsCountry(folded)) {
       ++i;
@@ -413,7 +438,6 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     }
 
     Candidate c{best->city, kind, i, last, false, false, inflected};
-    const bool place_word = (i > 0 && kPlaceWords.count(before)) || kPlaceWordsAfter.count(after);
     // A list continued from an accepted mention: "z Druskiennik, Lidy i Nowogródka".
     bool listed = false;
     if (i > 1 && !candidates.empty() && candidates.back().evidence) {
@@ -430,18 +454,6 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     const bool in_phrase =
         last + 1 < tokens.size() && gap(last) == " " && text::StartsWithCapital(word(last + 1));
     const bool mid_sentence = !SentenceStart(text, tokens[i].begin) && !in_phrase;
-    // A common word that is no form of the city's own names ("Šalys" 'parties' is no form of
-    // Sale; "Połocka" is Połock's genitive even though also an adjective's form).
-    auto own_form = [&] {
-      bool own = false;
-      city->ForEachName([&](const std::string& name) {
-        const std::string& n = Folded(name);
-        size_t common = CommonPrefixLetters(n, folded);
-        own |= common >= 3 && common + 1 >= CodePoints(n);
-      });
-      return own;
-    };
-    const std::string case_folded = single ? text::FoldCase(word(i)) : std::string();
     const bool common_word =
         single && (text::Stemmer::ForLanguage(language).IsCommonWord(case_folded) ||
                    (inflected && CommonWordLackingDiacritic(case_folded, language)));

@@ -192,5 +192,106 @@ TEST(CityTaggerTest, ListedPlacesShareACountry) {
               ElementsAre(M(619818, "Wysokiego"), M(627145, "Kobrynia")));
 }
 
+// Issue 16, class 5: words that only look like a town's name.
+constexpr uint32_t kTomaszow = 756867;
+constexpr uint32_t kKalisz = 3096880;
+constexpr uint32_t kTurek = 3082998;
+constexpr uint32_t kNeman = 522742;
+constexpr uint32_t kKaliningrad = 554234;
+constexpr uint32_t kJeleniaGora = 3097257;
+
+TEST(CityTaggerTest, FalseFriendFirstNames) {
+  // A first name (declined or not) that a town's name starts with is the person.
+  EXPECT_THAT(
+      Tag("Podziękowania złożył Tomasz Kruk, a list od Tomasza przeczytała Marta Sowa.", "pl"),
+      IsEmpty());
+  EXPECT_THAT(Tag("Wystąpił radny Stanisław Mróz; potem głos zabrał Michał.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Доклад сделал Николай Петров, затем выступила Лида Орлова.", "ru"), IsEmpty());
+  EXPECT_THAT(Tag("Слова Николая поддержали все участники.", "ru"), IsEmpty());
+  // The town itself still counts.
+  EXPECT_THAT(Tag("Delegacja z Tomaszowa Mazowieckiego przyjechała do Kalisza.", "pl"),
+              ElementsAre(M(kTomaszow, "Tomaszowa Mazowieckiego"), M(kKalisz, "Kalisza")));
+}
+
+TEST(CityTaggerTest, FalseFriendSurnames) {
+  EXPECT_THAT(Tag("Protokół podpisali Jan Kalisz i Anna Turek.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Spotkanie prowadził Kalisz Jan, sekretarz gminy.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Partnerami są Kalisz i Turek.", "pl"),
+              ElementsAre(M(kKalisz, "Kalisz"), M(kTurek, "Turek")));
+}
+
+TEST(CityTaggerTest, DISABLED_FalseFriendCommonWords) {
+  EXPECT_THAT(Tag("Strony ustalają, co następuje.\nStrony zgodnie oświadczają, że Nowe "
+                  "przepisy obowiązują.",
+                  "pl"),
+              IsEmpty());
+  EXPECT_THAT(Tag("Šalys susitaria:\nŠalys bendradarbiauja kultūros srityje.", "lt"), IsEmpty());
+}
+
+TEST(CityTaggerTest, DISABLED_FalseFriendRiversAndRegions) {
+  EXPECT_THAT(Tag("Spływ rzeką Niemen i projekt Euroregionu „Niemen”.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Участники Еврорегиона «Неман» обсудили бассейны Вислы и Немана.", "ru"),
+              IsEmpty());
+  EXPECT_THAT(Tag("Удзельнікі еўрарэгіёна «Нёман» сплавіліся па рацэ Нёман.", "be"), IsEmpty());
+  EXPECT_THAT(Tag("Kaliningrado srities atstovai ir Nemuno upė.", "lt"), IsEmpty());
+  EXPECT_THAT(Tag("Mieszkańcy obwodu Kaliningrad przyjechali.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Калининградская область и ул. Неман.", "ru"),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("Неман"))));
+  // The towns themselves.
+  EXPECT_THAT(Tag("Делегация из города Неман и из Калининграда.", "ru"),
+              ElementsAre(M(kNeman, "Неман"), M(kKaliningrad, "Калининграда")));
+}
+
+TEST(CityTaggerTest, DISABLED_FalseFriendPartOfALongerName) {
+  EXPECT_THAT(Tag("Goście z Jeleniej Góry i z Bielska-Białej.", "pl"),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("3098288"))));
+  EXPECT_THAT(Tag("Spotkanie w Jeleniej Górze.", "pl"),
+              ElementsAre(M(kJeleniaGora, "Jeleniej Górze")));
+  EXPECT_THAT(Tag("Spotkanie w Białej\nPodlaskiej.", "pl"),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("3103644"))));
+}
+
+// Issue 16, class 6: a town's namesake elsewhere.
+constexpr uint32_t kGrodziskWlkp = 3098288;
+constexpr uint32_t kGrodziskMaz = 771401;
+constexpr uint32_t kBrestFrance = 3030300;
+constexpr uint32_t kPrzemysl = 761168;
+
+TEST(CityTaggerTest, NamesakeQualifier) {
+  EXPECT_THAT(Tag("Delegacija iš Grodzisk Wielkopolski lankėsi Kaune.", "lt"),
+              ElementsAre(M(kGrodziskWlkp, "Grodzisk Wielkopolski"), M(kKaunas, "Kaune")));
+  EXPECT_THAT(Tag("Delegacja z Grodziska Wielkopolskiego.", "pl"),
+              ElementsAre(M(kGrodziskWlkp, "Grodziska Wielkopolskiego")));
+  EXPECT_THAT(Tag("Делегация из Гродзиска-Мазовецкого.", "ru"),
+              ElementsAre(M(kGrodziskMaz, "Гродзиска-Мазовецкого")));
+}
+
+TEST(CityTaggerTest, NamesakeExactBeatsFuzzy) {
+  EXPECT_THAT(Tag("Delegacja z miasta Koło odwiedziła Kolno.", "pl"),
+              ElementsAre(M(kKolo, "Koło"), M(768785, "Kolno")));
+  EXPECT_THAT(Tag("Делегация из Коло и Кольно.", "ru"), ::testing::Contains(M(kKolo, "Коло")));
+}
+
+TEST(CityTaggerTest, DISABLED_NamesakeCountryOfTheText) {
+  // Brest with Belarusian neighbours is Brest in Belarus, even when France is named elsewhere.
+  EXPECT_THAT(
+      Tag("Гродно, Брест и Минск подписали соглашение. Во Франции тоже есть партнеры.", "ru"),
+      ::testing::Contains(M(kBrest, "Брест")));
+  EXPECT_THAT(Tag("Brest ir Gardinas. Prancūzijoje taip pat.", "lt"),
+              ::testing::Contains(M(kBrest, "Brest")));
+  // Unless the text says so right there.
+  EXPECT_THAT(Tag("Партнёр — город Брест (Франция).", "ru"), ElementsAre(M(kBrestFrance, "Брест")));
+  EXPECT_THAT(Tag("Miasta partnerskie: Brest we Francji.", "pl"),
+              ElementsAre(M(kBrestFrance, "Brest")));
+}
+
+TEST(CityTaggerTest, NamesakeLookupPrefersTheTownAsNamed) {
+  const Gazetteer& g = Gazetteer::Default();
+  EXPECT_THAT(g.Lookup("Przemyśl"), ElementsAre(kPrzemysl));
+  EXPECT_THAT(g.Lookup("Перемишль"), ::testing::Contains(kPrzemysl));
+  EXPECT_THAT(Tag("Делегация из Перемышля посетила Львов.", "ru"),
+              ::testing::Contains(M(kPrzemysl, "Перемышля")));
+}
+
 }  // namespace
 }  // namespace twindex::tag

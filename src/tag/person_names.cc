@@ -1,0 +1,111 @@
+#include "tag/person_names.h"
+
+#include <unicode/unistr.h>
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <unordered_set>
+
+#include "text/stemmer.h"
+#include "text/tokenizer.h"
+#include "text/word_forms.h"
+
+namespace twindex::tag {
+namespace {
+
+using NameSet = std::unordered_set<std::string>;
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// The dictionary's encoding, from the "SET" line of its .aff file.
+std::string Encoding(const std::string& aff) {
+  std::istringstream in(ReadFile(aff));
+  for (std::string line; std::getline(in, line);)
+    if (line.starts_with("SET ")) {
+      std::string set = line.substr(4);
+      while (!set.empty() && (set.back() == '\r' || set.back() == ' ')) set.pop_back();
+      return set;
+    }
+  return "UTF-8";
+}
+
+// The .dic file as UTF-8.
+std::string DictionaryText(std::string_view dictionary) {
+  const std::string base =
+      std::string(text::kHunspellDictionaryDir) + "/" + std::string(dictionary);
+  const std::string raw = ReadFile(base + ".dic");
+  if (raw.empty()) return raw;
+  const std::string encoding = Encoding(base + ".aff");
+  std::string out;
+  icu::UnicodeString(raw.data(), static_cast<int32_t>(raw.size()), encoding.c_str())
+      .toUTF8String(out);
+  return out;
+}
+
+// The person names of `language`'s dictionary, as the keys IsPersonName looks for: a name's own
+// folded form for a dictionary-lemmatized language (its words' stems are lemmas), else its stems.
+NameSet LoadNames(std::string_view language) {
+  std::string_view dictionary, flags;  // any of `flags` marks a person's name
+  if (language == "pl") dictionary = "pl_PL", flags = "N";
+  if (language == "ru") dictionary = "ru_RU", flags = "KI";
+  NameSet names;
+  if (dictionary.empty()) return names;
+  const text::Stemmer& stemmer = text::Stemmer::ForLanguage(language);
+  const bool lemmas = stemmer.method() == text::Stemmer::Method::kHunspell;
+  std::istringstream in(DictionaryText(dictionary));
+  std::string line;
+  std::getline(in, line);  // the entry count
+  while (std::getline(in, line)) {
+    const size_t slash = line.find('/');
+    if (slash == std::string::npos) continue;
+    const std::string_view entry(line.data(), slash);
+    std::string_view entry_flags(line.data() + slash + 1, line.size() - slash - 1);
+    if (entry_flags.find_first_of(flags) == std::string_view::npos) continue;
+    // Only the Russian flags are single letters of their own; a Polish N is one of several.
+    if (language == "ru" && entry_flags.size() != 1) continue;
+    if (!text::StartsWithCapital(entry) || entry.find(' ') != std::string_view::npos) continue;
+    const std::string folded = text::FoldCase(entry);
+    if (lemmas) {
+      names.insert(folded);
+    } else {
+      for (std::string& s : stemmer.Stems(folded))
+        if (CodePoints(s) >= 3) names.insert(std::move(s));  // "ян" would meet too many words
+    }
+  }
+  return names;
+}
+
+// Each list is read when its language is first asked about.
+const NameSet& Names(std::string_view language) {
+  if (language == "pl") {
+    static const NameSet pl = LoadNames("pl");
+    return pl;
+  }
+  static const NameSet ru = LoadNames("ru");
+  return ru;
+}
+
+}  // namespace
+
+bool IsPersonName(std::string_view folded_word, std::string_view language) {
+  if (language != "pl" && language != "ru") return false;
+  const NameSet& names = Names(language);
+  if (names.empty()) return false;
+  if (names.count(std::string(folded_word))) return true;
+  for (const std::string& s : text::Stemmer::ForLanguage(language).Stems(folded_word))
+    if (names.count(s)) return true;
+  return false;
+}
+
+}  // namespace twindex::tag

@@ -1,0 +1,25 @@
+// Person names: whether a word is a form of a person's name, for the city tagger (a first name
+// that a town's name starts with, Tomasz -> Tomaszów, Николай -> Николаев, is the person).
+//
+// The names are the Hunspell dictionaries' (the Debian packages the stemmer reads), read from
+// their .dic files on first use, as the dictionaries' affix flags tell people's names from other
+// proper nouns:
+// - pl_PL: a capitalized entry with plural forms (flag N: Tomaszom, Martom). Names of people
+//   take plurals (first names, surnames, nationalities); towns, rivers and countries do not.
+// - ru_RU: a capitalized entry declined as an animate noun (flag K, masculine: Николай, Станислав;
+//   I, feminine: Лида, Анна): first names and patronymics.
+// be_BY and lt_LT flag people and places alike, so there are none for "be" and "lt".
+//
+// Thread-safe: the lists are built once per process and never change.
+#pragma once
+
+#include <string_view>
+
+namespace twindex::tag {
+
+// Whether `folded_word` (text::FoldCase) is a form of a person's name in `language`: the word or
+// one of its stems (text::Stemmer) is one of a name's. False for a language without a list and
+// without the dictionary.
+bool IsPersonName(std::string_view folded_word, std::string_view language);
+
+}  // namespace twindex::tag
