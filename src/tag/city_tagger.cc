@@ -49,8 +49,6 @@ const std::set<std::string_view> kStreetOrPersonBefore = {
     "проспекте", "праспект", "праспекце", "пл", "площадь", "площади", "плошча", "плошчы", "плошчу",
     "пер", "переулок", "бул", "бульвар", "бульваре", "бульвара", "бульвару", "наб", "набережная",
     "набережной", "шоссе", "aikštė", "aikštėje", "aikštės",
-    // rivers: "nad Wisłą", "над Нёманам", "prie Nemuno"
-    "nad", "над", "prie",
     // people: "im. ks. Stanisława", "имени Пушкина", "Pani Lida"
     "im", "imienia", "ks", "św", "bł", "dr", "prof", "mgr", "inż", "pan", "pani", "pana", "panu",
     "panią", "им", "имени", "імя", "св", "проф", "спадар", "спадарыня", "šv", "vardo", "ponas",
@@ -58,6 +56,28 @@ const std::set<std::string_view> kStreetOrPersonBefore = {
 // Words after which a capitalized word names a street in Lithuanian ("Tilžės g.").
 const std::set<std::string_view> kStreetAfter = {"g",       "gatvė",      "gatvės", "gatvėje",
                                                  "gatvėse", "prospektas", "pr",     "al"};
+// Words after which a name is a river's, a region's or an event's named like a town ("rzeka
+// Niemen", "nad Wisłą", "Еврорегион «Неман»", "рацэ Нёман", "obwód Kaliningrad", "forum
+// Kaliningrad"), case-folded; also across a list ("бассейны Вислы и Немана").
+const std::set<std::string_view> kRiverOrRegionBefore = {
+    "nad",          "над",          "prie",         "rzeka",        "rzeki",        "rzece",
+    "rzekę",        "rzeką",        "dorzecze",     "dorzecza",     "dorzeczu",     "upė",
+    "upės",         "upėje",        "upę",          "upe",          "baseinas",     "baseino",
+    "река",         "реки",         "реке",         "реку",         "рекой",        "бассейн",
+    "бассейна",     "бассейне",     "бассейны",     "бассейнов",    "рака",         "ракі",
+    "рацэ",         "раку",         "ракой",        "басейн",       "басейна",      "басейне",
+    "obwód",        "obwodu",       "obwodzie",     "obwodem",      "область",      "области",
+    "областью",     "вобласць",     "вобласці",     "oblast",       "sritis",       "srities",
+    "srityje",      "euroregion",   "euroregionu",  "euroregionie", "euroregionem", "еврорегион",
+    "еврорегиона",  "еврорегионе",  "еврорегионом", "еўрарэгіён",   "еўрарэгіёна",  "еўрарэгіёне",
+    "еўрарэгіёнам", "euroregionas", "euroregiono",  "euroregione",  "euroregioną",  "forum",
+    "forumu",       "форум",        "форума",       "форуме",       "forumas",      "forumo",
+    "forume"};
+// Words after which a name in the genitive is a river's or a region's, as Lithuanian and
+// Russian put it ("Kaliningrado srities", "Nemuno upė", "Kaliningrad Oblast").
+const std::set<std::string_view> kRiverOrRegionAfter = {
+    "upė",   "upės",   "upėje",        "upę",         "sritis",      "srities",      "srityje",
+    "sritį", "oblast", "euroregionas", "euroregiono", "euroregione", "euroregionui", "euroregioną"};
 // Words joining items of a list ("z Druskiennik, Lidy i Nowogródka").
 const std::set<std::string_view> kConjunctions = {"i", "oraz", "a",  "lub", "и",
                                                   "і", "ды",   "ir", "ar",  "bei"};
@@ -178,6 +198,24 @@ size_t CommonPrefixLetters(std::string_view a, std::string_view b) {
 bool Joinable(std::string_view gap) {
   return !gap.empty() && gap.size() <= 3 &&
          std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '-'; });
+}
+
+// Only spaces and quotation marks between two words ("Euroregionu „Niemen”", "рацэ Нёман").
+bool SpacesOrQuotes(std::string_view gap) {
+  while (!gap.empty()) {
+    if (gap[0] == ' ' || gap[0] == '"' || gap[0] == '\'') {
+      gap.remove_prefix(1);
+      continue;
+    }
+    bool mark = false;
+    for (std::string_view m : {"«", "»", "„", "”", "“"})
+      if (gap.starts_with(m)) {
+        gap.remove_prefix(m.size());
+        mark = true;
+      }
+    if (!mark) return false;
+  }
+  return true;
 }
 
 // The word at `begin` starts a sentence: nothing but spaces since the text's or a line's start,
@@ -424,10 +462,32 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       }
       if (!g.starts_with(".") && !text::StartsWithCapital(word(k - 1))) break;
     }
+    // A river, a region or an event named like the town, or a list of them: "rzeka Niemen",
+    // "Kaliningrado srities", "бассейны Вислы и Немана", "nad Dźwiną, Wisłą".
+    auto river_or_region = [&] {
+      if (kRiverOrRegionAfter.count(after) && SpacesOrQuotes(gap(last))) return true;
+      for (size_t k = i, items = 0; k > 0 && items < 3; ++items) {
+        const std::string_view g = gap(k - 1);
+        if (g.find(',') != std::string_view::npos && g.size() <= 3 &&
+            text::StartsWithCapital(word(k - 1))) {
+          k -= 1;  // "Wisłą, Niemnem": the list's item before
+          continue;
+        }
+        if (!SpacesOrQuotes(g)) return false;
+        const std::string w = text::FoldCase(word(k - 1));
+        if (kRiverOrRegionBefore.count(w)) return true;
+        if (!kConjunctions.count(w) || k < 2 || gap(k - 2) != " " ||
+            !text::StartsWithCapital(word(k - 2)))
+          return false;
+        k -= 2;  // "Вислы и Немана"
+      }
+      return false;
+    };
     const bool initial_before = i > 0 && CodePoints(word(i - 1)) == 1 &&
                                 text::StartsWithCapital(word(i - 1)) && gap(i - 1).starts_with(".");
-    if (single && (street_or_person || initial_before || person_before || person_after ||
-                   (kStreetAfter.count(after) && gap(last).size() <= 2))) {
+    if ((single && (street_or_person || initial_before || person_before || person_after ||
+                    (kStreetAfter.count(after) && gap(last).size() <= 2))) ||
+        river_or_region()) {
       i = last + 1;
       continue;
     }
