@@ -536,7 +536,10 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before)) || mid_sentence;
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (kind == NameKind::kCommon) {
-      c.evidence = place_word || listed || mid_sentence || city->population >= kLargeCity;
+      // A capital mid-sentence says "a name" only of a word the text's language does not use
+      // as a common word ("Mir" in Polish); "że Nowe przepisy" needs a preposition too.
+      c.evidence = place_word || listed || city->population >= kLargeCity ||
+                   (mid_sentence && (!common_word || (i > 0 && IsPlacePreposition(before))));
     } else if (kind == NameKind::kPersonal) {
       c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before));
     } else {

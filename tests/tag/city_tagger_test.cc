@@ -220,7 +220,7 @@ TEST(CityTaggerTest, FalseFriendSurnames) {
               ElementsAre(M(kKalisz, "Kalisz"), M(kTurek, "Turek")));
 }
 
-TEST(CityTaggerTest, DISABLED_FalseFriendCommonWords) {
+TEST(CityTaggerTest, FalseFriendCommonWords) {
   EXPECT_THAT(Tag("Strony ustalają, co następuje.\nStrony zgodnie oświadczają, że Nowe "
                   "przepisy obowiązują.",
                   "pl"),
