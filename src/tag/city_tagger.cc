@@ -194,10 +194,13 @@ size_t CommonPrefixLetters(std::string_view a, std::string_view b) {
   return CodePoints(a.substr(0, common));
 }
 
-// Only spaces and hyphens between two words of one name ("Biała Podlaska", "Бяла-Падляска").
+// Only spaces and hyphens between two words of one name ("Biała Podlaska", "Бяла-Падляска"),
+// and at most one line break: a name wraps at a line's end like any words ("Białej\nPodlaskiej").
 bool Joinable(std::string_view gap) {
-  return !gap.empty() && gap.size() <= 3 &&
-         std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '-'; });
+  const size_t breaks = std::count(gap.begin(), gap.end(), '\n');
+  return !gap.empty() && gap.size() <= 3 + 2 * breaks && breaks <= 1 &&
+         std::all_of(gap.begin(), gap.end(),
+                     [](char c) { return c == ' ' || c == '-' || c == '\n' || c == '\r'; });
 }
 
 // Only spaces and quotation marks between two words ("Euroregionu „Niemen”", "рацэ Нёман").
@@ -330,19 +333,46 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     }
     return *match_cache[i];
   };
-  // A neighbouring mention (within a few words) whose every reading is in `country`: places
-  // listed together are mostly of one country ("Z Wysokiego i Kobrynia").
+  // The country of the name at token j when all its best readings agree on it, else "": the
+  // readings met as written if any, else those met through a stem, else by consonants. "Гродно"
+  // is in Belarus, though its consonants also meet Gardanne; "Seinų" (Sejny, Seinäjoki) is in
+  // no one country.
+  auto sole_country = [&](size_t j) -> std::string_view {
+    const std::vector<NameMatch>& m = matches_at(j);
+    auto tier = [](const NameMatch& n) { return !n.inflected ? 2 : !n.respelled ? 1 : 0; };
+    int best = -1;
+    for (const NameMatch& n : m) best = std::max(best, tier(n));
+    std::string_view country;
+    for (const NameMatch& n : m) {
+      if (tier(n) != best) continue;
+      const std::string& c = gazetteer.Find(n.city)->country;
+      if (!country.empty() && country != c) return {};
+      country = c;
+    }
+    return country;
+  };
+  // A neighbouring mention (within a few words) in `country`: places listed together are mostly
+  // of one country ("Z Wysokiego i Kobrynia").
   auto neighbour_in = [&](size_t i, std::string_view country) {
     const size_t from = i >= 8 ? i - 8 : 0, to = std::min(tokens.size(), i + 9);
-    for (size_t j = from; j < to; ++j) {
-      if (j == i || !text::StartsWithCapital(word(j))) continue;
-      const std::vector<NameMatch>& m = matches_at(j);
-      if (!m.empty() && std::all_of(m.begin(), m.end(), [&](const NameMatch& n) {
-            return gazetteer.Find(n.city)->country == country;
-          }))
-        return true;
-    }
+    for (size_t j = from; j < to; ++j)
+      if (j != i && text::StartsWithCapital(word(j)) && sole_country(j) == country) return true;
     return false;
+  };
+  // How many capitalized words of the text name a place in each country (sole_country),
+  // computed when first needed: the other places of a document are mostly of one
+  // country (Brest among Hrodna and Minsk is Belarus's, not France's).
+  std::optional<std::map<std::string_view, int>> places_by_country;
+  auto places_in = [&](size_t i, std::string_view country) {
+    if (!places_by_country) {
+      places_by_country.emplace();
+      for (size_t j = 0; j < tokens.size(); ++j)
+        if (text::StartsWithCapital(word(j)))
+          if (std::string_view c = sole_country(j); !c.empty()) ++(*places_by_country)[c];
+    }
+    const auto it = places_by_country->find(country);
+    const int count = it == places_by_country->end() ? 0 : it->second;
+    return count - (sole_country(i) == country ? 1 : 0);  // not counting the word itself
   };
 
   std::vector<Candidate> candidates;
@@ -365,9 +395,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // Ranked by: a name met as written; its country named right there ("Городком (Республика
     // Беларусь)"); met through a stem rather than by its consonants only (Полацку: Polatsk,
     // not Płock); how much of a name the word spells out (Łucka: Łuck, not Łódź's "Ludz"); the
-    // country of the places listed around it ("Z Wysokiego i Kobrynia"); the text names its country
-    // (Brest in Belarus or in France); size, a town of the text's own country counting ten
-    // times.
+    // country of the places listed around it ("Z Wysokiego i Kobrynia"); the country of the
+    // text's other places; the text names its country (Brest in Belarus or in France); size, a
+    // town of the text's own country counting ten times.
     auto country_near = [&](std::string_view country) { return country_near_token(i, country); };
     const bool several_countries =
         std::any_of(matches.begin(), matches.end(), [&](const NameMatch& m) {
@@ -388,8 +418,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       const uint64_t weight = c->population * (c->country == HomeCountry(language) ? 10 : 1);
       // Only worth the look when the readings disagree on the country.
       const bool neighbour = several_countries && neighbour_in(i, c->country);
+      const int places = several_countries ? places_in(i, c->country) : 0;
       return std::make_tuple(as_written, country_near(c->country), stemmed, closeness, neighbour,
-                             country_named(c->country), weight);
+                             places, country_named(c->country), weight);
     };
     const NameMatch* best = &matches[0];
     const bool several_cities = std::any_of(matches.begin(), matches.end(),
