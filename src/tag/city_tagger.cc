@@ -469,18 +469,20 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     };
     const std::string case_folded = single ? text::FoldCase(word(i)) : std::string();
     // A person's name (Tomasz, Marta, Николай; Kalisz the surname): not the town it starts
-    // like, and, when a capitalized word follows, the person rather than the town of that name.
+    // like, and, when a capitalized word that names no place follows, the person rather than
+    // the town of that name ("Kalisz Jan", "Лида Орлова").
     const bool person_name = single && IsPersonName(case_folded, language);
     const bool place_word = (i > 0 && kPlaceWords.count(before)) || kPlaceWordsAfter.count(after);
     if (person_name && !place_word && !own_form()) {
       ++i;
       continue;
     }
+    const bool next_spaced = last + 1 < tokens.size() && gap(last) == " ";
+    const bool surname_after = next_spaced && person_name && !place_word &&
+                               text::StartsWithCapital(word(last + 1)) &&
+                               !IsCountry(Folded(word(last + 1))) && matches_at(last + 1).empty();
     const bool person_before = i > 0 && gap(i - 1) == " " && proper_word(i - 1);
-    const bool person_after = last + 1 < tokens.size() && gap(last) == " " &&
-                              (proper_word(last + 1) || (person_name && !place_word &&
-                                                         text::StartsWithCapital(word(last + 1)) &&
-                                                         !IsCountry(Folded(word(last + 1)))));
+    const bool person_after = next_spaced && (proper_word(last + 1) || surname_after);
     // A street or person word up to three words back, across abbreviations and capitalized
     // words: "ul. Boh. Monte Cassino", "im. ks. Stanisława", "плошча Леніна".
     bool street_or_person = false;

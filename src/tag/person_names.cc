@@ -53,16 +53,27 @@ std::string DictionaryText(std::string_view dictionary) {
   return out;
 }
 
-// The person names of `language`'s dictionary, as the keys IsPersonName looks for: a name's own
-// folded form for a dictionary-lemmatized language (its words' stems are lemmas), else its stems.
+// A Russian name's form without its case ending: Николай, Николая, Николаем -> никола; Лида,
+// Лиды, Лидой -> лид. (Snowball's stems are no key: it stems Станислав to станисла but
+// Станислава to станислав.)
+std::string WithoutEnding(std::string_view folded) {
+  static constexpr std::string_view kEndings[] = {
+      "ем", "ём", "ом", "ой", "ей", "ою", "ею", "ью", "а", "я", "у", "ю", "е", "ы", "и", "й", "ь"};
+  for (std::string_view e : kEndings)
+    if (folded.ends_with(e) && CodePoints(folded) >= CodePoints(e) + 3)
+      return std::string(folded.substr(0, folded.size() - e.size()));
+  return std::string(folded);
+}
+
+// The person names of `language`'s dictionary, as the keys IsPersonName looks for: a Polish
+// name's folded form (the stemmer's Hunspell lemmas of a word are such forms), a Russian name
+// without its case ending.
 NameSet LoadNames(std::string_view language) {
   std::string_view dictionary, flags;  // any of `flags` marks a person's name
   if (language == "pl") dictionary = "pl_PL", flags = "N";
   if (language == "ru") dictionary = "ru_RU", flags = "KI";
   NameSet names;
   if (dictionary.empty()) return names;
-  const text::Stemmer& stemmer = text::Stemmer::ForLanguage(language);
-  const bool lemmas = stemmer.method() == text::Stemmer::Method::kHunspell;
   std::istringstream in(DictionaryText(dictionary));
   std::string line;
   std::getline(in, line);  // the entry count
@@ -76,12 +87,12 @@ NameSet LoadNames(std::string_view language) {
     if (language == "ru" && entry_flags.size() != 1) continue;
     if (!text::StartsWithCapital(entry) || entry.find(' ') != std::string_view::npos) continue;
     const std::string folded = text::FoldCase(entry);
-    if (lemmas) {
-      names.insert(folded);
-    } else {
-      for (std::string& s : stemmer.Stems(folded))
-        if (CodePoints(s) >= 3) names.insert(std::move(s));  // "ян" would meet too many words
-    }
+    // Not patronymics (Осипович, Николаевна): they are no one's name alone, and look like town
+    // names (Осиповичи).
+    if (language == "ru" &&
+        (folded.ends_with("ич") || folded.ends_with("вна") || folded.ends_with("чна")))
+      continue;
+    names.insert(language == "ru" ? WithoutEnding(folded) : folded);
   }
   return names;
 }
@@ -102,6 +113,7 @@ bool IsPersonName(std::string_view folded_word, std::string_view language) {
   if (language != "pl" && language != "ru") return false;
   const NameSet& names = Names(language);
   if (names.empty()) return false;
+  if (language == "ru") return names.count(WithoutEnding(folded_word)) > 0;
   if (names.count(std::string(folded_word))) return true;
   for (const std::string& s : text::Stemmer::ForLanguage(language).Stems(folded_word))
     if (names.count(s)) return true;

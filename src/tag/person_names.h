@@ -17,9 +17,9 @@
 
 namespace twindex::tag {
 
-// Whether `folded_word` (text::FoldCase) is a form of a person's name in `language`: the word or
-// one of its stems (text::Stemmer) is one of a name's. False for a language without a list and
-// without the dictionary.
+// Whether `folded_word` (text::FoldCase) is a form of a person's name in `language`: in Polish
+// the word or one of its lemmas (text::Stemmer) is a name; in Russian the word without its case
+// ending is a name's (Николая, Лидой). False for a language without a list or its dictionary.
 bool IsPersonName(std::string_view folded_word, std::string_view language);
 
 }  // namespace twindex::tag

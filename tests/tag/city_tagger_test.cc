@@ -208,6 +208,8 @@ TEST(CityTaggerTest, FalseFriendFirstNames) {
   EXPECT_THAT(Tag("Wystąpił radny Stanisław Mróz; potem głos zabrał Michał.", "pl"), IsEmpty());
   EXPECT_THAT(Tag("Доклад сделал Николай Петров, затем выступила Лида Орлова.", "ru"), IsEmpty());
   EXPECT_THAT(Tag("Слова Николая поддержали все участники.", "ru"), IsEmpty());
+  EXPECT_THAT(Tag("Приветствие от Станислава Петрова и Михаила Иванова.", "ru"), IsEmpty());
+  EXPECT_THAT(Tag("Делегация из Николаева прибыла.", "ru"), ElementsAre(M(700569, "Николаева")));
   // The town itself still counts.
   EXPECT_THAT(Tag("Delegacja z Tomaszowa Mazowieckiego przyjechała do Kalisza.", "pl"),
               ElementsAre(M(kTomaszow, "Tomaszowa Mazowieckiego"), M(kKalisz, "Kalisza")));
