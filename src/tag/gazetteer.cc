@@ -124,13 +124,25 @@ std::string MobileVowelGenitive(std::string_view folded_word) {
   return Encode(genitive);
 }
 
+// Whether `lemma` is `word` but for its last letter, both of 4 letters or more (zielony for
+// zielona).
+bool AdjectiveLemma(std::string_view lemma, std::string_view word) {
+  const std::u32string l = Decode(lemma), w = Decode(word);
+  return l.size() == w.size() && w.size() >= 4 && l.back() != w.back() &&
+         l.compare(0, l.size() - 1, w, 0, w.size() - 1) == 0;
+}
+
 // The keys a word of a city's name matches under. Unlike a query word's, its stems are kept only
 // when they are a prefix of the name itself: Hunspell also gives lemmas of other words that share
 // the form (Piła -> pić 'to drink', Піла -> піць), which would make "pije" a mention of Piła.
 // A kept stem has 4 letters, or 3 when it cuts one letter at most (Лида -> лид): shorter
 // stems of long names (Telšiai -> tel) would meet unrelated words ("TEL:").
+// In a name of several words, a stem may also differ from the word in its last letter only: the
+// lemma of an adjective (Zielona -> zielony, Biała -> biały, Górnicza -> górniczy), so that
+// "Zielonej Góry" is Zielona Góra and not a Góra; the other words keep out other lemmas.
 // `stem_languages`: the languages whose stems the name gets ("*" = every language of its script).
-std::vector<std::string> NameWordKeys(std::string_view word, std::string_view stem_languages) {
+std::vector<std::string> NameWordKeys(std::string_view word, std::string_view stem_languages,
+                                      bool in_longer_name) {
   text::AnalyzedWord w = text::AnalyzeQueryWord(word);
   if (stem_languages != "*")
     std::erase_if(w.stems, [&](const text::Stem& s) {
@@ -142,7 +154,7 @@ std::vector<std::string> NameWordKeys(std::string_view word, std::string_view st
   for (const std::string& r : text::MakeWordForms(word).romanized) keys.push_back("~" + r);
   for (const text::Stem& s : w.stems) {
     size_t letters = CodePoints(s.stem);
-    if (!base.starts_with(s.stem)) continue;
+    if (!base.starts_with(s.stem) && !(in_longer_name && AdjectiveLemma(s.stem, base))) continue;
     if (letters < 4 && !(letters == base_letters || (letters >= 3 && letters + 1 >= base_letters)))
       continue;
     keys.push_back(s.language + ":" + s.stem);
@@ -306,9 +318,11 @@ void Gazetteer::AddName(uint32_t city, std::string_view name, NameKind kind,
     for (size_t i = 2; i < fields.size(); ++i) n.keys.push_back(Split(fields[i], ' '));
   } else {
     folded = computed_keys_.emplace_back(FoldName(name));
-    for (const text::Token& t : text::Tokenize(name)) {
+    const std::vector<text::Token> words = text::Tokenize(name);
+    for (const text::Token& t : words) {
       std::vector<std::string_view>& keys = n.keys.emplace_back();
-      for (std::string& key : NameWordKeys(name.substr(t.begin, t.end - t.begin), stem_languages))
+      for (std::string& key :
+           NameWordKeys(name.substr(t.begin, t.end - t.begin), stem_languages, words.size() > 1))
         keys.push_back(computed_keys_.emplace_back(std::move(key)));
     }
   }

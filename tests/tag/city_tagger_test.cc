@@ -249,6 +249,9 @@ TEST(CityTaggerTest, FalseFriendPartOfALongerName) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("3098288"))));
   EXPECT_THAT(Tag("Spotkanie w Jeleniej Górze.", "pl"),
               ElementsAre(M(kJeleniaGora, "Jeleniej Górze")));
+  // An adjective declined: its lemma (zielony) is not the name's word (Zielona).
+  EXPECT_THAT(Tag("Goście z Zielonej Góry i Dąbrowy Górniczej.", "pl"),
+              ElementsAre(M(3080165, "Zielonej Góry"), M(3100796, "Dąbrowy Górniczej")));
   EXPECT_THAT(Tag("Spotkanie w Białej\nPodlaskiej.", "pl"),
               ::testing::Not(::testing::Contains(::testing::HasSubstr("3103644"))));
 }
