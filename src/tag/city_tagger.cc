@@ -278,6 +278,7 @@ struct Candidate {
   size_t first, last;  // token range
   bool evidence, related;
   bool inflected;  // met through an inflection, romanization or folding, not as written
+  bool listable;   // the word is a form of the city's own name: a list of places may vouch
 };
 
 }  // namespace
@@ -373,6 +374,19 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     const auto it = places_by_country->find(country);
     const int count = it == places_by_country->end() ? 0 : it->second;
     return count - (sole_country(i) == country ? 1 : 0);  // not counting the word itself
+  };
+
+  // Whether tokens a (the end of one mention) and b (the start of the next) are items of a list:
+  // "Lidy, Nowogródka", "Lidy i Nowogródka", "Брэст — Тэрэспаль", "Panevėžys–Pasvalys".
+  auto list_items = [&](size_t a, size_t b) {
+    if (b == a + 2)
+      return kConjunctions.count(text::FoldCase(word(a + 1))) > 0 &&
+             text.substr(tokens[a].end, tokens[b].begin - tokens[a].end).find('\n') ==
+                 std::string_view::npos;
+    if (b != a + 1) return false;
+    const std::string_view g = text.substr(tokens[a].end, tokens[b].begin - tokens[a].end);
+    return g.find(',') != std::string_view::npos || g.find('-') != std::string_view::npos ||
+           g.find("–") != std::string_view::npos || g.find("—") != std::string_view::npos;
   };
 
   std::vector<Candidate> candidates;
@@ -530,18 +544,10 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       continue;
     }
 
-    Candidate c{best->city, kind, i, last, false, false, inflected};
+    Candidate c{best->city, kind, i, last, false, false, inflected, true};
     // A list continued from an accepted mention: "z Druskiennik, Lidy i Nowogródka".
-    bool listed = false;
-    if (i > 1 && !candidates.empty() && candidates.back().evidence) {
-      std::string_view g = gap(i - 1);
-      size_t prev = kConjunctions.count(before) && i > 1 ? i - 2 : i - 1;
-      // "Lidy i", "Lidy, ", "Брэст — Тэрэспаль", "Panevėžys–Pasvalys"
-      const bool separator =
-          g.find(',') != std::string_view::npos || g.find('-') != std::string_view::npos ||
-          g.find("–") != std::string_view::npos || g.find("—") != std::string_view::npos;
-      listed = candidates.back().last == prev && (prev == i - 2 || separator);
-    }
+    const bool listed =
+        !candidates.empty() && candidates.back().evidence && list_items(candidates.back().last, i);
     // Capitalized because the next word is too: a capitalized phrase ("Koło Gospodyń
     // Wiejskich", "Rynek Wielki"), which says nothing of a place.
     const bool in_phrase =
@@ -556,6 +562,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // mid-sentence is evidence only for a large city.
       c.evidence = place_word || listed || (mid_sentence && city->population >= kLargeCity);
       c.kind = std::max(kind, NameKind::kCommon);
+      c.listable = false;
     } else if (common_word && inflected) {
       // A form of the city's name that is also a common word ("z Piły", "z Połocka", "Kauną",
       // but "Šalims" 'to the Parties' of Sala): a place word, a preposition, a list, or, for a
@@ -581,6 +588,16 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     c.related = single && IsAdjective(folded, *city);
     candidates.push_back(c);
     i = last + 1;
+  }
+
+  // A list that goes on to an accepted mention vouches for its items too, as one continued
+  // from one does ("Przemyśl i Lwów", "Koło, Nowe i Konin").
+  for (size_t k = candidates.size(); k-- > 1;) {
+    Candidate& c = candidates[k - 1];
+    const Candidate& next = candidates[k];
+    if (!c.evidence && c.listable && !c.related && next.evidence && !next.related &&
+        list_items(c.last, next.first))
+      c.evidence = true;
   }
 
   // A city met with evidence vouches for its other, weaker mentions; but only when met as

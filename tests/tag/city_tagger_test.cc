@@ -194,6 +194,7 @@ TEST(CityTaggerTest, ListedPlacesShareACountry) {
 
 // Issue 16, class 5: words that only look like a town's name.
 constexpr uint32_t kTomaszow = 756867;
+constexpr uint32_t kPrzemysl = 761168;
 constexpr uint32_t kKalisz = 3096880;
 constexpr uint32_t kTurek = 3082998;
 constexpr uint32_t kNeman = 522742;
@@ -228,6 +229,10 @@ TEST(CityTaggerTest, FalseFriendCommonWords) {
                   "pl"),
               IsEmpty());
   EXPECT_THAT(Tag("Šalys susitaria:\nŠalys bendradarbiauja kultūros srityje.", "lt"), IsEmpty());
+  // A common word ("przemyśl!" 'think it over') that is a town's name: a list of places vouches
+  // for it, going on to a mention as well as continued from one.
+  EXPECT_THAT(Tag("Przemyśl i Lwów współpracują.", "pl"),
+              ElementsAre(M(kPrzemysl, "Przemyśl"), M(702550, "Lwów")));
 }
 
 TEST(CityTaggerTest, FalseFriendRiversAndRegions) {
@@ -260,7 +265,6 @@ TEST(CityTaggerTest, FalseFriendPartOfALongerName) {
 constexpr uint32_t kGrodziskWlkp = 3098288;
 constexpr uint32_t kGrodziskMaz = 771401;
 constexpr uint32_t kBrestFrance = 3030300;
-constexpr uint32_t kPrzemysl = 761168;
 
 TEST(CityTaggerTest, NamesakeQualifier) {
   EXPECT_THAT(Tag("Delegacija iš Grodzisk Wielkopolski lankėsi Kaune.", "lt"),
@@ -275,6 +279,8 @@ TEST(CityTaggerTest, NamesakeExactBeatsFuzzy) {
   EXPECT_THAT(Tag("Delegacja z miasta Koło odwiedziła Kolno.", "pl"),
               ElementsAre(M(kKolo, "Koło"), M(768785, "Kolno")));
   EXPECT_THAT(Tag("Делегация из Коло и Кольно.", "ru"), ::testing::Contains(M(kKolo, "Коло")));
+  EXPECT_THAT(Tag("Kolno, Koło i Kołobrzeg.", "pl"),
+              ElementsAre(M(768785, "Kolno"), M(kKolo, "Koło"), M(3095795, "Kołobrzeg")));
 }
 
 TEST(CityTaggerTest, NamesakeCountryOfTheText) {
