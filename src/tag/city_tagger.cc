@@ -259,12 +259,19 @@ bool CommonWordLackingDiacritic(std::string_view word, std::string_view language
   return false;
 }
 
+// The first word of a folded name ("grodzisk" of "grodzisk mazowiecki", "bielsko" of
+// "bielsko-biala").
+std::string_view FirstWord(std::string_view folded_name) {
+  return folded_name.substr(0, std::min(folded_name.find(' '), folded_name.find('-')));
+}
+
 bool IsAdjective(const std::string& word, const City& city) {
   bool adjective_ending = std::any_of(std::begin(kAdjectiveEndings), std::end(kAdjectiveEndings),
                                       [&](std::string_view e) { return word.ends_with(e); });
   if (!adjective_ending) return false;
   for (const std::string& name : city.names) {
-    const std::string& n = Folded(name);
+    // A longer name's first word: "Grodziska" is Grodzisk Mazowiecki's genitive.
+    const std::string_view n = FirstWord(Folded(name));
     for (std::string_view e : kNounEndings)
       if (word.size() == n.size() + e.size() && word.starts_with(n) && word.ends_with(e))
         return false;
@@ -331,6 +338,12 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
         words.push_back(keys_of(j));
       }
       match_cache[i] = gazetteer.MatchAt(words);
+      // A name's second word abbreviated: "Grodzisk Wlkp.", "Białej Podl.".
+      if (words.size() >= 2 && text.substr(tokens[i + 1].end).starts_with(".") &&
+          std::all_of(match_cache[i]->begin(), match_cache[i]->end(),
+                      [](const NameMatch& m) { return m.words == 1; }))
+        if (auto a = gazetteer.MatchAbbreviated(*words[0], *words[1]); !a.empty())
+          match_cache[i] = std::move(a);
     }
     return *match_cache[i];
   };

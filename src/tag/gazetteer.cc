@@ -391,6 +391,39 @@ std::vector<NameMatch> Gazetteer::MatchAt(
   return best;
 }
 
+std::vector<NameMatch> Gazetteer::MatchAbbreviated(
+    const std::vector<std::string>& first, const std::vector<std::string>& abbreviation) const {
+  std::vector<std::u32string> shorts;  // the abbreviation's folded forms ("~" keys)
+  for (const std::string& k : abbreviation)
+    if (k[0] == '~' && CodePoints(k) >= 3) shorts.push_back(Decode(std::string_view(k).substr(1)));
+  std::vector<NameMatch> out;
+  if (shorts.empty()) return out;
+  auto abbreviates = [&](std::string_view key) {  // a name word's "~" key
+    if (key.empty() || key[0] != '~') return false;
+    const std::u32string full = Decode(key.substr(1));
+    for (const std::u32string& a : shorts) {
+      if (full.size() <= a.size() || full[0] != a[0]) continue;
+      size_t at = 1;
+      for (size_t j = 1; j < full.size() && at < a.size(); ++j) at += full[j] == a[at];
+      if (at == a.size()) return true;
+    }
+    return false;
+  };
+  std::vector<uint32_t> candidates;
+  for (const std::string& key : first)
+    if (auto it = first_word_.find(key); it != first_word_.end())
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (uint32_t index : candidates) {
+    const Name& name = names_[index];
+    if (name.keys.size() != 2 || Meets(name.keys[0], first, false) == Meet::kNone) continue;
+    if (std::any_of(name.keys[1].begin(), name.keys[1].end(), abbreviates))
+      out.push_back({name.city, 2, name.kind, true, false});
+  }
+  return out;
+}
+
 std::vector<uint32_t> Gazetteer::Lookup(std::string_view name) const {
   std::vector<text::Token> tokens = text::Tokenize(name);
   // "w Grodnie": the preposition says a place follows; a name never starts with one.

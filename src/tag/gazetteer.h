@@ -92,6 +92,12 @@ class Gazetteer {
   std::vector<NameMatch> MatchAt(const std::vector<std::vector<std::string>>& words) const;
   // The same, for a caller that keeps each word's keys elsewhere (the tagger caches them).
   std::vector<NameMatch> MatchAt(std::span<const std::vector<std::string>* const> words) const;
+  // The names of two words whose first word meets `first` and whose second `abbreviation`
+  // (the keys of a word written with a dot after it) abbreviates: the same first letter, then
+  // some of its letters in order ("Grodzisk Wlkp.", "Biała Podl.", "Mińsk Maz."). Their
+  // NameMatch::words is 2, and they count as met inflected.
+  std::vector<NameMatch> MatchAbbreviated(const std::vector<std::string>& first,
+                                          const std::vector<std::string>& abbreviation) const;
 
  private:
   // Keys are views into key_text_ (or, for names the key table does not cover, into

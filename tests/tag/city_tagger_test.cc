@@ -273,6 +273,11 @@ TEST(CityTaggerTest, NamesakeQualifier) {
               ElementsAre(M(kGrodziskWlkp, "Grodziska Wielkopolskiego")));
   EXPECT_THAT(Tag("Делегация из Гродзиска-Мазовецкого.", "ru"),
               ElementsAre(M(kGrodziskMaz, "Гродзиска-Мазовецкого")));
+  // An abbreviated qualifier.
+  EXPECT_THAT(Tag("Delegacja z Grodziska Wlkp. przyjechała, a z Grodziska Maz. nie.", "pl"),
+              ElementsAre(M(kGrodziskWlkp, "Grodziska Wlkp"), M(kGrodziskMaz, "Grodziska Maz")));
+  EXPECT_THAT(Tag("Spotkanie w Białej Podl. i Terespolu.", "pl"),
+              ElementsAre(M(kBialaPodlaska, "Białej Podl"), M(756938, "Terespolu")));
 }
 
 TEST(CityTaggerTest, NamesakeExactBeatsFuzzy) {
