@@ -54,30 +54,34 @@ const std::set<std::string_view> kStreetOrPersonBefore = {
     "panią", "им", "имени", "імя", "св", "проф", "спадар", "спадарыня", "šv", "vardo", "ponas",
     "ponia", "gerb"};
 // Words after which a capitalized word names a street in Lithuanian ("Tilžės g.").
-const std::set<std::string_view> kStreetAfter = {"g",       "gatvė",      "gatvės", "gatvėje",
-                                                 "gatvėse", "prospektas", "pr",     "al"};
+const std::set<std::string_view> kStreetAfter = {
+    "g",         "gatvė",       "gatvės",      "gatvėje",  "gatvėse",    "gatve",
+    "gatvę",     "gatvei",      "gatvių",      "gatvėmis", "prospektas", "prospekto",
+    "prospekte", "prospektu",   "prospektą",   "pr",       "al",         "alėja",
+    "alėjos",    "alėjoje",     "alėją",       "aikštė",   "aikštės",    "aikštėje",
+    "aikštę",    "skersgatvis", "skersgatvio", "plentas",  "plento"};
 // Words after which a name is a river's, a region's or an event's named like a town ("rzeka
 // Niemen", "nad Wisłą", "Еврорегион «Неман»", "рацэ Нёман", "obwód Kaliningrad", "forum
 // Kaliningrad"), case-folded; also across a list ("бассейны Вислы и Немана").
 const std::set<std::string_view> kRiverOrRegionBefore = {
-    "nad",          "над",          "prie",         "rzeka",        "rzeki",        "rzece",
-    "rzekę",        "rzeką",        "dorzecze",     "dorzecza",     "dorzeczu",     "upė",
-    "upės",         "upėje",        "upę",          "upe",          "baseinas",     "baseino",
-    "река",         "реки",         "реке",         "реку",         "рекой",        "бассейн",
-    "бассейна",     "бассейне",     "бассейны",     "бассейнов",    "рака",         "ракі",
-    "рацэ",         "раку",         "ракой",        "басейн",       "басейна",      "басейне",
-    "obwód",        "obwodu",       "obwodzie",     "obwodem",      "область",      "области",
-    "областью",     "вобласць",     "вобласці",     "oblast",       "sritis",       "srities",
-    "srityje",      "euroregion",   "euroregionu",  "euroregionie", "euroregionem", "еврорегион",
-    "еврорегиона",  "еврорегионе",  "еврорегионом", "еўрарэгіён",   "еўрарэгіёна",  "еўрарэгіёне",
-    "еўрарэгіёнам", "euroregionas", "euroregiono",  "euroregione",  "euroregioną",  "forum",
-    "forumu",       "форум",        "форума",       "форуме",       "forumas",      "forumo",
-    "forume"};
+    "nad", "над", "prie", "rzeka", "rzeki", "rzece", "rzekę", "rzeką", "dorzecze", "dorzecza",
+    "dorzeczu", "upė", "upės", "upėje", "upę", "upe", "baseinas", "baseino", "река", "реки", "реке",
+    "реку", "рекой", "бассейн", "бассейна", "бассейне", "бассейны", "бассейнов", "рака", "ракі",
+    "рацэ", "раку", "ракой", "басейн", "басейна", "басейне", "obwód", "obwodu", "obwodzie",
+    "obwodem", "область", "области", "областью", "вобласць", "вобласці", "oblast", "sritis",
+    "srities", "srityje", "euroregion", "euroregionu", "euroregionie", "euroregionem", "еврорегион",
+    "еврорегиона", "еврорегионе", "еврорегионом", "еўрарэгіён", "еўрарэгіёна", "еўрарэгіёне",
+    "еўрарэгіёнам", "euroregionas", "euroregiono", "euroregione", "euroregioną", "forum", "forumu",
+    "форум", "форума", "форуме", "forumas", "forumo", "forume",
+    // a river's valley: "dolina Narwi", "долина Немана"
+    "dolina", "doliny", "dolinie", "doliną", "долина", "долины", "долине", "долину", "даліна",
+    "даліны", "даліне", "даліну"};
 // Words after which a name in the genitive is a river's or a region's, as Lithuanian and
 // Russian put it ("Kaliningrado srities", "Nemuno upė", "Kaliningrad Oblast").
 const std::set<std::string_view> kRiverOrRegionAfter = {
-    "upė",   "upės",   "upėje",        "upę",         "sritis",      "srities",      "srityje",
-    "sritį", "oblast", "euroregionas", "euroregiono", "euroregione", "euroregionui", "euroregioną"};
+    "upė",          "upės",        "upėje",  "upę",          "sritis",      "srities",
+    "srityje",      "sritį",       "oblast", "euroregionas", "euroregiono", "euroregione",
+    "euroregionui", "euroregioną", "slėnis", "slėnio",       "slėnyje",     "slėnį"};
 // Words joining items of a list ("z Druskiennik, Lidy i Nowogródka").
 const std::set<std::string_view> kConjunctions = {"i", "oraz", "a",  "lub", "и",
                                                   "і", "ды",   "ir", "ar",  "bei"};
@@ -271,10 +275,15 @@ bool IsAdjective(const std::string& word, const City& city) {
   if (!adjective_ending) return false;
   for (const std::string& name : city.names) {
     // A longer name's first word: "Grodziska" is Grodzisk Mazowiecki's genitive.
-    const std::string_view n = FirstWord(Folded(name));
+    std::string_view n = FirstWord(Folded(name));
     for (std::string_view e : kNounEndings)
       if (word.size() == n.size() + e.size() && word.starts_with(n) && word.ends_with(e))
         return false;
+    // A name ending in a vowel declines in its place: Olecko -> Olecka, Ostrołęka -> Ostrołęki.
+    if (!n.empty() && std::string_view("aeiouy").find(n.back()) != std::string_view::npos) {
+      n.remove_suffix(1);
+      if (word.size() == n.size() + 1 && word.starts_with(n)) return false;
+    }
   }
   return true;
 }
@@ -390,16 +399,22 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   };
 
   // Whether tokens a (the end of one mention) and b (the start of the next) are items of a list:
-  // "Lidy, Nowogródka", "Lidy i Nowogródka", "Брэст — Тэрэспаль", "Panevėžys–Pasvalys".
+  // "Lidy, Nowogródka", "Lidy i Nowogródka", "Брэст — Тэрэспаль", "Panevėžys–Pasvalys", also
+  // with a parenthesis after the first ("Lidy (Białoruś) i Olecka").
   auto list_items = [&](size_t a, size_t b) {
-    if (b == a + 2)
-      return kConjunctions.count(text::FoldCase(word(a + 1))) > 0 &&
-             text.substr(tokens[a].end, tokens[b].begin - tokens[a].end).find('\n') ==
-                 std::string_view::npos;
-    if (b != a + 1) return false;
-    const std::string_view g = text.substr(tokens[a].end, tokens[b].begin - tokens[a].end);
-    return g.find(',') != std::string_view::npos || g.find('-') != std::string_view::npos ||
-           g.find("–") != std::string_view::npos || g.find("—") != std::string_view::npos;
+    if (b <= a) return false;
+    std::string_view g = text.substr(tokens[a].end, tokens[b].begin - tokens[a].end);
+    if (size_t open = g.find_first_not_of(' '); open != std::string_view::npos && g[open] == '(') {
+      const size_t close = g.find(')');
+      if (close == std::string_view::npos) return false;
+      g.remove_prefix(close + 1);
+    }
+    const size_t from = g.find_first_not_of(" \n\r"), to = g.find_last_not_of(" \n\r");
+    if (from == std::string_view::npos) return false;
+    const std::string_view between = g.substr(from, to - from + 1);
+    for (std::string_view separator : {",", "-", "–", "—"})
+      if (between == separator) return true;
+    return g.find('\n') == std::string_view::npos && kConjunctions.count(text::FoldCase(between));
   };
 
   std::vector<Candidate> candidates;
@@ -561,6 +576,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // A list continued from an accepted mention: "z Druskiennik, Lidy i Nowogródka".
     const bool listed =
         !candidates.empty() && candidates.back().evidence && list_items(candidates.back().last, i);
+    // A place word, or the city's country named right there ("Lidy (Republika Białorusi)"):
+    // evidence for a form of the city's own name.
+    const bool placed = place_word || country_near(city->country);
     // Capitalized because the next word is too: a capitalized phrase ("Koło Gospodyń
     // Wiejskich", "Rynek Wielki"), which says nothing of a place.
     const bool in_phrase =
@@ -580,21 +598,21 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // A form of the city's name that is also a common word ("z Piły", "z Połocka", "Kauną",
       // but "Šalims" 'to the Parties' of Sala): a place word, a preposition, a list, or, for a
       // large city, capitalization mid-sentence.
-      c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before)) ||
+      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before)) ||
                    (mid_sentence && city->population >= kLargeCity);
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (respelled) {
       // Only the consonants agree (Гюстраў, Сандамір): a capitalized word mid-sentence or
       // after a preposition or place word, not one at a sentence's start.
-      c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before)) || mid_sentence;
+      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before)) || mid_sentence;
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (kind == NameKind::kCommon) {
       // A capital mid-sentence says "a name" only of a word the text's language does not use
       // as a common word ("Mir" in Polish); "że Nowe przepisy" needs a preposition too.
-      c.evidence = place_word || listed || city->population >= kLargeCity ||
+      c.evidence = placed || listed || city->population >= kLargeCity ||
                    (mid_sentence && (!common_word || (i > 0 && IsPlacePreposition(before))));
     } else if (kind == NameKind::kPersonal) {
-      c.evidence = place_word || listed || (i > 0 && IsPlacePreposition(before));
+      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before));
     } else {
       c.evidence = true;
     }

@@ -216,6 +216,12 @@ TEST(CityTaggerTest, FalseFriendFirstNames) {
               ElementsAre(M(kTomaszow, "Tomaszowa Mazowieckiego"), M(kKalisz, "Kalisza")));
 }
 
+TEST(CityTaggerTest, FalseFriendNameWithItsCountry) {
+  // A woman's name that is a town's: the town when its country is named right there.
+  EXPECT_THAT(Tag("Zaproszenia otrzymali przedstawiciele Lidy (Białoruś) i Olecka.", "pl"),
+              ElementsAre(M(kLida, "Lidy"), M(763291, "Olecka")));
+}
+
 TEST(CityTaggerTest, FalseFriendSurnames) {
   EXPECT_THAT(Tag("Protokół podpisali Jan Kalisz i Anna Turek.", "pl"), IsEmpty());
   EXPECT_THAT(Tag("Spotkanie prowadził Kalisz Jan, sekretarz gminy.", "pl"), IsEmpty());
@@ -242,6 +248,8 @@ TEST(CityTaggerTest, FalseFriendRiversAndRegions) {
   EXPECT_THAT(Tag("Удзельнікі еўрарэгіёна «Нёман» сплавіліся па рацэ Нёман.", "be"), IsEmpty());
   EXPECT_THAT(Tag("Kaliningrado srities atstovai ir Nemuno upė.", "lt"), IsEmpty());
   EXPECT_THAT(Tag("Mieszkańcy obwodu Kaliningrad przyjechali.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Turistai ilsėjosi Narevo slėnyje, paskui ėjo Kauno gatve.", "lt"), IsEmpty());
+  EXPECT_THAT(Tag("Spływ doliną Narwi.", "pl"), IsEmpty());
   EXPECT_THAT(Tag("Калининградская область и ул. Неман.", "ru"),
               ::testing::Not(::testing::Contains(::testing::HasSubstr("Неман"))));
   // The towns themselves.
