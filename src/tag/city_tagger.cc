@@ -483,6 +483,15 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
         respelled &= m.respelled;
       }
     const size_t last = i + best->words - 1;
+    // A longer name's other words are capitalized too, but for short joining words ("Brześć nad
+    // Bugiem", "Ростов-на-Дону"): "Новы замкі" 'the new castles' is not Nové Zámky.
+    bool lower_case_word = false;
+    for (size_t k = i + 1; k <= last; ++k)
+      lower_case_word |= !text::StartsWithCapital(word(k)) && CodePoints(word(k)) > 4;
+    if (lower_case_word) {
+      ++i;
+      continue;
+    }
     const City* city = gazetteer.Find(best->city);
     const std::string before = i > 0 ? text::FoldCase(word(i - 1)) : "";
     const std::string after = last + 1 < tokens.size() ? text::FoldCase(word(last + 1)) : "";

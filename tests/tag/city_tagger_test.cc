@@ -257,6 +257,12 @@ TEST(CityTaggerTest, FalseFriendRiversAndRegions) {
               ElementsAre(M(kNeman, "Неман"), M(kKaliningrad, "Калининграда")));
 }
 
+TEST(CityTaggerTest, FalseFriendCommonPhrase) {
+  // Words that spell a longer name in lower case: "the new castles", not Nové Zámky.
+  EXPECT_THAT(Tag("Госці агледзелі Стары і Новы замкі.", "be"), IsEmpty());
+  EXPECT_THAT(Tag("Гости осмотрели Старый и Новый замки.", "ru"), IsEmpty());
+}
+
 TEST(CityTaggerTest, FalseFriendPartOfALongerName) {
   EXPECT_THAT(Tag("Goście z Jeleniej Góry i z Bielska-Białej.", "pl"),
               ::testing::Not(::testing::Contains(::testing::HasSubstr("3098288"))));
