@@ -528,6 +528,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       ++i;
       continue;
     }
+    // A town named as a person is (Станіслаў, Sława, Лида): the person, unless a place word, a
+    // preposition, a list or the country says otherwise; a large city's name is read as the city.
+    if (person_name && city->population < kLargeCity) kind = std::max(kind, NameKind::kPersonal);
     const bool next_spaced = last + 1 < tokens.size() && gap(last) == " ";
     const bool surname_after = next_spaced && person_name && !place_word &&
                                text::StartsWithCapital(word(last + 1)) &&

@@ -215,6 +215,10 @@ std::vector<std::string> DocumentWordKeys(std::string_view word, std::string_vie
   return keys;
 }
 
+std::vector<std::string> SkeletonKeys(std::string_view folded_word) {
+  return DocumentSkeletonKeys(folded_word);
+}
+
 std::vector<std::string> QueryWordKeys(std::string_view word) {
   const text::AnalyzedWord w = text::AnalyzeQueryWord(word);
   std::vector<std::string> keys = text::MatchKeys(w);

@@ -129,5 +129,9 @@ bool IsPlacePreposition(std::string_view folded_word);
 // A word's keys for MatchAt, from text::AnalyzeDocumentWord (document) or AnalyzeQueryWord.
 std::vector<std::string> DocumentWordKeys(std::string_view word, std::string_view language);
 std::vector<std::string> QueryWordKeys(std::string_view word);
+// A folded Cyrillic word's consonant skeletons, as names are met by: "#" and the consonants
+// when there are 4 or more ("#стнслв" for Станіслава and Станислав), "%" and them when 2 or 3;
+// also without a case ending that has a consonant (Тэрэспалем). Empty for other words.
+std::vector<std::string> SkeletonKeys(std::string_view folded_word);
 
 }  // namespace twindex::tag

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "tag/gazetteer.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
 #include "text/word_forms.h"
@@ -65,13 +66,23 @@ std::string WithoutEnding(std::string_view folded) {
   return std::string(folded);
 }
 
-// The person names of `language`'s dictionary, as the keys IsPersonName looks for: a Polish
-// name's folded form (the stemmer's Hunspell lemmas of a word are such forms), a Russian name
-// without its case ending.
+// The key IsPersonName looks a name up by: a Polish name's folded form (the stemmer's Hunspell
+// lemmas of a word are such forms), a Russian name without its case ending, and for Belarusian
+// (whose dictionary does not flag names) a Russian name's consonants when it has 4 or more:
+// Станіслаў, Станіслава and Станислав share "#стнслв".
+std::vector<std::string> Keys(std::string_view folded, std::string_view language) {
+  if (language == "pl") return {std::string(folded)};
+  if (language == "ru") return {WithoutEnding(folded)};
+  std::vector<std::string> keys = SkeletonKeys(folded);
+  std::erase_if(keys, [](const std::string& k) { return !k.starts_with("#"); });
+  return keys;
+}
+
+// The person names of `language`'s dictionary (Russian's for "be"), as Keys.
 NameSet LoadNames(std::string_view language) {
   std::string_view dictionary, flags;  // any of `flags` marks a person's name
   if (language == "pl") dictionary = "pl_PL", flags = "N";
-  if (language == "ru") dictionary = "ru_RU", flags = "KI";
+  if (language == "ru" || language == "be") dictionary = "ru_RU", flags = "KI";
   NameSet names;
   if (dictionary.empty()) return names;
   std::istringstream in(DictionaryText(dictionary));
@@ -84,15 +95,15 @@ NameSet LoadNames(std::string_view language) {
     std::string_view entry_flags(line.data() + slash + 1, line.size() - slash - 1);
     if (entry_flags.find_first_of(flags) == std::string_view::npos) continue;
     // Only the Russian flags are single letters of their own; a Polish N is one of several.
-    if (language == "ru" && entry_flags.size() != 1) continue;
+    if (dictionary == "ru_RU" && entry_flags.size() != 1) continue;
     if (!text::StartsWithCapital(entry) || entry.find(' ') != std::string_view::npos) continue;
     const std::string folded = text::FoldCase(entry);
     // Not patronymics (Осипович, Николаевна): they are no one's name alone, and look like town
     // names (Осиповичи).
-    if (language == "ru" &&
+    if (dictionary == "ru_RU" &&
         (folded.ends_with("ич") || folded.ends_with("вна") || folded.ends_with("чна")))
       continue;
-    names.insert(language == "ru" ? WithoutEnding(folded) : folded);
+    for (std::string& key : Keys(folded, language)) names.insert(std::move(key));
   }
   return names;
 }
@@ -103,6 +114,10 @@ const NameSet& Names(std::string_view language) {
     static const NameSet pl = LoadNames("pl");
     return pl;
   }
+  if (language == "be") {
+    static const NameSet be = LoadNames("be");
+    return be;
+  }
   static const NameSet ru = LoadNames("ru");
   return ru;
 }
@@ -110,11 +125,12 @@ const NameSet& Names(std::string_view language) {
 }  // namespace
 
 bool IsPersonName(std::string_view folded_word, std::string_view language) {
-  if (language != "pl" && language != "ru") return false;
+  if (language != "pl" && language != "ru" && language != "be") return false;
   const NameSet& names = Names(language);
   if (names.empty()) return false;
-  if (language == "ru") return names.count(WithoutEnding(folded_word)) > 0;
-  if (names.count(std::string(folded_word))) return true;
+  for (const std::string& key : Keys(folded_word, language))
+    if (names.count(key)) return true;
+  if (language != "pl") return false;
   for (const std::string& s : text::Stemmer::ForLanguage(language).Stems(folded_word))
     if (names.count(s)) return true;
   return false;

@@ -8,7 +8,8 @@
 //   take plurals (first names, surnames, nationalities); towns, rivers and countries do not.
 // - ru_RU: a capitalized entry declined as an animate noun (flag K, masculine: Николай, Станислав;
 //   I, feminine: Лида, Анна): first names and patronymics.
-// be_BY and lt_LT flag people and places alike, so there are none for "be" and "lt".
+// be_BY and lt_LT flag people and places alike: Belarusian names are known by the consonants
+// they share with the Russian ones (Станіслаў, Станислав); there are none for "lt".
 //
 // Thread-safe: the lists are built once per process and never change.
 #pragma once
@@ -19,7 +20,8 @@ namespace twindex::tag {
 
 // Whether `folded_word` (text::FoldCase) is a form of a person's name in `language`: in Polish
 // the word or one of its lemmas (text::Stemmer) is a name; in Russian the word without its case
-// ending is a name's (Николая, Лидой). False for a language without a list or its dictionary.
+// ending is a name's (Николая, Лидой); in Belarusian its consonants, 4 or more, are a Russian
+// name's (Станіслава). False for a language without a list or its dictionary.
 bool IsPersonName(std::string_view folded_word, std::string_view language);
 
 }  // namespace twindex::tag

@@ -210,6 +210,10 @@ TEST(CityTaggerTest, FalseFriendFirstNames) {
   EXPECT_THAT(Tag("Доклад сделал Николай Петров, затем выступила Лида Орлова.", "ru"), IsEmpty());
   EXPECT_THAT(Tag("Слова Николая поддержали все участники.", "ru"), IsEmpty());
   EXPECT_THAT(Tag("Приветствие от Станислава Петрова и Михаила Иванова.", "ru"), IsEmpty());
+  // Belarusian names, known by the consonants they share with the Russian ones; a small town
+  // named as a person is (Станіслаў) needs a place word, preposition, list or country.
+  EXPECT_THAT(Tag("Ад Мікалая і Станіслава прыйшлі лісты. Станіслаў падзякаваў.", "be"), IsEmpty());
+  EXPECT_THAT(Tag("Делегация из города Станислав.", "ru"), ElementsAre(M(692944, "Станислав")));
   EXPECT_THAT(Tag("Делегация из Николаева прибыла.", "ru"), ElementsAre(M(700569, "Николаева")));
   // The town itself still counts.
   EXPECT_THAT(Tag("Delegacja z Tomaszowa Mazowieckiego przyjechała do Kalisza.", "pl"),
