@@ -225,6 +225,12 @@ bool SpacesOrQuotes(std::string_view gap) {
   return true;
 }
 
+// Whether a word may be one of a longer name's after its first: capitalized, or a short joining
+// word ("Brześć nad Bugiem", "Ростов-на-Дону"); "Новы замкі" 'the new castles' is not Nové Zámky.
+bool NameWord(std::string_view word) {
+  return text::StartsWithCapital(word) || CodePoints(word) <= 4;
+}
+
 // The word at `begin` starts a sentence: nothing but spaces since the text's or a line's start,
 // or since a sentence's end.
 bool SentenceStart(std::string_view text, size_t begin) {
@@ -343,7 +349,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     if (!match_cache[i]) {
       std::vector<const std::vector<std::string>*> words{keys_of(i)};
       for (size_t j = i + 1; j < tokens.size() && words.size() < kMaxNameWords; ++j) {
-        if (!Joinable(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end))) break;
+        if (!Joinable(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end)) ||
+            !NameWord(word(j)))
+          break;
         words.push_back(keys_of(j));
       }
       match_cache[i] = gazetteer.MatchAt(words);
@@ -483,15 +491,6 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
         respelled &= m.respelled;
       }
     const size_t last = i + best->words - 1;
-    // A longer name's other words are capitalized too, but for short joining words ("Brześć nad
-    // Bugiem", "Ростов-на-Дону"): "Новы замкі" 'the new castles' is not Nové Zámky.
-    bool lower_case_word = false;
-    for (size_t k = i + 1; k <= last; ++k)
-      lower_case_word |= !text::StartsWithCapital(word(k)) && CodePoints(word(k)) > 4;
-    if (lower_case_word) {
-      ++i;
-      continue;
-    }
     const City* city = gazetteer.Find(best->city);
     const std::string before = i > 0 ? text::FoldCase(word(i - 1)) : "";
     const std::string after = last + 1 < tokens.size() ? text::FoldCase(word(last + 1)) : "";

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "tag/gazetteer.h"
@@ -122,10 +123,8 @@ const NameSet& Names(std::string_view language) {
   return ru;
 }
 
-}  // namespace
-
-bool IsPersonName(std::string_view folded_word, std::string_view language) {
-  if (language != "pl" && language != "ru" && language != "be") return false;
+// IsPersonName, uncached.
+bool LookUp(std::string_view folded_word, std::string_view language) {
   const NameSet& names = Names(language);
   if (names.empty()) return false;
   for (const std::string& key : Keys(folded_word, language))
@@ -134,6 +133,20 @@ bool IsPersonName(std::string_view folded_word, std::string_view language) {
   for (const std::string& s : text::Stemmer::ForLanguage(language).Stems(folded_word))
     if (names.count(s)) return true;
   return false;
+}
+
+}  // namespace
+
+bool IsPersonName(std::string_view folded_word, std::string_view language) {
+  if (language != "pl" && language != "ru" && language != "be") return false;
+  // Asked for the same capitalized words again and again: remembered per thread.
+  thread_local std::unordered_map<std::string, bool> known;
+  std::string key = std::string(language) + '\0' + std::string(folded_word);
+  if (auto it = known.find(key); it != known.end()) return it->second;
+  if (known.size() > 50'000) known.clear();
+  const bool person = LookUp(folded_word, language);
+  known.emplace(std::move(key), person);
+  return person;
 }
 
 }  // namespace twindex::tag
