@@ -1,17 +1,42 @@
 // City tagger: every mention of a known city in a text, in any inflection or script, with the
 // byte range it covers.
 //
+// Finding names: a name of several words is met word by word over spaces, hyphens and one line
+// break, its later words capitalized but for short joining words ("Brześć nad Bugiem"; "Новы
+// замкі" 'the new castles' is no Nové Zámky); the longest name met wins (Biała Podlaska, not
+// Biała); a declined adjective meets its lemma (Zielonej Góry), and an abbreviated qualifier its
+// word (Grodzisk Wlkp., Białej Podl., Mińsk Maz.: Gazetteer::MatchAbbreviated).
+//
 // Precision rules, for names the gazetteer marks as ambiguous (data-driven: a name that is also a
 // common word in a Hunspell dictionary, Koło 'wheel', Мир 'peace'; or a personal name, Lida):
-// - a common-word name counts when capitalised and not at a sentence's start, or when a place
-//   word precedes it (miasto, m., г., горад, город, miestas, ...), or at a sentence's start when
-//   the city is large (>= 100000 people: "Lublin" there is the city, not the truck); in lower case
-//   never;
-// - a personal name counts after a place word or a locative preposition (w, z, do, в, у, з, ...);
+// - a common-word name counts when a place word precedes it (miasto, m., г., горад, город,
+//   miestas, ...), after a preposition, in a list with an accepted mention, or when the city is
+//   large (>= 100000 people: "Lublin" is the city, not the truck); capitalised mid-sentence only
+//   when the text's own language does not use it as a common word ("że Nowe przepisy" is no
+//   Nowe); in lower case never; a common word that only meets a town through a stem ("Strony",
+//   "Šalys") needs a place word or a list;
+// - a personal name counts after a place word or a locative preposition (w, z, do, в, у, з, ...),
+//   in a list, or with the city's country named right there ("Lidy (Białoruś)");
+// - a person's name (tag/person_names.h: Hunspell's own flags in pl, ru; be by consonants) is
+//   never the town whose name it starts like (Tomasz/Tomaszów, Николая/Николаев), is the person
+//   before a capitalized word that names no place ("Kalisz Jan", "Лида Орлова"), and when it is
+//   a small town's own name (Станіслаў) needs the evidence a personal name does;
+// - a name after a street, person, river, region, euroregion, valley or forum word ("ul.",
+//   "вул.", "gatvė", "im.", "pani", "nad", "rzeka", "upė", "река", "рацэ", "obwód", "область",
+//   "sritis", "euroregion", "forum", "dolina"), or listed after one ("бассейны Вислы и
+//   Немана"), or before "g."/"gatve"/"upė"/"srities" ("Kaliningrado srities"), is not the town;
 // - once a city is accepted with evidence, its other capitalised mentions in the text count too
-//   (one sense per document).
-// Unambiguous names count in any case. A name shared by several cities goes to the one whose
-// country the text names, else to the most populous.
+//   (one sense per document); a list vouches for its items both ways ("Przemyśl i Lwów").
+// Unambiguous names count in any case.
+//
+// The wrong namesake: a name shared by several cities goes, in order, to the one met as written
+// (exact beats inflected or respelled: Koło is not Kolno), whose country is named right there
+// ("Brest (Francja)"), met through a stem rather than by consonants, whose name the word spells
+// out furthest, whose country a place listed nearby has, whose country the text's other places
+// have (Brest among Hrodna and Minsk is Belarus's, not France's), whose country the text names
+// anywhere, else the most populous (a town of the text's own country counting ten times). A
+// place counts for a country only by its best readings (met as written, else stemmed, else by
+// consonants) and when they all agree.
 // A word derived from a city (gdański, гродненский, гарадзенскі) is not a mention: it is returned
 // with related = true when its stem matched a city.
 //
