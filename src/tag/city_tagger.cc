@@ -446,8 +446,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // Беларусь)"); met through a stem rather than by its consonants only (Полацку: Polatsk,
     // not Płock); how much of a name the word spells out (Łucka: Łuck, not Łódź's "Ludz"); the
     // country of the places listed around it ("Z Wysokiego i Kobrynia"); the country of the
-    // text's other places; the text names its country (Brest in Belarus or in France); size, a
-    // town of the text's own country counting ten times.
+    // text's other places; the word is the city's own name, not the one another language gives
+    // it (Jarosław: the Polish town, not Yaroslavl; Брест: Belarus's, not France's); the text
+    // names its country; size, a town of the text's own country counting ten times.
     auto country_near = [&](std::string_view country) { return country_near_token(i, country); };
     const bool several_countries =
         std::any_of(matches.begin(), matches.end(), [&](const NameMatch& m) {
@@ -465,12 +466,18 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       c->ForEachName([&](const std::string& name) {
         closeness = std::max(closeness, CommonPrefixLetters(Folded(name), Folded(word(i))));
       });
+      // The word spells the city's own name, in its country's language, as far as any other.
+      size_t own_closeness = 0;
+      for (size_t l : OwnLanguages(c->country))
+        own_closeness =
+            std::max(own_closeness, CommonPrefixLetters(Folded(c->names[l]), Folded(word(i))));
+      const bool own_name = own_closeness > 0 && own_closeness == closeness;
       const uint64_t weight = c->population * (c->country == HomeCountry(language) ? 10 : 1);
       // Only worth the look when the readings disagree on the country.
       const bool neighbour = several_countries && neighbour_in(i, c->country);
       const int places = several_countries ? places_in(i, c->country) : 0;
       return std::make_tuple(as_written, country_near(c->country), stemmed, closeness, neighbour,
-                             places, country_named(c->country), weight);
+                             places, own_name, country_named(c->country), weight);
     };
     const NameMatch* best = &matches[0];
     const bool several_cities = std::any_of(matches.begin(), matches.end(),

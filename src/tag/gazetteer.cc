@@ -201,6 +201,14 @@ Meet Meets(const std::vector<std::string_view>& sorted, const std::vector<std::s
 
 }  // namespace
 
+std::vector<size_t> OwnLanguages(std::string_view country) {
+  if (country == "PL") return {1};
+  if (country == "BY") return {2, 4};
+  if (country == "LT") return {3};
+  if (country == "RU") return {4};
+  return {};
+}
+
 bool IsPlacePreposition(std::string_view folded_word) {
   static const std::set<std::string_view> kPrepositions = {
       "w",  "we",  "z", "ze", "do", "od", "pod", "przy", "в",  "во",  "из", "у", "до",
@@ -447,6 +455,20 @@ std::vector<uint32_t> Gazetteer::Lookup(std::string_view name) const {
     if (m.words == words.size() && tier(m) == best &&
         std::find(ids.begin(), ids.end(), m.city) == ids.end())
       ids.push_back(m.city);
+  // A name that is one city's own, in its country's language, means that city rather than the
+  // one another language gives the name: "Jarosław" is the Polish town, not Yaroslavl (whose
+  // Polish name it is); "Brest", Belarus's only in English, stays both.
+  if (!tokens.empty()) {
+    const std::string query = FoldName(name.substr(tokens[0].begin));
+    auto own = [&](uint32_t id) {
+      const City* c = Find(id);
+      for (size_t language : OwnLanguages(c->country))
+        if (FoldName(c->names[language]) == query) return true;
+      return false;
+    };
+    if (std::any_of(ids.begin(), ids.end(), own))
+      std::erase_if(ids, [&](uint32_t id) { return !own(id); });
+  }
   std::stable_sort(ids.begin(), ids.end(), [this](uint32_t a, uint32_t b) {
     return Find(a)->population > Find(b)->population;
   });

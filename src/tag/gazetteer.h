@@ -78,8 +78,10 @@ class Gazetteer {
   const City* Find(uint32_t id) const;
 
   // Cities a name may refer to, in any language or script, any case, with or without
-  // diacritics, and inflected forms, also after a preposition ("w Grodnie"); most populous
-  // first. Empty if none.
+  // diacritics, and inflected forms, also after a preposition ("w Grodnie"); only those met
+  // best (as written, else inflected, else by consonants), and of those, when the name is one
+  // city's own in its country's language, only such (Jarosław: the Polish town, not Yaroslavl);
+  // most populous first. Empty if none.
   std::vector<uint32_t> Lookup(std::string_view name) const;
 
   // Up to n city names closest to `name` by edit distance on folded forms, closest first, for
@@ -123,6 +125,11 @@ class Gazetteer {
   std::vector<std::pair<std::string_view, std::string>> folded_names_;      // for Suggest
   std::vector<uint32_t> folded_city_;  // city of folded_names_[i]
 };
+
+// The indices of City::names in the languages that are `country`'s own: Polish in Poland,
+// Belarusian and Russian in Belarus, Lithuanian in Lithuania, Russian in Russia; none for
+// countries whose language has no column.
+std::vector<size_t> OwnLanguages(std::string_view country);
 
 // A preposition that introduces a place ("w Grodnie", "у Гродне", "z Lidy"), case-folded.
 bool IsPlacePreposition(std::string_view folded_word);

@@ -317,12 +317,21 @@ TEST(CityTaggerTest, NamesakeCountryOfTheText) {
   EXPECT_THAT(Tag("Партнёр — город Брест (Франция).", "ru"), ElementsAre(M(kBrestFrance, "Брест")));
   EXPECT_THAT(Tag("Miasta partnerskie: Brest we Francji.", "pl"),
               ElementsAre(M(kBrestFrance, "Brest")));
+  // A town's own name, which another language gives a larger city: the town.
+  EXPECT_THAT(Tag("Miasto Jarosław zaprasza na jarmark.", "pl"),
+              ElementsAre(M(770380, "Jarosław")));
+  EXPECT_THAT(Tag("Брест встречает гостей.", "ru"), ElementsAre(M(kBrest, "Брест")));
 }
 
 TEST(CityTaggerTest, NamesakeLookupPrefersTheTownAsNamed) {
   const Gazetteer& g = Gazetteer::Default();
   EXPECT_THAT(g.Lookup("Przemyśl"), ElementsAre(kPrzemysl));
   EXPECT_THAT(g.Lookup("Перемишль"), ::testing::Contains(kPrzemysl));
+  // A Polish town's own name, which is also Polish for a Russian city: the Polish town.
+  EXPECT_THAT(g.Lookup("Jarosław"), ElementsAre(770380));
+  EXPECT_THAT(g.Lookup("Ярославль"), ElementsAre(468902));
+  // A name no city has as its own: every city it names.
+  EXPECT_THAT(g.Lookup("Brest"), ElementsAre(kBrest, kBrestFrance));
   EXPECT_THAT(Tag("Делегация из Перемышля посетила Львов.", "ru"),
               ::testing::Contains(M(kPrzemysl, "Перемышля")));
 }
