@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -444,10 +446,11 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // needed: the word as written may be that common word.
     // Ranked by: a name met as written; its country named right there ("Городком (Республика
     // Беларусь)"); met through a stem rather than by its consonants only (Полацку: Polatsk,
-    // not Płock); how much of a name the word spells out (Łucka: Łuck, not Łódź's "Ludz"); the
-    // country of the places listed around it ("Z Wysokiego i Kobrynia"); the country of the
-    // text's other places; the word is the city's own name, not the one another language gives
-    // it (Jarosław: the Polish town, not Yaroslavl; Брест: Belarus's, not France's); the text
+    // not Płock); how much of a name the word spells out (Łucka: Łuck, not Łódź's "Ludz"), in
+    // letters, then by how near the name's length is (Seinų: Seinai, not Seinäjoki); the country of
+    // the places listed around it ("Z Wysokiego i Kobrynia"); the country of the text's other
+    // places; the word is the city's own name, not the one another language gives it
+    // (Jarosław: the Polish town, not Yaroslavl; Брест: Belarus's, not France's); the text
     // names its country; size, a town of the text's own country counting ten times.
     auto country_near = [&](std::string_view country) { return country_near_token(i, country); };
     const bool several_countries =
@@ -463,8 +466,18 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
           stemmed |= !n.respelled;
         }
       size_t closeness = 0;  // letters the word shares with the start of one of its names
+      const std::string& w = Folded(word(i));
       c->ForEachName([&](const std::string& name) {
-        closeness = std::max(closeness, CommonPrefixLetters(Folded(name), Folded(word(i))));
+        closeness = std::max(closeness, CommonPrefixLetters(Folded(name), w));
+      });
+      // How far the length of such a name is from the word's (Seinų: Seinai, not Seinäjoki;
+      // Nowogródka: Nowogródek, not Nowogród), negated so that more is better.
+      int fit = std::numeric_limits<int>::min();
+      c->ForEachName([&](const std::string& name) {
+        const std::string& n = Folded(name);
+        if (CommonPrefixLetters(n, w) == closeness)
+          fit = std::max(
+              fit, -std::abs(static_cast<int>(CodePoints(n)) - static_cast<int>(CodePoints(w))));
       });
       // The word spells the city's own name, in its country's language, as far as any other.
       size_t own_closeness = 0;
@@ -476,8 +489,8 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // Only worth the look when the readings disagree on the country.
       const bool neighbour = several_countries && neighbour_in(i, c->country);
       const int places = several_countries ? places_in(i, c->country) : 0;
-      return std::make_tuple(as_written, country_near(c->country), stemmed, closeness, neighbour,
-                             places, own_name, country_named(c->country), weight);
+      return std::make_tuple(as_written, country_near(c->country), stemmed, closeness, fit,
+                             neighbour, places, own_name, country_named(c->country), weight);
     };
     const NameMatch* best = &matches[0];
     const bool several_cities = std::any_of(matches.begin(), matches.end(),

@@ -132,6 +132,9 @@ bool AdjectiveLemma(std::string_view lemma, std::string_view word) {
          l.compare(0, l.size() - 1, w, 0, w.size() - 1) == 0;
 }
 
+// The most letters an inflection changes at a name's end (Lithuanian "-iuose", Polish "-owie").
+constexpr size_t kLongestEnding = 4;
+
 // The keys a word of a city's name matches under. Unlike a query word's, its stems are kept only
 // when they are a prefix of the name itself: Hunspell also gives lemmas of other words that share
 // the form (Piła -> pić 'to drink', Піла -> піць), which would make "pije" a mention of Piła.
@@ -157,6 +160,9 @@ std::vector<std::string> NameWordKeys(std::string_view word, std::string_view st
     if (!base.starts_with(s.stem) && !(in_longer_name && AdjectiveLemma(s.stem, base))) continue;
     if (letters < 4 && !(letters == base_letters || (letters >= 3 && letters + 1 >= base_letters)))
       continue;
+    // Nor one that cuts more than an ending could (Seinäjoki -> sein would make "Seinų", Sejny's
+    // Lithuanian genitive, a mention of it).
+    if (letters + kLongestEnding < base_letters) continue;
     keys.push_back(s.language + ":" + s.stem);
     // An inflected Cyrillic name meets its Latin spelling through its stems' romanizations,
     // as text::Analyzer does for documents; not a short stem's: the romanization of Мёры's

@@ -6,9 +6,10 @@
 // A name is matched word by word through text::Analyzer's forms (folded, stems in the languages
 // of its script, romanizations), so the key space is the one text is analyzed in: "Grodno",
 // "Гродна", "Gardinas", "Hrodna", "Grodnie", "Gardine", "Białymstoku" all reach one id. A name's
-// own stems are used only when they are a prefix of the name (a lemma of another word, Piła ->
-// pić, must not make "pił" a mention of Piła), or, in a name of several words, differ from it in
-// the last letter only: an adjective's lemma (Zielona -> zielony, so "Zielonej Góry" meets it).
+// own stems are used only when they are a prefix of the name that cuts no more than an ending
+// could (a lemma of another word, Piła -> pić, must not make "pił" a mention of Piła, nor
+// Seinäjoki's "sein" make Seinų one of Seinäjoki), or, in a name of several words, differ from it
+// in the last letter only: an adjective's lemma (Zielona -> zielony, so "Zielonej Góry" meets it).
 //
 // Immutable after construction: every method is safe to call from any number of threads.
 #pragma once

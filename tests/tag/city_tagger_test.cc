@@ -321,6 +321,9 @@ TEST(CityTaggerTest, NamesakeCountryOfTheText) {
   EXPECT_THAT(Tag("Miasto Jarosław zaprasza na jarmark.", "pl"),
               ElementsAre(M(770380, "Jarosław")));
   EXPECT_THAT(Tag("Брест встречает гостей.", "ru"), ElementsAre(M(kBrest, "Брест")));
+  // Through stems, the name the word spells more of: Seinų is Seinai's (Sejny), not Seinäjoki's.
+  EXPECT_THAT(Tag("Šalys:\nLazdijų rajono savivaldybė\nir Seinų miestas", "lt"),
+              ElementsAre(M(597596, "Lazdijų"), M(759503, "Seinų")));
 }
 
 TEST(CityTaggerTest, NamesakeLookupPrefersTheTownAsNamed) {
