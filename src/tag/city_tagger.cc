@@ -84,6 +84,11 @@ const std::set<std::string_view> kRiverOrRegionAfter = {
     "upė",          "upės",        "upėje",  "upę",          "sritis",      "srities",
     "srityje",      "sritį",       "oblast", "euroregionas", "euroregiono", "euroregione",
     "euroregionui", "euroregioną", "slėnis", "slėnio",       "slėnyje",     "slėnį"};
+// Words after which a name in an adjective's form names a district, not the town
+// ("Кастрычніцкі раён", "Октябрьский район"): regions named by an adjective are not the town.
+const std::set<std::string_view> kDistrictAfter = {
+    "район", "района", "районе",  "районом", "раён",    "раёна",  "раёне", "раёнам",
+    "rejon", "rejonu", "rejonie", "rejonem", "rajonas", "rajono", "rajone"};
 // Words joining items of a list ("z Druskiennik, Lidy i Nowogródka").
 const std::set<std::string_view> kConjunctions = {"i", "oraz", "a",  "lub", "и",
                                                   "і", "ды",   "ir", "ar",  "bei"};
@@ -277,10 +282,13 @@ std::string_view FirstWord(std::string_view folded_name) {
   return folded_name.substr(0, std::min(folded_name.find(' '), folded_name.find('-')));
 }
 
+bool HasAdjectiveEnding(std::string_view word) {
+  return std::any_of(std::begin(kAdjectiveEndings), std::end(kAdjectiveEndings),
+                     [&](std::string_view e) { return word.ends_with(e); });
+}
+
 bool IsAdjective(const std::string& word, const City& city) {
-  bool adjective_ending = std::any_of(std::begin(kAdjectiveEndings), std::end(kAdjectiveEndings),
-                                      [&](std::string_view e) { return word.ends_with(e); });
-  if (!adjective_ending) return false;
+  if (!HasAdjectiveEnding(word)) return false;
   for (const std::string& name : city.names) {
     // A longer name's first word: "Grodziska" is Grodzisk Mazowiecki's genitive.
     std::string_view n = FirstWord(Folded(name));
@@ -547,9 +555,11 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       ++i;
       continue;
     }
-    // A town named as a person is (Станіслаў, Sława, Лида): the person, unless a place word, a
-    // preposition, a list or the country says otherwise; a large city's name is read as the city.
-    if (person_name && city->population < kLargeCity) kind = std::max(kind, NameKind::kPersonal);
+    // A town named as a person is (Станіслаў, Sława, Лида; "Стихи Пушкина", Pushkino's genitive
+    // too): the person, unless a place word, a preposition, a list or the country says
+    // otherwise; a large city's name as written is read as the city (Владимир).
+    if (person_name && (inflected || city->population < kLargeCity))
+      kind = std::max(kind, NameKind::kPersonal);
     const bool next_spaced = last + 1 < tokens.size() && gap(last) == " ";
     const bool surname_after = next_spaced && person_name && !place_word &&
                                text::StartsWithCapital(word(last + 1)) &&
@@ -568,6 +578,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       }
       if (!g.starts_with(".") && !text::StartsWithCapital(word(k - 1))) break;
     }
+    // A town whose name is an adjective, naming a district: "Кастрычніцкі раён".
+    const bool district = single && kDistrictAfter.count(after) && gap(last) == " " &&
+                          HasAdjectiveEnding(Folded(word(i)));
     // A river, a region or an event named like the town, or a list of them: "rzeka Niemen",
     // "Kaliningrado srities", "бассейны Вислы и Немана", "nad Dźwiną, Wisłą".
     auto river_or_region = [&] {
@@ -593,7 +606,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
                                 text::StartsWithCapital(word(i - 1)) && gap(i - 1).starts_with(".");
     if ((single && (street_or_person || initial_before || person_before || person_after ||
                     (kStreetAfter.count(after) && gap(last).size() <= 2))) ||
-        river_or_region()) {
+        district || river_or_region()) {
       i = last + 1;
       continue;
     }

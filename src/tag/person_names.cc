@@ -67,6 +67,13 @@ std::string WithoutEnding(std::string_view folded) {
   return std::string(folded);
 }
 
+// A Russian surname's form: -ов, -ев, -ёв, -ин, -ын, -ский, -цкий.
+bool IsSurnameForm(std::string_view folded) {
+  for (std::string_view e : {"ов", "ев", "ёв", "ин", "ын", "ский", "цкий"})
+    if (folded.ends_with(e)) return true;
+  return false;
+}
+
 // The key IsPersonName looks a name up by: a Polish name's folded form (the stemmer's Hunspell
 // lemmas of a word are such forms), a Russian name without its case ending, and for Belarusian
 // (whose dictionary does not flag names) a Russian name's consonants when it has 4 or more:
@@ -83,7 +90,7 @@ std::vector<std::string> Keys(std::string_view folded, std::string_view language
 NameSet LoadNames(std::string_view language) {
   std::string_view dictionary, flags;  // any of `flags` marks a person's name
   if (language == "pl") dictionary = "pl_PL", flags = "N";
-  if (language == "ru" || language == "be") dictionary = "ru_RU", flags = "KI";
+  if (language == "ru" || language == "be") dictionary = "ru_RU", flags = "KIG";
   NameSet names;
   if (dictionary.empty()) return names;
   std::istringstream in(DictionaryText(dictionary));
@@ -99,6 +106,9 @@ NameSet LoadNames(std::string_view language) {
     if (dictionary == "ru_RU" && entry_flags.size() != 1) continue;
     if (!text::StartsWithCapital(entry) || entry.find(' ') != std::string_view::npos) continue;
     const std::string folded = text::FoldCase(entry);
+    // G is also some towns' (Череповец, Торжок): only its entries formed as surnames are
+    // people's (Пушкин, Гагарин, Ленин, Гусев).
+    if (entry_flags == "G" && !IsSurnameForm(folded)) continue;
     // Not patronymics (Осипович, Николаевна): they are no one's name alone, and look like town
     // names (Осиповичи).
     if (dictionary == "ru_RU" &&

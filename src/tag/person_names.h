@@ -7,7 +7,8 @@
 // - pl_PL: a capitalized entry with plural forms (flag N: Tomaszom, Martom). Names of people
 //   take plurals (first names, surnames, nationalities); towns, rivers and countries do not.
 // - ru_RU: a capitalized entry declined as an animate noun (flag K, masculine: Николай, Станислав;
-//   I, feminine: Лида, Анна): first names and patronymics.
+//   I, feminine: Лида, Анна): first names (not patronymics); and a surname (flag G, formed as
+//   one: Пушкин, Гагарин; G also marks some towns, Череповец).
 // be_BY and lt_LT flag people and places alike: Belarusian names are known by the consonants
 // they share with the Russian ones (Станіслаў, Станислав); there are none for "lt".
 //

@@ -267,6 +267,16 @@ TEST(CityTaggerTest, FalseFriendCommonPhrase) {
   EXPECT_THAT(Tag("Гости осмотрели Старый и Новый замки.", "ru"), IsEmpty());
 }
 
+TEST(CityTaggerTest, FalseFriendPoetsAndDistricts) {
+  // A poet's name (Pushkino's genitive and dative too), and a district named by an adjective.
+  EXPECT_THAT(Tag("Памятник Пушкину открыли в сквере. Стихи Пушкина читали дети.", "ru"),
+              IsEmpty());
+  EXPECT_THAT(Tag("Pomnik Puszkina i wiersze Mickiewicza.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Ленінскі раён Мінска і Кастрычніцкі раён.", "be"),
+              ElementsAre(M(625144, "Мінска")));
+  EXPECT_THAT(Tag("Делегация посетила город Пушкин.", "ru"), ElementsAre(M(504003, "Пушкин")));
+}
+
 TEST(CityTaggerTest, FalseFriendPartOfALongerName) {
   EXPECT_THAT(Tag("Goście z Jeleniej Góry i z Bielska-Białej.", "pl"),
               ::testing::Not(::testing::Contains(::testing::HasSubstr("3098288"))));
