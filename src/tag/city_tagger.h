@@ -20,11 +20,13 @@
 // - a person's name (tag/person_names.h: Hunspell's own flags in pl, ru; be by consonants) is
 //   never the town whose name it starts like (Tomasz/Tomaszów, Николая/Николаев), is the person
 //   before a capitalized word that names no place ("Kalisz Jan", "Лида Орлова"), and when it is
-//   a small town's own name (Станіслаў) needs the evidence a personal name does;
+//   a town's own name needs the evidence a personal name does, inflected or of a small town
+//   ("Стихи Пушкина", Станіслаў; "Владимир" as written is the city);
 // - a name after a street, person, river, region, euroregion, valley or forum word ("ul.",
 //   "вул.", "gatvė", "im.", "pani", "nad", "rzeka", "upė", "река", "рацэ", "obwód", "область",
 //   "sritis", "euroregion", "forum", "dolina"), or listed after one ("бассейны Вислы и
 //   Немана"), or before "g."/"gatve"/"upė"/"srities" ("Kaliningrado srities"), is not the town;
+//   nor is a name in an adjective's form before a district word ("Кастрычніцкі раён");
 // - once a city is accepted with evidence, its other capitalised mentions in the text count too
 //   (one sense per document); a list vouches for its items both ways ("Przemyśl i Lwów").
 // Unambiguous names count in any case.
