@@ -66,7 +66,8 @@ std::string FoldName(std::string_view name) {
 
 // The consonants of a Cyrillic word: Belarusian and Russian spell a foreign name with other
 // vowels (akanye, і for и, ў for в: Сандамір / Сандомир, Тэрэспаль / Тересполь, Гюстраў /
-// Гюстров) and decline it with vowel endings (Сандаміра, Гюстраве), but keep its consonants.
+// Гюстров) and decline it with vowel endings (Сандаміра, Гюстраве), but keep its consonants,
+// save that Polish "dz" is written дз or дж (Гродзіск, Гроджиск): ж after д counts as з.
 // "#" and the skeleton when it has 4 consonants or more; "%" and it when 2 or 3, which only a
 // word of a longer name may use (Вялікія Лукі); "" for a non-Cyrillic word.
 std::string SkeletonKey(std::string_view folded_word) {
@@ -79,6 +80,7 @@ std::string SkeletonKey(std::string_view folded_word) {
     }
     if (kDropped.find(c) != std::u32string::npos) continue;
     if (c == U'ў') c = U'в';
+    if (c == U'ж' && !skeleton.empty() && skeleton.back() == U'д') c = U'з';
     std::u32string part = c == U'щ' ? U"шч" : std::u32string(1, c);
     for (char32_t p : part)
       if (skeleton.empty() || skeleton.back() != p) skeleton.push_back(p);
@@ -88,15 +90,17 @@ std::string SkeletonKey(std::string_view folded_word) {
 }
 
 // A document word's skeleton keys: also without a case ending that has a consonant
-// (Тэрэспалем, Вялікіх, Луках), as a name's own skeleton has none.
+// (Тэрэспалем, Вялікіх, Луках, Велькапольскага, Великопольского), as a name's own skeleton has
+// none.
 std::vector<std::string> DocumentSkeletonKeys(std::string_view folded_word) {
   std::vector<std::string> keys;
   if (std::string key = SkeletonKey(folded_word); !key.empty())
     keys.push_back(key);
   else
     return keys;
-  for (std::string_view ending : {"ами", "ями", "амі", "ямі", "ом", "ем", "ам", "ям", "ым", "ім",
-                                  "им", "ах", "ях", "ых", "іх", "их"})
+  for (std::string_view ending :
+       {"ами", "ями", "амі", "ямі", "ага", "ога", "ого", "его", "ому", "ему", "аму", "ом",
+        "ем",  "ам",  "ям",  "ым",  "ім",  "им",  "ах",  "ях",  "ых",  "іх",  "их"})
     if (folded_word.size() > ending.size() + 4 && folded_word.ends_with(ending)) {
       if (std::string key = SkeletonKey(folded_word.substr(0, folded_word.size() - ending.size()));
           !key.empty())

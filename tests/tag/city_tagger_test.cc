@@ -301,6 +301,9 @@ TEST(CityTaggerTest, NamesakeQualifier) {
               ElementsAre(M(kGrodziskWlkp, "Grodziska Wielkopolskiego")));
   EXPECT_THAT(Tag("Делегация из Гродзиска-Мазовецкого.", "ru"),
               ElementsAre(M(kGrodziskMaz, "Гродзиска-Мазовецкого")));
+  // Belarusian spells it its own way (дз for the gazetteer's дж), declined as an adjective.
+  EXPECT_THAT(Tag("Дэлегацыя з Гродзіска-Велькапольскага наведала Гродна.", "be"),
+              ElementsAre(M(kGrodziskWlkp, "Гродзіска-Велькапольскага"), M(kGrodno, "Гродна")));
   // An abbreviated qualifier.
   EXPECT_THAT(Tag("Delegacja z Grodziska Wlkp. przyjechała, a z Grodziska Maz. nie.", "pl"),
               ElementsAre(M(kGrodziskWlkp, "Grodziska Wlkp"), M(kGrodziskMaz, "Grodziska Maz")));
