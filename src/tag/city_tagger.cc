@@ -29,9 +29,9 @@ constexpr uint64_t kLargeCity = 100'000;
 
 // Words that announce a place name: "miasto Koło", "m. Piła", "г. Мир", "Lidos miestas".
 const std::set<std::string_view> kPlaceWords = {
-    "miasto", "miasta",  "mieście", "miastem", "miastu",  "m",      "gmina",   "gminy",
-    "gminie", "город",   "города",  "городе",  "городом", "г",      "гор",     "горад",
-    "горада", "горадзе", "горадам", "miestas", "miesto",  "mieste", "miestui", "miestą"};
+    "miasto", "miasta",  "mieście", "miastem", "miastu",  "m",       "gmina",  "gminy",   "gminie",
+    "gminą",  "город",   "города",  "городе",  "городу",  "городом", "г",      "гор",     "горад",
+    "горада", "горадзе", "гораду",  "горадам", "miestas", "miesto",  "mieste", "miestui", "miestą"};
 
 // Words that announce a place name after it, as Lithuanian does ("Kauno miesto", "Druskininkų
 // savivaldybė", "Lazdijų rajono").
@@ -96,14 +96,21 @@ const std::set<std::string_view> kConjunctions = {"i", "oraz", "a",  "lub", "и"
 // Country names by the folded prefix of their inflected forms (Polsce, Белоруссии, Lietuvoje).
 struct CountryPrefixes {
   std::string_view country;
-  std::array<std::string_view, 6> prefixes;
+  std::array<std::string_view, 8> prefixes;  // unused ones empty
+
+  bool Names(std::string_view folded_word) const {
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) {
+      return !p.empty() && folded_word.starts_with(p);
+    });
+  }
 };
 constexpr CountryPrefixes kCountries[] = {
     {"PL", {"polsk", "polsc", "польш", "польск", "lenkij", "poland"}},
     {"BY", {"bialorus", "беларус", "белорус", "baltarus", "belarus", "белару"}},
     {"LT", {"litw", "литв", "літв", "lietuv", "lithuan", "litv"}},
     {"RU", {"rosj", "росси", "расі", "rusij", "russia", "rossi"}},
-    {"FR", {"francj", "франц", "prancuz", "france", "francu", "franc"}},
+    // Not "franc", "франц": Franciszek, Францыск are first names.
+    {"FR", {"francj", "francu", "prancuz", "france", "франция", "франции", "францию", "францыі"}},
     {"UA", {"ukrain", "украин", "україн", "украін", "ukrain", "ukrain"}},
     {"LV", {"lotw", "латви", "латві", "latvij", "latvia", "latvi"}},
     {"EE", {"eston", "эстони", "эстоні", "estij", "estonia", "eston"}},
@@ -128,10 +135,8 @@ std::string_view HomeCountry(std::string_view language) {
 
 // A country's name in any of its forms ("Lenkijos Elko miestas": not a person's first name).
 bool IsCountry(std::string_view folded_word) {
-  for (const CountryPrefixes& c : kCountries)
-    for (std::string_view p : c.prefixes)
-      if (folded_word.starts_with(p)) return true;
-  return false;
+  return std::any_of(std::begin(kCountries), std::end(kCountries),
+                     [&](const CountryPrefixes& c) { return c.Names(folded_word); });
 }
 
 // Adjective endings, folded: a word ending so is derived from the city, not the city (gdański,
@@ -332,8 +337,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       for (size_t i = 0; i < tokens.size(); ++i) {
         const std::string& f = Folded(word(i));
         for (const CountryPrefixes& c : kCountries)
-          for (std::string_view p : c.prefixes)
-            if (f.starts_with(p)) countries->insert(c.country);
+          if (c.Names(f)) countries->insert(c.country);
       }
     }
     return countries->count(country) > 0;
@@ -346,9 +350,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     for (size_t j = from; j < to; ++j) {
       const std::string& f = Folded(word(j));
       for (const CountryPrefixes& c : kCountries)
-        if (c.country == country)
-          for (std::string_view p : c.prefixes)
-            if (f.starts_with(p)) return true;
+        if (c.country == country && c.Names(f)) return true;
     }
     return false;
   };
@@ -550,7 +552,15 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // like, and, when a capitalized word that names no place follows, the person rather than
     // the town of that name ("Kalisz Jan", "Лида Орлова").
     const bool person_name = single && IsPersonName(case_folded, language);
-    const bool place_word = (i > 0 && kPlaceWords.count(before)) || kPlaceWordsAfter.count(after);
+    // A place word in the same sentence: "горада. Госці" is no "город X" (an abbreviation's
+    // dot is no sentence's end: "г. Мир", "m. Piła").
+    auto same_sentence = [&](std::string_view g, std::string_view word_before) {
+      return g.find_first_of("!?;") == std::string_view::npos &&
+             (g.find('.') == std::string_view::npos || CodePoints(word_before) <= 3);
+    };
+    const bool place_word =
+        (i > 0 && kPlaceWords.count(before) && same_sentence(gap(i - 1), before)) ||
+        (kPlaceWordsAfter.count(after) && same_sentence(gap(last), word(last)));
     if (person_name && !place_word && !own_form()) {
       ++i;
       continue;
@@ -646,9 +656,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
                    (mid_sentence && city->population >= kLargeCity);
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (respelled) {
-      // Only the consonants agree (Гюстраў, Сандамір): a capitalized word mid-sentence or
-      // after a preposition or place word, not one at a sentence's start.
-      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before)) || mid_sentence;
+      // Only the consonants agree (Гюстраў, Сандамір): a place word, a preposition or a list;
+      // a capital mid-sentence may as well be a surname's ("Бібліі Скарыны" is Skaryna's).
+      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before));
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (kind == NameKind::kCommon) {
       // A capital mid-sentence says "a name" only of a word the text's language does not use

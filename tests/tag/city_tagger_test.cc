@@ -226,6 +226,20 @@ TEST(CityTaggerTest, FalseFriendNameWithItsCountry) {
               ElementsAre(M(kLida, "Lidy"), M(763291, "Olecka")));
 }
 
+TEST(CityTaggerTest, FalseFriendAcrossASentenceEnd) {
+  // "горада." ends a sentence: "Госці" 'guests' after it is no "town X".
+  EXPECT_THAT(Tag("Госці сустрэлі старшыню горада. Госці з Плоцка сустрэліся.", "be"),
+              ElementsAre(M(3088825, "Плоцка")));
+  // A first name that starts like a country's name (Франц-) is still a first name.
+  EXPECT_THAT(Tag("помнік, прысвечаны Францыску Скарыне, ураджэнцу Полацка.", "be"),
+              ElementsAre(M(kPolotsk, "Полацка")));
+  EXPECT_THAT(Tag("Gdańsk i Brest we Francji.", "pl"), ::testing::Contains(M(3030300, "Brest")));
+  // Consonants alone are no evidence mid-sentence ("Бібліі Скарыны", Skaryna's Bible), a place
+  // word is ("городу Гайнувке").
+  EXPECT_THAT(Tag("Першае выданне Бібліі Скарыны.", "be"), IsEmpty());
+  EXPECT_THAT(Tag("Предложить участие городу Гайнувке.", "ru"), ElementsAre(M(771158, "Гайнувке")));
+}
+
 TEST(CityTaggerTest, FalseFriendSurnames) {
   EXPECT_THAT(Tag("Protokół podpisali Jan Kalisz i Anna Turek.", "pl"), IsEmpty());
   EXPECT_THAT(Tag("Spotkanie prowadził Kalisz Jan, sekretarz gminy.", "pl"), IsEmpty());
