@@ -219,10 +219,12 @@ bool Joinable(std::string_view gap) {
                      [](char c) { return c == ' ' || c == '-' || c == '\n' || c == '\r'; });
 }
 
-// Only spaces and quotation marks between two words ("Euroregionu „Niemen”", "рацэ Нёман").
+// Only spaces, a line break and quotation marks between two words ("Euroregionu „Niemen”",
+// "рацэ Нёман").
 bool SpacesOrQuotes(std::string_view gap) {
+  if (std::count(gap.begin(), gap.end(), '\n') > 1) return false;
   while (!gap.empty()) {
-    if (gap[0] == ' ' || gap[0] == '"' || gap[0] == '\'') {
+    if (gap[0] == ' ' || gap[0] == '\n' || gap[0] == '\r' || gap[0] == '"' || gap[0] == '\'') {
       gap.remove_prefix(1);
       continue;
     }

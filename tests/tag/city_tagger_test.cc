@@ -263,6 +263,7 @@ TEST(CityTaggerTest, FalseFriendRiversAndRegions) {
   EXPECT_THAT(Tag("Spływ rzeką Niemen i projekt Euroregionu „Niemen”.", "pl"), IsEmpty());
   EXPECT_THAT(Tag("Участники Еврорегиона «Неман» обсудили бассейны Вислы и Немана.", "ru"),
               IsEmpty());
+  EXPECT_THAT(Tag("в рамках Еврорегиона\n«Неман», созданного в 1997 году", "ru"), IsEmpty());
   EXPECT_THAT(Tag("Удзельнікі еўрарэгіёна «Нёман» сплавіліся па рацэ Нёман.", "be"), IsEmpty());
   EXPECT_THAT(Tag("Kaliningrado srities atstovai ir Nemuno upė.", "lt"), IsEmpty());
   EXPECT_THAT(Tag("Mieszkańcy obwodu Kaliningrad przyjechali.", "pl"), IsEmpty());
