@@ -17,6 +17,9 @@
 //   "Šalys") needs a place word or a list;
 // - a personal name counts after a place word or a locative preposition (w, z, do, в, у, з, ...),
 //   in a list, or with the city's country named right there ("Lidy (Białoruś)");
+// - a name met only by its consonants (Гюстраў, Тэрэспаль) needs a place word, a preposition or
+//   a list ("Бібліі Скарыны" is Skaryna's Bible);
+// - a place word counts in the mention's own sentence only ("горада. Госці" 'guests');
 // - a person's name (tag/person_names.h: Hunspell's own flags in pl, ru; be by consonants) is
 //   never the town whose name it starts like (Tomasz/Tomaszów, Николая/Николаев), is the person
 //   before a capitalized word that names no place ("Kalisz Jan", "Лида Орлова"), and when it is
