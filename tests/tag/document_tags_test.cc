@@ -102,6 +102,17 @@ TEST(DocumentTags, OwnDateFallsBackToMetadataThenToNothing) {
   EXPECT_EQ(Isos(undated), std::vector<std::string>{"--05-03"});
 }
 
+// Class 2: a range gives its two ends once each, with their year, and no year-less copies.
+TEST(DocumentTags, OneMentionOneDate) {
+  Document doc = WithText({"Festiwal odbył się 5–6 czerwca 2011 r., a rewizyta 14–16.IX.2011.",
+                           "Сустрэча 3–4 лютага 2012 г. і 3 лютага 2012 г. у ратушы."});
+  TagDocument(doc);
+  EXPECT_EQ(Isos(doc),
+            (std::vector<std::string>{"2011-06-05", "2011-06-06", "2011-09-14", "2011-09-16",
+                                      "2012-02-03", "2012-02-04", "2012-02-03"}));
+  for (const DateRef& d : doc.dates) EXPECT_FALSE(d.year_inferred) << d.iso;
+}
+
 TEST(DocumentTags, CitiesCountedMostMentionedFirst) {
   Document doc =
       WithText({"Delegacja z Sejn odwiedziła Druskininkai. Sejny i Druskininkai, "
