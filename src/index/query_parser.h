@@ -5,10 +5,12 @@
 //   word word        both words (AND)
 //   word OR word     either (also "|")
 //   -word, NOT word  without
-//   "a phrase"       words in this order, adjacent
+//   "a phrase"       words in this order, adjacent (with QueryMode::kAllForms each word in
+//                    any of its forms: "umowa partnerska" finds "umowami partnerskimi")
 //   title:word       in the title
 //   ( ... )          grouping
-// A word that text/ splits into several terms (e.g. "Polsko-Białoruskie") becomes a phrase.
+// A word that text/ splits into several terms (e.g. "Polsko-Białoruskie", "город-побратим")
+// becomes a phrase.
 // Words are expanded to the forms text/analyzer.h defines (see QueryMode).
 // Unbalanced quotes or parentheses, or a dangling operator, throw QuerySyntaxError.
 #pragma once
