@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 #include "index/form_links.h"
 #include "index/schema.h"
@@ -232,6 +233,33 @@ class Parser {
 
 ParsedQuery ParseQuery(std::string_view input, QueryMode mode, const Xapian::Database& db) {
   return Parser(Lex(input), mode, db).Parse();
+}
+
+std::string QueryFromArguments(const std::vector<std::string>& args) {
+  std::string query;
+  for (const std::string& arg : args) {
+    if (!query.empty()) query += ' ';
+    std::vector<Lexeme> lexemes;
+    try {
+      lexemes = Lex(arg);
+    } catch (const QuerySyntaxError&) {  // a quote the next argument closes
+      query += arg;
+      continue;
+    }
+    lexemes.pop_back();  // kEnd
+    const bool plain_words = std::all_of(lexemes.begin(), lexemes.end(), [](const Lexeme& l) {
+      return l.kind == Kind::kWord && l.text.find(':') == std::string::npos;
+    });
+    // Lex drops AND, the default: an argument that has it is syntax too.
+    bool has_and = false;
+    std::istringstream words(arg);
+    for (std::string word; words >> word;) has_and = has_and || word == "AND";
+    if (plain_words && !has_and && lexemes.size() > 1)
+      query.append("\"").append(arg).append("\"");
+    else
+      query += arg;
+  }
+  return query;
 }
 
 }  // namespace twindex::index

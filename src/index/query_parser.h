@@ -45,4 +45,10 @@ enum class QueryMode {
 ParsedQuery ParseQuery(std::string_view input, QueryMode mode = QueryMode::kAllForms,
                        const Xapian::Database& db = Xapian::Database());
 
+// The query that command-line arguments spell: the arguments joined by spaces, except that an
+// argument of several words with no syntax of its own is a phrase, as the user quoted it in the
+// shell to keep its words together (twindex search "umowa partnerska"); an argument with
+// operators, quotes or parentheses ('Grodno OR Lida') is taken as syntax.
+std::string QueryFromArguments(const std::vector<std::string>& args);
+
 }  // namespace twindex::index

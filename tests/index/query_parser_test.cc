@@ -173,6 +173,22 @@ TEST(ParseQueryTermsTest, SkipsWordsInNegatedGroup) {
   EXPECT_THAT(ParseQuery("umowa NOT (grodno)").terms, ElementsAre("umowa"));
 }
 
+TEST(QueryFromArgumentsTest, AnArgumentOfPlainWordsIsAPhrase) {
+  EXPECT_EQ(QueryFromArguments({"umowa partnerska"}), "\"umowa partnerska\"");
+  EXPECT_EQ(QueryFromArguments({"grodno", "umowa  partnerska"}), "grodno \"umowa  partnerska\"");
+}
+
+TEST(QueryFromArgumentsTest, WordsAndSyntaxAreJoinedAsTheyAre) {
+  EXPECT_EQ(QueryFromArguments({"umowa", "partnerska"}), "umowa partnerska");
+  EXPECT_EQ(QueryFromArguments({"город-побратим"}), "город-побратим");
+  for (const char* arg :
+       {"Grodno OR Lida", "Grodno | Lida", "umowa -grodno", "umowa NOT grodno", "umowa AND grodno",
+        "\"umowa partnerska\" grodno", "(umowa grodno)", "title:umowa grodno"})
+    EXPECT_EQ(QueryFromArguments({arg}), arg);
+  EXPECT_EQ(QueryFromArguments({"\"umowa", "partnerska\""}), "\"umowa partnerska\"");
+  EXPECT_EQ(QueryFromArguments({}), "");
+}
+
 TEST(ParseQueryErrorsTest, UnbalancedQuote) {
   EXPECT_THROW(ParseQuery("\"umowa o współpracy"), QuerySyntaxError);
   EXPECT_THROW(ParseQuery("umowa \"a\" \""), QuerySyntaxError);
