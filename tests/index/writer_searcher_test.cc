@@ -311,6 +311,7 @@ TEST_F(WriterSearcherTest, PhraseMatchesInflectedAdjacentWordsOnly) {
        MakeDoc("/ru-apart.pdf", "Совет",
                {"Город принял гостей, а побратимом хора стал ансамбль из Минска."}, "ru"),
        MakeDoc("/be-1.pdf", "Савет", {"Савет назваў Гродна горадам-пабрацімам."}, "be"),
+       MakeDoc("/be-2.pdf", "Савет", {"Прыехалі дэлегацыі гарадоў-пабрацімаў."}, "be"),
        MakeDoc("/be-apart.pdf", "Савет",
                {"Горад прыняў гасцей, а пабрацімам хору стаў ансамбль з Мінска."}, "be")});
   using Files = std::set<std::string>;
@@ -323,8 +324,8 @@ TEST_F(WriterSearcherTest, PhraseMatchesInflectedAdjacentWordsOnly) {
     EXPECT_EQ(Paths(Query(q)), (Files{"/lt-1.pdf", "/lt-2.pdf"})) << q;
   for (const char* q : {"город-побратим", "\"город побратим\"", "\"городами-побратимами\""})
     EXPECT_EQ(Paths(Query(q)), (Files{"/ru-1.pdf", "/ru-2.pdf"})) << q;
-  for (const char* q : {"горад-пабрацім", "\"горад пабрацім\""})
-    EXPECT_EQ(Paths(Query(q)), (Files{"/be-1.pdf"})) << q;
+  for (const char* q : {"горад-пабрацім", "\"горад пабрацім\"", "гарады-пабрацімы"})
+    EXPECT_EQ(Paths(Query(q)), (Files{"/be-1.pdf", "/be-2.pdf"})) << q;
 }
 
 // The links of an index written by another schema go with its pages.
