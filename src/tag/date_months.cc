@@ -173,7 +173,13 @@ const Table& MonthTable() {
 
 std::string FoldWord(std::string_view word) {
   std::string out;
-  out.reserve(word.size());
+  FoldWordInto(word, &out);
+  return out;
+}
+
+void FoldWordInto(std::string_view word, std::string* out) {
+  out->clear();
+  out->reserve(word.size());
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   int32_t len = static_cast<int32_t>(word.size());
   for (int32_t i = 0; i < len;) {
@@ -181,16 +187,15 @@ std::string FoldWord(std::string_view word) {
     U8_NEXT(s, i, len, c);
     if (c < 0) c = 0xFFFD;
     if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
       continue;
     }
     c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     char buf[4];
     int32_t n = 0;
     U8_APPEND_UNSAFE(buf, n, c);
-    out.append(buf, static_cast<size_t>(n));
+    out->append(buf, static_cast<size_t>(n));
   }
-  return out;
 }
 
 const MonthName* LookupMonth(std::string_view word) {

@@ -30,5 +30,7 @@ const MonthName* LookupMonth(std::string_view word);
 
 // Case-folded (ICU default folding) UTF-8 of `word`, appended to nothing: a fresh string.
 std::string FoldWord(std::string_view word);
+// The same into `*out` (replacing its contents): a caller that folds many words reuses one buffer.
+void FoldWordInto(std::string_view word, std::string* out);
 
 }  // namespace twindex::tag

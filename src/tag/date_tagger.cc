@@ -264,7 +264,12 @@ class Matcher {
   bool IsPunct(size_t i, int32_t c) const { return T(i).kind == Kind::kPunct && T(i).value == c; }
   bool IsGluedDot(size_t i) const { return IsPunct(i, '.') && T(i).glued; }
   bool IsWord(size_t i, std::string_view folded) const {
-    return T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 32 && FoldWord(Str(i)) == folded;
+    return T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 32 && Folded(i) == folded;
+  }
+  // The word at i case-folded, in a buffer the next call reuses: compare it, do not keep it.
+  std::string_view Folded(size_t i) const {
+    FoldWordInto(Str(i), &fold_);
+    return fold_;
   }
 
   // The token after `seq` matched at i, or 0. Elements: a folded word; "." a '.' glued to the
@@ -327,7 +332,7 @@ class Matcher {
       }
       size_t w = IsPunct(i - 1, '.') ? i - 2 : i - 1;
       if (w < i && T(w).kind == Kind::kWord && T(w).end - T(w).begin <= 10) {
-        std::string folded = FoldWord(Str(w));
+        const std::string_view folded = Folded(w);
         for (std::string_view r : kReferenceWords)
           if (folded == r) return false;
       }
@@ -533,7 +538,7 @@ class Matcher {
   size_t ConnectorAt(size_t i) const {
     if (T(i).kind == Kind::kPunct && IsDash(T(i).value)) return i + 1;
     if (T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 4) {
-      std::string folded = FoldWord(Str(i));
+      const std::string_view folded = Folded(i);
       for (std::string_view c : kConnectorWords)
         if (folded == c) return i + 1;
     }
@@ -781,6 +786,7 @@ class Matcher {
   std::vector<Tok> toks_;
   int reference_year_;
   YearContext& context_;
+  mutable std::string fold_;  // Folded()'s buffer
   std::vector<DateMention> out_;
 };
 
