@@ -139,7 +139,8 @@ Table BuildTable() {
     const icu::UnicodeString* genitive = symbols.getMonths(n_gen, S::FORMAT, S::WIDE);
     const icu::UnicodeString* nominative = symbols.getMonths(n_nom, S::STANDALONE, S::WIDE);
     for (int i = 0; i < n_gen && i < 12; ++i) b.Add(ToUtf8(genitive[i]), i + 1, kDayForm, lang);
-    for (int i = 0; i < n_nom && i < 12; ++i) b.Add(ToUtf8(nominative[i]), i + 1, kDayForm, lang);
+    for (int i = 0; i < n_nom && i < 12; ++i)
+      b.Add(ToUtf8(nominative[i]), i + 1, kDayForm | kNominative, lang);
     for (auto context : {S::FORMAT, S::STANDALONE}) {
       const icu::UnicodeString* abbrev = symbols.getMonths(n, context, S::ABBREVIATED);
       for (int i = 0; i < n && i < 12; ++i) b.Add(ToUtf8(abbrev[i]), i + 1, kAbbrev, lang);
@@ -152,7 +153,7 @@ Table BuildTable() {
   }
   // Belarusian texts mostly name May by its native name (травень, траўня, у траўні); ICU's
   // Belarusian data has only the international "май/мая".
-  b.Add("травень", 5, kDayForm, kBe);
+  b.Add("травень", 5, kDayForm | kNominative, kBe);
   b.Add("траўня", 5, kDayForm, kBe);
   b.Add("траўні", 5, kInMonth, kBe);
   // Belarusian calendars and forms shorten months to three consonant-led letters that are no

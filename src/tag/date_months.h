@@ -15,6 +15,8 @@ enum MonthForm : uint8_t {
   kDayForm = 1,  // genitive or nominative: follows a day number ("27 kwietnia", "kovo 16 d.")
   kAbbrev = 2,   // ICU's abbreviation ("kwi", "нояб", "kov"): needs a "." or a year after it
   kInMonth = 4,  // locative / accusative "in March" (w marcu, в марте, у сакавіку, kovą)
+  kNominative = 8,  // the month's name on its own (sierpień, жнівень, август, rugpjūtis): may come
+                    // before a day ("жнівень 12"); also has kDayForm
 };
 
 enum MonthLang : uint8_t { kPl = 1, kBe = 2, kLt = 4, kRu = 8 };

@@ -17,21 +17,27 @@ namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Lexer: numbers (ASCII digit runs), words (letters and combining marks) and single punctuation
-// characters, each knowing whether it touches the token before it. Dates are decided on these
-// tokens; spaces only matter as "glued or not" ("27.04.2017" vs "27. 04").
+// characters, each knowing whether it touches the token before it and whether it starts a line.
+// Dates are decided on these tokens; spaces only matter as "glued or not" ("27.04.2017" vs "27.
+// 04") and as line breaks (a dateline, a year wrapped onto the next line).
 
 enum class Kind : uint8_t { kEnd, kNum, kWord, kPunct };
 
 struct Tok {
   Kind kind = Kind::kEnd;
-  bool glued = false;  // no space between this token and the one before
-  uint8_t digits = 0;  // kNum: digit count (capped)
-  int32_t value = 0;   // kNum: the number (-1 if over 9 digits); kPunct: the code point
+  bool glued = false;       // no space between this token and the one before
+  bool line_start = false;  // first token of the text or of a line
+  uint8_t digits = 0;       // kNum: digit count (capped)
+  int32_t value = 0;        // kNum: the number (-1 if over 9 digits); kPunct: the code point
   size_t begin = 0, end = 0;
 };
 
 bool IsSpace(UChar32 c) {
   return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x80 && u_isUWhiteSpace(c));
+}
+
+bool IsLineBreak(UChar32 c) {
+  return (c >= '\n' && c <= '\r') || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
 bool IsWordChar(UChar32 c) {
@@ -57,17 +63,21 @@ std::vector<Tok> Lex(std::string_view s) {
   std::vector<Tok> toks;
   toks.reserve(s.size() / 5 + 4);
   bool glued = false;
+  bool line_start = true;
   for (size_t i = 0; i < s.size();) {
     size_t start = i;
     UChar32 c = DecodeAt(s, i);
     if (IsSpace(c)) {
       glued = false;
+      line_start = line_start || IsLineBreak(c);
       continue;
     }
     Tok t;
     t.glued = glued;
+    t.line_start = line_start;
     t.begin = start;
     glued = true;
+    line_start = false;
     if (c >= '0' && c <= '9') {
       int64_t v = c - '0';
       size_t n = 1;
@@ -127,8 +137,9 @@ constexpr int kFirstContextYear = 1900;
 using Seq = std::array<std::string_view, 4>;
 
 // Words written after a year: "2017 r.", "2017 roku", "2018 г.", "2018 года", "2018 m.".
-constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},    {"г", ".?"}, {"года"},  {"году"},
-                              {"годзе"},   {"m", ".?"}, {"metų"},    {"metais"}};
+constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},     {"г", ".?"},     {"года"},
+                              {"году"},    {"годзе"},    {"m", ".?"},     {"metų"},
+                              {"metais"},  {"-", "ųjų"}, {"-", "aisiais"}};
 // "This year" in place of a year after the month (pl, ru, be).
 constexpr Seq kThisYearWords[] = {
     {"br", ".?"},     {"b", ".", "r", ".?"}, {"bieżącego", "roku"}, {"biezacego", "roku"},
@@ -193,6 +204,11 @@ constexpr std::pair<std::string_view, int> kDaysLaterBefore[] = {
 constexpr std::pair<std::string_view, int> kDaysLaterAfter[] = {
     {"później", 1}, {"wcześniej", -1}, {"temu", -1}, {"позже", 1},  {"спустя", 1},
     {"назад", -1},  {"пазней", 1},     {"таму", -1}, {"vėliau", 1}, {"anksčiau", -1}};
+
+// An ordinal ending written after a day's digits: "13-го мая", "1-ое мая", "13-га жніўня", "3-go
+// maja".
+constexpr std::string_view kDayOrdinalEndings[] = {"го", "ого", "его", "е",  "ое", "ье",
+                                                   "ее", "га",  "ага", "ае", "go", "ego"};
 
 // A deadline or season that comes back every year ("1 lipca a 31 sierpnia każdego roku",
 // "штогод да 15 лістапада", "до 1 декабря предшествующего года"): its dates have no one year.
@@ -362,12 +378,21 @@ class Matcher {
     // мая.\n2021 m." is not 15 May 2021.
     if ((m->forms & kAbbrev) && !full && IsGluedDot(i + 1)) {
       *next = i + 2;
-    } else if (full || (T(i + 1).kind == Kind::kNum && T(i + 1).digits == 4)) {
+    } else if (full || YearOrDayAndYearAt(i + 1)) {
       *next = i + 1;
     } else {
       return nullptr;
     }
     return m;
+  }
+
+  // A four-digit number at i, or a day and then one ("Авг 11, 2015"): what makes an abbreviation
+  // written without its '.' a month.
+  bool YearOrDayAndYearAt(size_t i) const {
+    auto year_at = [&](size_t k) { return T(k).kind == Kind::kNum && T(k).digits == 4; };
+    if (year_at(i)) return true;
+    if (T(i).kind != Kind::kNum || T(i).digits > 2) return false;
+    return year_at(i + 1) || (IsPunct(i + 1, ',') && year_at(i + 2));
   }
 
   // A four-digit year at i with its word ("2017 r."), or a "this year" mark ("br.").
@@ -549,19 +574,25 @@ class Matcher {
   std::optional<Unit> DayMonthAt(size_t i, bool check_standalone) const {
     Unit u;
     u.day = DayAt(i, check_standalone);
-    size_t after_day = i + 1;
-    // «19» ноября 2024 г.: agreements quote the day.
-    if (T(after_day).kind == Kind::kPunct && T(after_day).glued &&
-        (T(after_day).value == 0xBB || T(after_day).value == '"' || T(after_day).value == 0x201D))
-      ++after_day;
+    size_t after_day = AfterDay(i);
+    // "09.июля.2015": the name between dots, as the month's number would be.
+    const bool dotted =
+        IsGluedDot(after_day) && T(after_day + 1).kind == Kind::kWord && T(after_day + 1).glued;
+    if (dotted) ++after_day;
     size_t j = 0;
     const MonthName* m = u.day ? MonthAt(after_day, kDayForm | kAbbrev, &j) : nullptr;
     if (m == nullptr) return std::nullopt;
+    if (dotted) {
+      if (!IsGluedDot(j) || T(j + 1).kind != Kind::kNum || !T(j + 1).glued) return std::nullopt;
+      ++j;
+    }
     u.month = m->month;
     u.begin = T(i).begin;
     u.end = T(j - 1).end;
     u.next = j;
-    if (auto y = YearAt(j, /*allow_this_year=*/true)) {
+    std::optional<Unit> y = YearAt(j, /*allow_this_year=*/true);
+    if (!y && IsPunct(j, ',')) y = YearAt(j + 1, /*allow_this_year=*/false);  // "3 июля, 2015"
+    if (y) {
       u.year = y->year;
       u.end = y->end;
       u.next = y->next;
@@ -572,6 +603,38 @@ class Matcher {
     if (u.year == 0 && ThisYearAdverbBefore(i)) u.year = kThisYear;
     if (!Valid(u.year, u.month, u.day)) return std::nullopt;
     return u;
+  }
+
+  // The token at i ends a phrase: the text or its line ends there, or a punctuation mark that
+  // closes a phrase.
+  bool EndsPhrase(size_t i) const {
+    const Tok& t = T(i);
+    if (t.kind == Kind::kEnd || t.line_start) return true;
+    return t.kind == Kind::kPunct &&
+           (t.value == ',' || t.value == '.' || t.value == ';' || t.value == ')');
+  }
+
+  // The token after the day at i, past an ordinal ending glued to it ("13-го мая", "1-ое мая",
+  // "3-go maja") and a closing quote («19» ноября 2024 г.: agreements quote the day).
+  size_t AfterDay(size_t i) const {
+    size_t j = i + 1;
+    if (IsOrdinalEnding(j + 1)) j += 2;
+    if (T(j).kind == Kind::kPunct && T(j).glued &&
+        (T(j).value == 0xBB || T(j).value == '"' || T(j).value == 0x201D))
+      ++j;
+    return j;
+  }
+
+  // The word at i is an ordinal ending of the number two tokens before it ("13-го").
+  bool IsOrdinalEnding(size_t i) const {
+    if (i < 2 || T(i).kind != Kind::kWord || !T(i).glued || T(i).end - T(i).begin > 6) return false;
+    const Tok& dash = T(i - 1);
+    if (T(i - 2).kind != Kind::kNum || dash.kind != Kind::kPunct || !IsDash(dash.value) ||
+        !dash.glued)
+      return false;
+    const std::string_view folded = Folded(i);
+    return std::find(std::begin(kDayOrdinalEndings), std::end(kDayOrdinalEndings), folded) !=
+           std::end(kDayOrdinalEndings);
   }
 
   // "this year" said just before a date without a year: "сёлета адзначым 14 верасня", "w tym
@@ -589,15 +652,19 @@ class Matcher {
     if (s1.kind != Kind::kPunct || s2.kind != Kind::kPunct || s1.value != s2.value)
       return std::nullopt;
     if (!(s1.value == '.' || s1.value == '/' || s1.value == '-')) return std::nullopt;
-    if (!s1.glued || !b.glued || !s2.glued || !c.glued) return std::nullopt;
+    // A line may break before the year: "27.04.\n2017 r.".
+    const bool year_on_next_line = c.line_start && c.digits == 4 && s2.value == '.';
+    if (!s1.glued || !b.glued || !s2.glued || !(c.glued || year_on_next_line)) return std::nullopt;
     if (ContinuesNumber(i + 4)) return std::nullopt;  // "1.2.3.4", "2017-04-27-1"
     Unit u;
     if (a.digits == 4 && b.digits <= 2 && c.digits <= 2) {
       u.year = a.value, u.month = b.value, u.day = c.value;
     } else if (a.digits <= 2 && b.digits <= 2 && c.digits == 4) {
       u.year = c.value, u.month = b.value, u.day = a.value;
-    } else if (a.digits <= 2 && b.digits == 2 && c.digits == 2 && s1.value == '.') {
-      // Two-digit years: 00-49 are this century, 50-99 the last.
+    } else if (a.digits <= 2 && c.digits == 2 && s1.value == '.' &&
+               (b.digits == 2 || (a.digits == 2 && b.digits == 1))) {
+      // Two-digit years: 00-49 are this century, 50-99 the last. A one-digit month only after a
+      // two-digit day ("25.8.06"): "3.1.12" is more often a section number.
       u.year = c.value + (c.value < 50 ? 2000 : 1900), u.month = b.value, u.day = a.value;
     } else {
       return std::nullopt;
@@ -607,6 +674,24 @@ class Matcher {
     u.next = i + 5;
     if (size_t j = MatchAny(i + 5, kYearWords)) u.next = j;
     u.end = T(u.next - 1).end;
+    return u;
+  }
+
+  // "2013 05 27": the ISO order with spaces, each part of its full width (4, 2 and 2 digits), only
+  // on its own: a number just before or after it makes it a piece of a phone number or of a table
+  // row ("08 11 58 54 41", "2013 05 27 14").
+  std::optional<Unit> SpacedIsoAt(size_t i) const {
+    const Tok &a = T(i), &b = T(i + 1), &c = T(i + 2);
+    if (a.kind != Kind::kNum || a.digits != 4 || a.value < 1900 || a.value > 2099)
+      return std::nullopt;
+    for (const Tok* t : {&b, &c})
+      if (t->kind != Kind::kNum || t->digits != 2 || t->glued || t->line_start) return std::nullopt;
+    for (size_t back = 1; back <= 2 && back <= i; ++back)
+      if (T(i - back).kind == Kind::kNum) return std::nullopt;
+    if (ContinuesNumber(i) || ContinuesNumber(i + 2) || T(i + 3).kind == Kind::kNum)
+      return std::nullopt;
+    Unit u{a.value, b.value, c.value, a.begin, c.end, i + 3};
+    if (!Valid(u.year, u.month, u.day)) return std::nullopt;
     return u;
   }
 
@@ -692,6 +777,10 @@ class Matcher {
       Emit(*u);
       return u->next;
     }
+    if (auto u = SpacedIsoAt(i)) {
+      Emit(*u);
+      return u->next;
+    }
     // "12-14.05.2019": a range of days in a numeric date.
     if (int d1 = DayAt(i, false); d1 && T(i + 1).kind == Kind::kPunct && IsDash(T(i + 1).value) &&
                                   T(i + 1).glued && T(i + 2).glued) {
@@ -722,7 +811,7 @@ class Matcher {
     // "30–31 marca", "с 24 по 26 мая", "3 i 4 maja", "26–27 VIII 2017 r.", "16– 22.10.2022":
     // a bare day, then a full date.
     if (int d1 = DayAt(i, true)) {
-      if (size_t c = ConnectorAt(i + 1)) {
+      if (size_t c = ConnectorAt(AfterDay(i))) {
         std::optional<Unit> v = DayMonthAt(c, false);
         if (!v) v = RomanAt(c, false);
         if (!v) v = NumericAt(c);
@@ -738,7 +827,8 @@ class Matcher {
   // Dates that start with the month: "marca 2019 r." / "в марте 2019 года" (month of a year) and
   // Lithuanian "kovo 16 d." / "š. m. kovo 16 d.".
   size_t AtMonthWord(size_t i) {
-    if (i > 0 && T(i - 1).kind == Kind::kNum) return 0;  // "31 lutego 2017" was refused as a day
+    // "31 lutego 2017", "31-го февраля 2017" were refused as a day.
+    if (i > 0 && (T(i - 1).kind == Kind::kNum || IsOrdinalEnding(i - 1))) return 0;
     size_t k = 0;
     const MonthName* m = MonthAt(i, kDayForm | kAbbrev | kInMonth, &k);
     if (m == nullptr) return 0;
@@ -768,6 +858,13 @@ class Matcher {
         Emit(y->year, m->month, day, T(i).begin, y->end);
         return y->next;
       }
+    }
+    // "жнівень 12", "Sierpień 14, czwartek": without a year only the nominative, the name of the
+    // month (a genitive before a number is "do marca 3 razy"), and only where the day ends the
+    // phrase: "май 9 человек" is a count.
+    if (day && (m->forms & kNominative) && !ContinuesNumber(k) && EndsPhrase(k + 1)) {
+      Emit(0, m->month, day, T(i).begin, T(k).end);
+      return k + 1;
     }
     if (!day || !(m->langs & kLt) || !(m->forms & (kDayForm | kAbbrev))) return 0;
     int year = 0;
