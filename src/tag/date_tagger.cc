@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <optional>
+#include <unordered_map>
 
 #include "tag/date_months.h"
 
@@ -194,16 +195,67 @@ constexpr RelativeDay kRelativeDays[] = {{{"nazajutrz"}, 1},
                                          {{"rytojaus", "dieną"}, 1},
                                          {{"išvakarėse"}, -1},
                                          {{"dieną", "prieš"}, -1}};
-// "3 dni później", "через 2 дня", "2 дня назад", "праз 3 дні", "po 5 dienų": a number of days
-// between a word that says which way (before or after the number) and a word for days.
+// "3 dni później", "через 2 дня", "2 дня назад", "праз 3 дні", "po 5 dienų", "через неделю": a span
+// of days or weeks (SpanAt) between a word that says which way (before or after the span) and the
+// span. A way that counts back from the time of writing ("назад", "temu", "таму", "prieš": ago) is
+// deictic: it counts from the text's dateline where it has one (Matcher::now_).
+struct Way {
+  std::string_view word;
+  int sign;
+  bool deictic;
+};
 constexpr std::string_view kDayWords[] = {"dzień", "dnia",  "dni",   "dniach", "день",
                                           "дня",   "дней",  "дзень", "дні",    "дзён",
                                           "diena", "dieną", "dienų", "dienas", "dienom"};
-constexpr std::pair<std::string_view, int> kDaysLaterBefore[] = {
-    {"po", 1}, {"через", 1}, {"спустя", 1}, {"праз", 1}, {"prieš", -1}};
-constexpr std::pair<std::string_view, int> kDaysLaterAfter[] = {
-    {"później", 1}, {"wcześniej", -1}, {"temu", -1}, {"позже", 1},  {"спустя", 1},
-    {"назад", -1},  {"пазней", 1},     {"таму", -1}, {"vėliau", 1}, {"anksčiau", -1}};
+constexpr std::string_view kWeekWords[] = {
+    "неделю",   "недели",  "недель",   "неделя",     "тыдзень", "тыдні",    "тыдняў",   "tydzień",
+    "tygodnie", "tygodni", "tygodniu", "tygodniach", "savaitę", "savaites", "savaitės", "savaičių"};
+// Small counts written as words: "два дня назад", "trzy dni później", "po dwóch dniach".
+constexpr std::pair<std::string_view, int> kNumberWords[] = {
+    {"два", 2},    {"две", 2},      {"три", 3},      {"четыре", 4},  {"пять", 5},    {"тры", 3},
+    {"чатыры", 4}, {"пяць", 5},     {"dwa", 2},      {"dwóch", 2},   {"trzy", 3},    {"trzech", 3},
+    {"cztery", 4}, {"czterech", 4}, {"pięć", 5},     {"pięciu", 5},  {"dvi", 2},     {"dviejų", 2},
+    {"tris", 3},   {"trijų", 3},    {"keturias", 4}, {"keturių", 4}, {"penkias", 5}, {"penkių", 5}};
+constexpr Way kWaysBefore[] = {{"po", 1, false},
+                               {"через", 1, false},
+                               {"спустя", 1, false},
+                               {"праз", 1, false},
+                               {"prieš", -1, true}};
+constexpr Way kWaysAfter[] = {
+    {"później", 1, false}, {"wcześniej", -1, false}, {"temu", -1, true},   {"позже", 1, false},
+    {"спустя", 1, false},  {"назад", -1, true},      {"пазней", 1, false}, {"таму", -1, true},
+    {"vėliau", 1, false},  {"anksčiau", -1, false}};
+// Today, yesterday, tomorrow...: days from the time of writing, which the text states only in a
+// dateline ("19 марта 2001.\nСегодня...", Matcher::now_); elsewhere they are no date.
+constexpr std::pair<std::string_view, int> kTodayWords[] = {
+    {"сегодня", 0},  {"вчера", -1},   {"позавчера", -2}, {"завтра", 1},        {"послезавтра", 2},
+    {"сёння", 0},    {"учора", -1},   {"ўчора", -1},     {"пазаўчора", -2},    {"заўтра", 1},
+    {"dziś", 0},     {"dzisiaj", 0},  {"wczoraj", -1},   {"przedwczoraj", -2}, {"jutro", 1},
+    {"pojutrze", 2}, {"šiandien", 0}, {"vakar", -1},     {"užvakar", -2},      {"rytoj", 1},
+    {"poryt", 2}};
+
+// What a word can start, among the phrases of a date relative to another (a bit set): every word
+// after a text's first date is looked up here once, so that words that start none cost one hash
+// lookup, not a scan of every table.
+enum RelativeStart : uint8_t {
+  kStartsRelativeDay = 1,  // kRelativeDays
+  kStartsWayBefore = 2,    // kWaysBefore
+  kStartsSpan = 4,         // a count word or a week word (SpanAt)
+  kStartsToday = 8,        // kTodayWords
+};
+
+const std::unordered_map<std::string_view, uint8_t>& RelativeStarts() {
+  static const auto* const table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint8_t>;
+    for (const RelativeDay& r : kRelativeDays) (*t)[r.words[0]] |= kStartsRelativeDay;
+    for (const Way& w : kWaysBefore) (*t)[w.word] |= kStartsWayBefore;
+    for (const auto& [word, n] : kNumberWords) (*t)[word] |= kStartsSpan;
+    for (std::string_view word : kWeekWords) (*t)[word] |= kStartsSpan;
+    for (const auto& [word, days] : kTodayWords) (*t)[word] |= kStartsToday;
+    return t;
+  }();
+  return *table;
+}
 
 // An ordinal ending written after a day's digits: "13-го мая", "1-ое мая", "13-га жніўня", "3-go
 // maja".
@@ -251,10 +303,10 @@ class Matcher {
       if (t.kind == Kind::kNum) {
         next = AtNumber(i);
         if (next == 0) next = AtYearMention(i);
-        if (next == 0 && context_.day > 0) next = AtDaysFromNumber(i);
+        if (next == 0 && context_.day > 0) next = AtSpanThenWay(i, "");
       } else if (t.kind == Kind::kWord) {
         // "nazajutrz", "через 2 дня": a day moved from the last date.
-        if (context_.day > 0) next = AtRelativeWord(i);
+        if (context_.day > 0 || now_.day > 0) next = AtRelativeWord(i);
         // Month names are looked up only next to a number.
         if (next == 0 &&
             (T(i + 1).kind == Kind::kNum || (IsPunct(i + 1, '.') && T(i + 2).kind == Kind::kNum) ||
@@ -464,6 +516,26 @@ class Matcher {
     year = year == 0 ? InferredYear(month) : Resolve(year);
     if (!Valid(year, month, day)) return;  // 29 February of an inferred year that has none
     Push(year, month, day, begin, end, inferred && year > 0);
+    if (!inferred && day > 0 && !IsHistory(year) && IsDateline(begin, end))
+      now_ = YearContext{.year = year, .month = month, .day = day};
+  }
+
+  // The date in bytes [begin, end) stands on its own as a dateline: it starts its line (after a
+  // place and a comma at most: "Гродно, 19 ноября 2024 г.") and ends it, or ends its sentence ("19
+  // марта 2001. Сегодня..."). Such a date is the text's time of writing.
+  bool IsDateline(size_t begin, size_t end) const {
+    auto token_at = [&](size_t byte) {
+      return static_cast<size_t>(
+          std::lower_bound(toks_.begin(), toks_.end(), byte,
+                           [](const Tok& t, size_t b) { return t.begin < b; }) -
+          toks_.begin());
+    };
+    const size_t first = token_at(begin), after = token_at(end);
+    const bool starts_line =
+        T(first).line_start || (first >= 2 && IsPunct(first - 1, ',') &&
+                                T(first - 2).kind == Kind::kWord && T(first - 2).line_start);
+    return starts_line &&
+           (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.'));
   }
   void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end); }
 
@@ -489,57 +561,117 @@ class Matcher {
     return false;
   }
 
-  // The last date moved by `days`, said by the text in [begin, end).
-  void EmitRelative(int days, size_t begin, size_t end) {
+  // The last date (or, for a deictic phrase, the dateline's date where the text has one) moved by
+  // `days`, said by the text in [begin, end).
+  void EmitRelative(int days, bool deictic, size_t begin, size_t end) {
     using namespace std::chrono;
-    const year_month_day anchor{year{context_.year}, month{static_cast<unsigned>(context_.month)},
-                                day{static_cast<unsigned>(context_.day)}};
+    const YearContext& from = deictic && now_.day > 0 ? now_ : context_;
+    const year_month_day anchor{year{from.year}, month{static_cast<unsigned>(from.month)},
+                                day{static_cast<unsigned>(from.day)}};
     const year_month_day moved{sys_days{anchor} + std::chrono::days{days}};
+    const YearContext last = context_;
     Push(static_cast<int>(moved.year()), static_cast<int>(static_cast<unsigned>(moved.month())),
          static_cast<int>(static_cast<unsigned>(moved.day())), begin, end, /*inferred=*/true);
+    // A day counted from the time of writing is no step in the text's story: "19 марта 2001. Два
+    // дня назад... Через неделю..." is a week after 19 March, not after 17 March.
+    if (deictic) context_ = last;
   }
 
-  // A word that names a day next to the last date ("nazajutrz", "na drugi dzień"...): where it
-  // ends, or 0.
+  // A word that names a day next to the last date ("nazajutrz", "na drugi dzień", "через 2 дня",
+  // "два дня назад", "неделю спустя"...) or, after a dateline, next to the time of writing
+  // ("вчера", "dziś"): where the phrase ends, or 0.
   size_t AtRelativeWord(size_t i) {
     if (T(i).end - T(i).begin > 24) return 0;
-    // Every word of a text after its first date comes here: fold it once, and match a phrase
-    // only when its first word is this one.
-    const std::string first = FoldWord(Str(i));
-    for (const RelativeDay& r : kRelativeDays) {
-      if (r.words[0] != first) continue;
-      if (size_t j = MatchSeq(i, r.words)) {
-        EmitRelative(r.days, T(i).begin, T(j - 1).end);
-        return j;
+    // Every word of a text after its first date comes here: fold it once, and match a phrase only
+    // when its first word is this one. Its own buffer: `first` must outlive the Folded() calls of
+    // the matching below.
+    FoldWordInto(Str(i), &first_);
+    const std::string_view first = first_;
+    const auto start = RelativeStarts().find(first);
+    if (start == RelativeStarts().end()) return 0;
+    const uint8_t starts = start->second;
+    if (context_.day > 0 && (starts & kStartsRelativeDay)) {
+      for (const RelativeDay& r : kRelativeDays) {
+        if (r.words[0] != first) continue;
+        if (size_t j = MatchSeq(i, r.words)) {
+          EmitRelative(r.days, /*deictic=*/false, T(i).begin, T(j - 1).end);
+          return j;
+        }
       }
     }
-    for (const auto& [word, sign] : kDaysLaterBefore) {  // "через 2 дня", "po 5 dienų"
-      if (word != first) continue;
-      const Tok& n = T(i + 1);
-      if (n.kind == Kind::kNum && n.digits <= 3 && n.value >= 1 && IsDayWord(i + 2)) {
-        EmitRelative(sign * n.value, T(i).begin, T(i + 2).end);
-        return i + 3;
+    if (context_.day > 0 && (starts & kStartsWayBefore)) {
+      for (const Way& way : kWaysBefore) {  // "через 2 дня", "po 5 dienų", "праз тыдзень"
+        if (way.word != first || T(i + 1).kind == Kind::kEnd) continue;
+        int days = 0;
+        const std::string next = T(i + 1).kind == Kind::kWord ? FoldWord(Str(i + 1)) : "";
+        if (size_t j = SpanAt(i + 1, next, &days)) {
+          EmitRelative(way.sign * days, way.deictic, T(i).begin, T(j - 1).end);
+          return j;
+        }
+      }
+    }
+    if (context_.day > 0 && (starts & kStartsSpan)) {
+      if (size_t j = AtSpanThenWay(i, first)) return j;  // "два дня назад", "tydzień później"
+    }
+    if (now_.day > 0 && (starts & kStartsToday)) {
+      for (const auto& [word, days] : kTodayWords) {
+        if (word == first) {
+          EmitRelative(days, /*deictic=*/true, T(i).begin, T(i).end);
+          return i + 1;
+        }
       }
     }
     return 0;
   }
 
-  // "3 dni później", "2 дня назад": a number of days, then the way. Where it ends, or 0.
-  size_t AtDaysFromNumber(size_t i) {
-    const Tok& n = T(i);
-    if (n.digits > 3 || n.value < 1 || !Standalone(i) || !IsDayWord(i + 1)) return 0;
-    for (const auto& [word, sign] : kDaysLaterAfter) {
-      if (IsWord(i + 2, word)) {
-        EmitRelative(sign * n.value, n.begin, T(i + 2).end);
-        return i + 3;
+  // "3 dni później", "2 дня назад", "неделю спустя": a span (SpanAt) at i, then the way. `first` is
+  // the folded word at i ("" for a number). Where it ends, or 0.
+  size_t AtSpanThenWay(size_t i, std::string_view first) {
+    int days = 0;
+    const size_t j = SpanAt(i, first, &days);
+    if (j == 0) return 0;
+    for (const Way& way : kWaysAfter) {
+      if (IsWord(j, way.word)) {
+        EmitRelative(way.sign * days, way.deictic, T(i).begin, T(j).end);
+        return j + 1;
       }
     }
     return 0;
   }
 
-  bool IsDayWord(size_t i) const {
-    return std::any_of(std::begin(kDayWords), std::end(kDayWords),
-                       [&](std::string_view w) { return IsWord(i, w); });
+  // A span of days at i: a count (digits, or a word of kNumberWords; `first` is the folded word at
+  // i, "" for a number) and a word for days ("2 дня", "trzy dni"), or for weeks, which may go
+  // without a count ("неделю", "2 tygodnie"). Sets *days; returns the token after it, or 0.
+  size_t SpanAt(size_t i, std::string_view first, int* days) const {
+    int count = 0;
+    if (T(i).kind == Kind::kNum) {
+      if (T(i).digits > 3 || T(i).value < 1 || !Standalone(i)) return 0;
+      count = T(i).value;
+    } else {
+      for (const auto& [word, n] : kNumberWords)
+        if (word == first) count = n;
+    }
+    if (count > 0 && IsAnyWord(i + 1, kDayWords)) {
+      *days = count;
+      return i + 2;
+    }
+    if (count > 0 && IsAnyWord(i + 1, kWeekWords)) {
+      *days = 7 * count;
+      return i + 2;
+    }
+    if (count == 0 && T(i).kind == Kind::kWord &&
+        std::find(std::begin(kWeekWords), std::end(kWeekWords), first) != std::end(kWeekWords)) {
+      *days = 7;
+      return i + 1;
+    }
+    return 0;
+  }
+
+  template <size_t N>
+  bool IsAnyWord(size_t i, const std::string_view (&words)[N]) const {
+    if (T(i).kind != Kind::kWord) return false;
+    const std::string_view folded = Folded(i);
+    return std::find(std::begin(words), std::end(words), folded) != std::end(words);
   }
 
   void Push(int year, int month, int day, size_t begin, size_t end, bool inferred) {
@@ -883,7 +1015,9 @@ class Matcher {
   std::vector<Tok> toks_;
   int reference_year_;
   YearContext& context_;
+  YearContext now_;           // the date of the text's last dateline (IsDateline); day 0 = none yet
   mutable std::string fold_;  // Folded()'s buffer
+  std::string first_;         // AtRelativeWord's folded word
   std::vector<DateMention> out_;
 };
 

@@ -52,8 +52,14 @@ struct DateMention {
 // A date that comes back every year ("między 1 lipca a 31 sierpnia każdego roku", "штогод да 15
 // лістапада", "ежегодно, не позднее 1 марта") keeps no year.
 // A date said relative to the last one ("nazajutrz", "następnego dnia", "на следующий день",
-// "назаўтра", "kitą dieną", "накануне", "3 dni później", "через 2 дня", "2 дня назад", "po 5
-// dienų") is that date moved by so many days; with no full date before it, it is none.
+// "назаўтра", "kitą dieną", "накануне", "3 dni później", "через 2 дня", "два дня назад", "праз
+// тыдзень", "po 5 dienų") is that date moved by so many days (a week is 7); with no full date
+// before it, it is none. A date said relative to the time of writing ("2 дня назад", "temu",
+// "таму": ago; "сегодня", "вчера", "dziś", "wczoraj", "сёння", "šiandien", "vakar") counts from the
+// text's dateline, a full date standing as its own line or sentence ("19 марта 2001. Сегодня...",
+// "Гродно, 19 ноября 2024 г.\n"); without one, "ago" counts from the last date and "today" is no
+// date. Such a date moves no anchor: "через неделю" after "два дня назад" counts from the date
+// before both.
 struct YearContext {
   int reference_year = 0;  // the document's own year; 0 = unknown
   int year = 0;            // of the last full date or year mention; 0 = none yet

@@ -53,7 +53,7 @@ constexpr FormCase kDateparserLanguages[] = {
 };
 
 // scrapinghub/dateparser, tests/test_search.py (test_search_date_string, test_search_and_parse,
-// test_date_search_function): ru 5, pl 1, be 4, and a phone number.
+// test_relative_base_setting, test_date_search_function): ru 7, pl 1, be 4, and a phone number.
 constexpr FormCase kDateparserSearch[] = {
     {"5 августа 2014 г в 12:00", "2014-08-05"},
     {"5 снежня 2015 г у 12:00", "2015-12-05"},
@@ -72,6 +72,14 @@ constexpr FormCase kDateparserSearch[] = {
     {"19 марта 2001 был хороший день. 20 марта тоже был хороший день. 21 марта был отличный "
      "день.",
      "2001-03-19 2001-03-20 2001-03-21"},
+    // The text's first date is its time of writing: "сегодня", "вчера", "2 дня назад" count from
+    // it, and "через неделю" counts from the last date the text states, not from a counted one.
+    {"19 марта 2001. Сегодня был хороший день. 2 дня назад был хороший день. Вчера тоже был "
+     "хороший день.",
+     "2001-03-19 2001-03-19 2001-03-17 2001-03-18"},
+    {"19 марта 2001. Сегодня был хороший день. Два дня назад был хороший день. Хорошая была "
+     "неделя. Думаю, через неделю будет еще лучше.",
+     "2001-03-19 2001-03-19 2001-03-17 2001-03-26"},
     {"19 марта 2001, 20 марта, 21 марта был отличный день.", "2001-03-19 2001-03-20 2001-03-21"},
     {"Привет", ""},
     // A phone number in the suite's French sentence: digits in pairs are no date in any language.
@@ -162,6 +170,17 @@ constexpr FormCase kOwnForms[] = {
     {"5 янв. 2020 г., 6 февр. 2020 г.", "2020-01-05 2020-02-06"},
     {"4 stycz. 2021 r., 5 lut. 2021 r.", "2021-01-04 2021-02-05"},
     {"2022 m. saus. 7 d., 2022 m. vas. 3 d.", "2022-01-07 2022-02-03"},
+    // Relative to a date the text states.
+    {"Delegacja przyjechała 3 maja 2019 r., a dwa dni później zwiedziła zamek.",
+     "2019-05-03 2019-05-05"},
+    {"Сустрэча адбылася 3 траўня 2019 г., а праз тыдзень госці вярнуліся.",
+     "2019-05-03 2019-05-10"},
+    {"2019 m. gegužės 3 d. atvyko svečiai, o po dviejų dienų išvyko.", "2019-05-03 2019-05-05"},
+    {"Goście przyjechali 3 maja 2019 r., po tygodniu wrócili.", "2019-05-03 2019-05-10"},
+    // Relative to the time of writing, which a dateline states.
+    {"Гродно, 19 ноября 2024 г.\nСегодня в Гродно прошла встреча.", "2024-11-19 2024-11-19"},
+    {"Białystok, 27.04.2017\nWczoraj podpisano umowę.", "2017-04-27 2017-04-26"},
+    {"2018 m. rugpjūčio 31 d.\nVakar atvyko svečiai.", "2018-08-31 2018-08-30"},
 };
 
 // Numbers that are no dates, however date-like.
@@ -177,6 +196,9 @@ constexpr FormCase kNotDates[] = {
     {"3.1.12 Zakres prac", ""},
     {"Май 9 человек", ""},
     {"marzec 3 razy", ""},
+    {"Хорошая была неделя.", ""},
+    // "Today" counts from a dateline only: here the date is inside a sentence.
+    {"Договор подписан 19 мая 1991 года. Сегодня города дружат.", "1991-05-19"},
 };
 
 TEST(DateForms, DateparserLanguages) { ExpectAll(kDateparserLanguages); }
