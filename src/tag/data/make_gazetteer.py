@@ -94,7 +94,8 @@ def load_dictionary_words():
     for name, enc in DICTS.items():
         path = "/usr/share/hunspell/{}.dic".format(name)
         if not os.path.exists(path):
-            continue
+            # Without it every name that is a word of that language would go unmarked.
+            sys.exit("make_gazetteer: {} missing (Debian's hunspell-* packages)".format(path))
         with open(path, encoding=enc, errors="replace") as f:
             next(f, None)  # the word count
             for line in f:
