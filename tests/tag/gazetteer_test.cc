@@ -8,6 +8,8 @@
 #include <thread>
 #include <vector>
 
+#include "tag/city_tagger.h"
+
 namespace twindex::tag {
 namespace {
 
@@ -134,6 +136,33 @@ TEST(GazetteerTest, PartnerCitiesAcrossEurope) {
   EXPECT_THAT(G().Lookup("Krynki"), Contains(767357u));  // 2700 people
   // Warsaw's districts are not towns: "Włochy" is Italy.
   EXPECT_THAT(G().Lookup("Włochy"), IsEmpty());
+}
+
+// Issue 16, class 7: partner towns beyond the region's own.
+// The cities TagCities finds in a text.
+std::vector<uint32_t> TaggedCities(std::string_view text, std::string_view language) {
+  std::vector<uint32_t> ids;
+  for (const CityMention& m : TagCities(text, language, G())) ids.push_back(m.id);
+  return ids;
+}
+
+TEST(GazetteerTest, SpellingsMadeByRuleForSmallTowns) {
+  // GeoNames has no Cyrillic name for these; make_gazetteer.py spells them by rule, where
+  // romanizing the Cyrillic word does not lead back to the Polish or Lithuanian name (rz, ó;
+  // Belarusian дз and ц for a soft d and t).
+  constexpr uint32_t kSzczebrzeszyn = 757452, kWasilkow = 756120, kRudiskes = 595160,
+                     kKretinga = 597989;
+  EXPECT_THAT(G().Lookup("Щебжешин"), ElementsAre(kSzczebrzeszyn));
+  EXPECT_THAT(G().Lookup("Шчэбжэшын"), ElementsAre(kSzczebrzeszyn));
+  EXPECT_THAT(G().Lookup("Василькув"), ElementsAre(kWasilkow));
+  EXPECT_THAT(G().Lookup("Рудзішкес"), ElementsAre(kRudiskes));
+  EXPECT_THAT(TaggedCities("Делегация из Щебжешина приехала в Гродно.", "ru"),
+              Contains(kSzczebrzeszyn));
+  // Wasilków, not Ukraine's Vasylkiv (Васильків), which its consonants also spell.
+  EXPECT_THAT(TaggedCities("Школьники из Василькува приехали в Гродно.", "ru"),
+              Contains(kWasilkow));
+  EXPECT_THAT(TaggedCities("Госці з Рудзішкес прыехалі ў Гародню.", "be"), Contains(kRudiskes));
+  EXPECT_THAT(TaggedCities("Мэр Крэцынгі наведаў Брэст.", "be"), Contains(kKretinga));
 }
 
 TEST(GazetteerTest, KeyTableStandsInForAnalysis) {

@@ -21,13 +21,24 @@ Selection (cities15000's row wins for an id in both files):
   - every place of cities15000 in Europe (time zone Europe/*): partner cities further away;
   - Russian cities of 100000 people and more outside Europe;
   - the ids of EXTRA_IDS. Output is sorted by id and independent of dict order: deterministic.
+
+Transliteration: a town of Poland or Lithuania without a Russian or Belarusian name gets one made
+by rule (cyrillic_spellings.py: Sokółka -> Сокулка, Сакулка; Lazdijai -> Лаздияй, Лаздзіяй) as a
+variant. The rules agree with GeoNames' own Cyrillic names, where it has them, for 94% of Polish
+towns and 98% of Lithuanian ones in Russian, and 95% and 100% in Belarusian, as spelled or by
+consonants (which the gazetteer also matches). The other direction needs no rules: twindex
+romanizes Cyrillic words by Polish and Lithuanian conventions when it matches them.
 """
 
+import ctypes
+import ctypes.util
 import gettext
 import os
 import re
 import sys
 import unicodedata
+
+from cyrillic_spellings import spell
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CITIES = "/usr/share/libtimezonemap/ui/cities15000.txt"
@@ -89,8 +100,10 @@ def load_mo(lang):
 
 
 def load_dictionary_words():
-    """Lower-case entries of the Hunspell dictionaries: a name found here is also a common word."""
-    words = set()
+    """Folded entries of the Hunspell dictionaries: the lower-case ones, common words (a name
+    found here is also a common word), and the capitalized ones of Russian and Belarusian,
+    proper nouns (Висла, Адам, Дзвіна)."""
+    words, proper = set(), set()
     for name, enc in DICTS.items():
         path = "/usr/share/hunspell/{}.dic".format(name)
         if not os.path.exists(path):
@@ -102,7 +115,36 @@ def load_dictionary_words():
                 word = line.split("/", 1)[0].strip()
                 if word and word[0].islower():
                     words.add(fold(word))
-    return words
+                elif word and name in ("ru_RU", "be_BY"):
+                    proper.add(fold(word))
+    return words, proper
+
+
+class WordForms:
+    """Hunspell's judgement whether a word is a form of a common word of one of our languages: the
+    dictionaries list lemmas, so "боку" ('side', dative) is not in load_dictionary_words() but is
+    a word here. libhunspell is twindex's own dependency."""
+
+    def __init__(self):
+        lib = ctypes.CDLL(ctypes.util.find_library("hunspell-1.7") or "libhunspell-1.7.so.0")
+        lib.Hunspell_create.restype = ctypes.c_void_p
+        lib.Hunspell_create.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+        lib.Hunspell_spell.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+        self.lib = lib
+        self.dicts = [(lib.Hunspell_create("/usr/share/hunspell/{}.aff".format(n).encode(),
+                                           "/usr/share/hunspell/{}.dic".format(n).encode()), enc)
+                      for n, enc in DICTS.items()]
+
+    def __contains__(self, word):
+        word = word.lower()  # a common word's form, not a proper noun's
+        for handle, enc in self.dicts:
+            try:
+                encoded = word.encode(enc)
+            except UnicodeEncodeError:
+                continue
+            if self.lib.Hunspell_spell(handle, encoded):
+                return True
+        return False
 
 
 def usable(name):
@@ -116,6 +158,28 @@ def usable(name):
     if name.isupper() and len(name) <= 4:  # airport and other codes: GNA, GDN
         return False
     return True
+
+
+def made_spellings(c, names, forms, proper):
+    """Russian and Belarusian spellings by rule of a Polish or Lithuanian town that has no name
+    of its own in that language, if it has 2000 people or is a municipality's seat: a village's
+    spelling is a guess no text may have used, and it would be one more false friend (Dziewin's
+    Дзевін, which meets the Дзвіна by its consonants). Not one that is a form of a word or a proper
+    noun of the language: a town Wisła's Висла is the river, Golina's Галіна a woman. Nor a
+    Belarusian -аў (Polish -ów): Belarusian reads it as a genitive plural, whose stem is another
+    word (Адамаў, Галінаў: Адам, Галіна); the Russian -ув and the consonants stand for it."""
+    language = {"PL": "pl", "LT": "lt"}.get(c[8])
+    if not language or (int(c[14] or 0) < 2000 and not c[7].startswith("PPLA")):
+        return []
+    # Its name in its own language, with the diacritics GeoNames' own name may lack (Silute).
+    own = names[1] if language == "pl" else names[3]
+    made = []
+    if not names[4]:
+        made.append(spell(own, language, "ru"))
+    if not names[2]:
+        made.append(spell(own, language, "be"))
+    return [m for m in made
+            if m not in forms and fold(m) not in proper and not m.endswith(("аў", "яў"))]
 
 
 def geonames_rows():
@@ -140,7 +204,8 @@ def seat_gminas(records):
 
 def main():
     mo = {lang: load_mo(lang) for lang in LANGS}
-    common = load_dictionary_words()
+    common, proper = load_dictionary_words()
+    forms = WordForms()
     records = []
     seen_ids = set()
     for line in geonames_rows():
@@ -186,7 +251,9 @@ def main():
         # An alternate that is a common word (Bielsk Podlaski's "Podlaski", "Alba") would
         # only bring false mentions; the city's own names are kept and marked instead.
         variants = [name, ascii_name] + [
-            a for a in alternates.split(",") if usable(a) and fold(a) not in common]
+            a for a in alternates.split(",")
+            + made_spellings(c, names, forms, proper)
+            if usable(a) and fold(a) not in common]
         for (vc, key), extra in VARIANTS.items():
             if vc == country and key in set(names) | {name, ascii_name} | set(variants):
                 variants += extra
