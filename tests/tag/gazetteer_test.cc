@@ -17,6 +17,7 @@ using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 constexpr uint32_t kGrodno = 627904;
 constexpr uint32_t kBialystok = 776069;
@@ -139,6 +140,48 @@ TEST(GazetteerTest, PartnerCitiesAcrossEurope) {
 }
 
 // Issue 16, class 7: partner towns beyond the region's own.
+TEST(GazetteerTest, RussianTownsBeyondTheUrals) {
+  // Asian time zones, under 100000 people.
+  constexpr uint32_t kBirobidzhan = 2026643, kDalnegorsk = 2051471;
+  for (std::string_view name : {"Birobidzhan", "Birobidżan", "Бірабіджан", "Birobidžanas",
+                                "Биробиджан", "w Birobidżanie", "в Биробиджане", "Birobidžane"})
+    EXPECT_THAT(G().Lookup(name), Contains(kBirobidzhan)) << name;
+  EXPECT_THAT(G().Lookup("Дальнегорск"), ElementsAre(kDalnegorsk));
+}
+
+TEST(GazetteerTest, PartnerTownsOutsideEurope) {
+  constexpr uint32_t kTelavi = 611694, kDilijan = 616752, kNahariya = 294117, kEkibastuz = 1524325;
+  for (std::string_view name : {"Telavi", "Телави", "Telavis", "Telavyje"})
+    EXPECT_THAT(G().Lookup(name), ElementsAre(kTelavi)) << name;
+  for (std::string_view name : {"Dilijan", "Дилижан", "в Дилижане"})
+    EXPECT_THAT(G().Lookup(name), ElementsAre(kDilijan)) << name;
+  for (std::string_view name : {"Nahariya", "Naharijja", "Нагария", "Нагарія"})
+    EXPECT_THAT(G().Lookup(name), ElementsAre(kNahariya)) << name;
+  for (std::string_view name : {"Jekybastuz", "Экібастуз", "Ekibastuzas", "Экибастуз"})
+    EXPECT_THAT(G().Lookup(name), ElementsAre(kEkibastuz)) << name;
+}
+
+TEST(GazetteerTest, SmallTownsElsewhereInEurope) {
+  // Hungary, Malta and the Balkans below cities15000's 15000 people.
+  EXPECT_THAT(G().Lookup("Sárospatak"), ElementsAre(715867u));
+  EXPECT_THAT(G().Lookup("Sarospatak"), ElementsAre(715867u));
+  EXPECT_THAT(G().Lookup("Кестхей"), ElementsAre(3050212u));
+  EXPECT_THAT(G().Lookup("Birkirkara"), ElementsAre(2563191u));
+  EXPECT_THAT(G().Lookup("Биркиркара"), ElementsAre(2563191u));
+  EXPECT_THAT(G().Lookup("Sremski Karlovci"), ElementsAre(3190101u));
+  EXPECT_THAT(G().Lookup("Сремски Карловци"), ElementsAre(3190101u));
+  EXPECT_THAT(G().Lookup("Котор"), Contains(3197538u));
+}
+
+TEST(GazetteerTest, FarAwayAlternatesThatAreOurWordsAreLeftOut) {
+  // Baku's Tajik "Боку" is Belarusian 'side' (Боку, 'to the Party', in a treaty), its French
+  // "Bakou" the romanization of Belarusian "Бакоў" 'of the Parties'.
+  constexpr uint32_t kBaku = 587084;
+  EXPECT_THAT(G().Lookup("Баку"), Contains(kBaku));
+  EXPECT_THAT(G().Lookup("Боку"), Not(Contains(kBaku)));
+  EXPECT_THAT(G().Lookup("Bakou"), Not(Contains(kBaku)));
+}
+
 // The cities TagCities finds in a text.
 std::vector<uint32_t> TaggedCities(std::string_view text, std::string_view language) {
   std::vector<uint32_t> ids;
