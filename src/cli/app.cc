@@ -200,7 +200,9 @@ struct SearchArgs {
 
 void AddSearch(CLI::App& app, SearchArgs& a) {
   auto* cmd = app.add_subcommand("search", "Search the index");
-  cmd->add_option("QUERY", a.words, "Words; \"a phrase\"; OR; -word or NOT word; title:word; ( )");
+  cmd->add_option("QUERY", a.words,
+                  "Words; \"a phrase\" (also one argument of plain words); OR; -word or NOT word; "
+                  "title:word; ( )");
   AddIndexOption(cmd, a.index);
   cmd->add_option("--city", a.cities, "Only documents mentioning this city (repeatable)");
   cmd->add_option("--lang", a.lang, "Only documents in this language")
@@ -244,7 +246,7 @@ std::string_view NameLanguage(const std::string& name, const std::vector<uint32_
 
 int RunSearch(const SearchArgs& a) {
   index::SearchRequest request;
-  for (const std::string& w : a.words) request.query += (request.query.empty() ? "" : " ") + w;
+  request.query = index::QueryFromArguments(a.words);
   request.language = a.lang;
   request.date_from = DateBound(a.from, false, "--from");
   request.date_to = DateBound(a.to, true, "--to");

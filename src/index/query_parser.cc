@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 #include "index/form_links.h"
 #include "index/schema.h"
@@ -131,28 +132,48 @@ class Parser {
   }
 
   // The words of `text` as one query: a single word, or a phrase of several (a word that
-  // text/ splits, like "Polsko-Białoruskie", is a phrase too). Text with no word in it (a lone
-  // dash) matches everything, so it does not empty an AND.
+  // text/ splits, like "Polsko-Białoruskie" or "город-побратим", is a phrase too). Text with no
+  // word in it (a lone dash) matches everything, so it does not empty an AND.
   Xapian::Query Words(std::string_view text, std::string_view field_prefix, bool collect_terms) {
-    const std::vector<text::Token> tokens = text::Tokenize(text);
-    std::vector<Xapian::Query> parts;
-    for (const text::Token& t : tokens) {
+    std::vector<text::AnalyzedWord> words;
+    for (const text::Token& t : text::Tokenize(text)) {
       if (collect_terms) terms_.push_back(t.term);
-      const text::AnalyzedWord w = text::AnalyzeQueryWord(text.substr(t.begin, t.end - t.begin));
-      if (!field_prefix.empty())
-        parts.emplace_back(schema::Prefixed(field_prefix, w.exact));
-      else if (mode_ == QueryMode::kExact)
-        parts.emplace_back(w.exact);
-      else if (tokens.size() > 1)
-        parts.push_back(PositionalForms(w));
-      else
-        parts.push_back(AllForms(w));
+      words.push_back(text::AnalyzeQueryWord(text.substr(t.begin, t.end - t.begin)));
     }
-    if (parts.empty()) return Xapian::Query::MatchAll;
-    if (parts.size() == 1) return parts.front();
-    // Title terms carry no positions, so a multi-word title match is an AND, not a phrase.
-    auto op = field_prefix.empty() ? Xapian::Query::OP_PHRASE : Xapian::Query::OP_AND;
-    return Xapian::Query(op, parts.begin(), parts.end());
+    if (words.empty()) return Xapian::Query::MatchAll;
+    if (!field_prefix.empty()) {
+      // Title terms carry no positions, so a multi-word title match is an AND, not a phrase.
+      std::vector<Xapian::Query> parts;
+      for (const text::AnalyzedWord& w : words)
+        parts.emplace_back(schema::Prefixed(field_prefix, w.exact));
+      return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    }
+    if (words.size() == 1)
+      return mode_ == QueryMode::kExact ? Xapian::Query(words[0].exact) : AllForms(words[0]);
+    return Phrase(words);
+  }
+
+  // The words adjacent and in order. With all forms, each word is any of its forms (OP_PHRASE
+  // takes an OR of terms for a word; Xapian 1.4 cannot place a synonym or a scaled query): every
+  // form is an exact word of some page, at that word's positions, so "umowa partnerska" meets
+  // "umowami partnerskimi" but not "umowa ... partnerska" further apart. Pages with the phrase
+  // as typed get its weight again, so they rank first.
+  Xapian::Query Phrase(const std::vector<text::AnalyzedWord>& words) const {
+    std::vector<Xapian::Query> exact, forms;
+    bool other_forms = false;
+    for (const text::AnalyzedWord& w : words) {
+      exact.emplace_back(w.exact);
+      if (mode_ == QueryMode::kExact) continue;
+      std::vector<std::string> any = OtherForms(w);
+      other_forms = other_forms || !any.empty();
+      any.push_back(w.exact);
+      forms.push_back(AnyOf(Xapian::Query::OP_OR, std::move(any)));
+    }
+    Xapian::Query as_typed(Xapian::Query::OP_PHRASE, exact.begin(), exact.end());
+    if (!other_forms) return as_typed;
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE,
+                         Xapian::Query(Xapian::Query::OP_PHRASE, forms.begin(), forms.end()),
+                         as_typed);
   }
 
   // The exact words of the index that have `form` (a form term), added to `words`.
@@ -166,34 +187,33 @@ class Parser {
     return Xapian::Query(op, terms.begin(), terms.end());
   }
 
-  // Inside a phrase: the words with positions that are this one with or without diacritics.
-  Xapian::Query PositionalForms(const text::AnalyzedWord& w) const {
-    std::vector<std::string> words{w.exact};
-    if (!w.folded.empty()) words.push_back(w.folded);
-    AddLinked(schema::Prefixed(schema::kFoldedPrefix, w.base()), words);
-    return AnyOf(Xapian::Query::OP_OR, std::move(words));
-  }
-
-  // A lone word: its exact form at full weight, every other form it may take in a document
-  // (no diacritics, other inflections, other scripts) as one synonym at lower weight, so exact
-  // matches rank first. Pages hold exact words only: the other forms are the index's words
-  // linked to this word's forms.
-  Xapian::Query AllForms(const text::AnalyzedWord& w) const {
-    std::vector<std::string> variants;
-    if (!w.folded.empty()) variants.push_back(w.folded);
-    AddLinked(schema::Prefixed(schema::kFoldedPrefix, w.base()), variants);
-    for (const text::Stem& s : w.stems) AddLinked(schema::StemTerm(s.language, s.stem), variants);
+  // The other forms `w` may take in a document — no diacritics, other inflections, the other
+  // script — as the exact words of the index that have them (pages hold exact words only), so
+  // each has positions. Without `w.exact`.
+  std::vector<std::string> OtherForms(const text::AnalyzedWord& w) const {
+    std::vector<std::string> forms;
+    if (!w.folded.empty()) forms.push_back(w.folded);
+    AddLinked(schema::Prefixed(schema::kFoldedPrefix, w.base()), forms);
+    for (const text::Stem& s : w.stems) AddLinked(schema::StemTerm(s.language, s.stem), forms);
     // A Latin spelling meets Cyrillic words through their romanizations ...
-    if (w.latin) AddLinked(schema::Prefixed(schema::kRomanizedPrefix, w.base()), variants);
+    if (w.latin) AddLinked(schema::Prefixed(schema::kRomanizedPrefix, w.base()), forms);
     // ... and a Cyrillic word meets Latin spellings of itself.
     for (const std::string& r : w.romanized) {
-      variants.push_back(r);
-      AddLinked(schema::Prefixed(schema::kFoldedPrefix, r), variants);
+      forms.push_back(r);
+      AddLinked(schema::Prefixed(schema::kFoldedPrefix, r), forms);
     }
-    // A city name also finds the files tagged with that city, whatever language they name it in.
+    std::erase(forms, w.exact);
+    return forms;
+  }
+
+  // A lone word: its exact form at full weight, its other forms as one synonym at lower weight,
+  // so exact matches rank first.
+  Xapian::Query AllForms(const text::AnalyzedWord& w) const {
+    std::vector<std::string> variants = OtherForms(w);
+    // A city name also finds the files tagged with that city, whatever language they name it in
+    // (the city's term has no position, so this is for a lone word only, not in a phrase).
     for (uint32_t id : tag::Gazetteer::Default().Lookup(w.exact))
       variants.push_back(schema::CityTerm(id));
-    std::erase(variants, w.exact);
     if (variants.empty()) return Xapian::Query(w.exact);
     Xapian::Query others = AnyOf(Xapian::Query::OP_SYNONYM, std::move(variants));
     return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w.exact),
@@ -213,6 +233,33 @@ class Parser {
 
 ParsedQuery ParseQuery(std::string_view input, QueryMode mode, const Xapian::Database& db) {
   return Parser(Lex(input), mode, db).Parse();
+}
+
+std::string QueryFromArguments(const std::vector<std::string>& args) {
+  std::string query;
+  for (const std::string& arg : args) {
+    if (!query.empty()) query += ' ';
+    std::vector<Lexeme> lexemes;
+    try {
+      lexemes = Lex(arg);
+    } catch (const QuerySyntaxError&) {  // a quote the next argument closes
+      query += arg;
+      continue;
+    }
+    lexemes.pop_back();  // kEnd
+    const bool plain_words = std::all_of(lexemes.begin(), lexemes.end(), [](const Lexeme& l) {
+      return l.kind == Kind::kWord && l.text.find(':') == std::string::npos;
+    });
+    // Lex drops AND, the default: an argument that has it is syntax too.
+    bool has_and = false;
+    std::istringstream words(arg);
+    for (std::string word; words >> word;) has_and = has_and || word == "AND";
+    if (plain_words && !has_and && lexemes.size() > 1)
+      query.append("\"").append(arg).append("\"");
+    else
+      query += arg;
+  }
+  return query;
 }
 
 }  // namespace twindex::index

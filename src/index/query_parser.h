@@ -5,10 +5,12 @@
 //   word word        both words (AND)
 //   word OR word     either (also "|")
 //   -word, NOT word  without
-//   "a phrase"       words in this order, adjacent
+//   "a phrase"       words in this order, adjacent (with QueryMode::kAllForms each word in
+//                    any of its forms: "umowa partnerska" finds "umowami partnerskimi")
 //   title:word       in the title
 //   ( ... )          grouping
-// A word that text/ splits into several terms (e.g. "Polsko-Białoruskie") becomes a phrase.
+// A word that text/ splits into several terms (e.g. "Polsko-Białoruskie", "город-побратим")
+// becomes a phrase.
 // Words are expanded to the forms text/analyzer.h defines (see QueryMode).
 // Unbalanced quotes or parentheses, or a dangling operator, throw QuerySyntaxError.
 #pragma once
@@ -42,5 +44,11 @@ enum class QueryMode {
 // Throws Xapian::Error if reading it fails.
 ParsedQuery ParseQuery(std::string_view input, QueryMode mode = QueryMode::kAllForms,
                        const Xapian::Database& db = Xapian::Database());
+
+// The query that command-line arguments spell: the arguments joined by spaces, except that an
+// argument of several words with no syntax of its own is a phrase, as the user quoted it in the
+// shell to keep its words together (twindex search "umowa partnerska"); an argument with
+// operators, quotes or parentheses ('Grodno OR Lida') is taken as syntax.
+std::string QueryFromArguments(const std::vector<std::string>& args);
 
 }  // namespace twindex::index

@@ -139,7 +139,8 @@ Table BuildTable() {
     const icu::UnicodeString* genitive = symbols.getMonths(n_gen, S::FORMAT, S::WIDE);
     const icu::UnicodeString* nominative = symbols.getMonths(n_nom, S::STANDALONE, S::WIDE);
     for (int i = 0; i < n_gen && i < 12; ++i) b.Add(ToUtf8(genitive[i]), i + 1, kDayForm, lang);
-    for (int i = 0; i < n_nom && i < 12; ++i) b.Add(ToUtf8(nominative[i]), i + 1, kDayForm, lang);
+    for (int i = 0; i < n_nom && i < 12; ++i)
+      b.Add(ToUtf8(nominative[i]), i + 1, kDayForm | kNominative, lang);
     for (auto context : {S::FORMAT, S::STANDALONE}) {
       const icu::UnicodeString* abbrev = symbols.getMonths(n, context, S::ABBREVIATED);
       for (int i = 0; i < n && i < 12; ++i) b.Add(ToUtf8(abbrev[i]), i + 1, kAbbrev, lang);
@@ -152,7 +153,7 @@ Table BuildTable() {
   }
   // Belarusian texts mostly name May by its native name (травень, траўня, у траўні); ICU's
   // Belarusian data has only the international "май/мая".
-  b.Add("травень", 5, kDayForm, kBe);
+  b.Add("травень", 5, kDayForm | kNominative, kBe);
   b.Add("траўня", 5, kDayForm, kBe);
   b.Add("траўні", 5, kInMonth, kBe);
   // Belarusian calendars and forms shorten months to three consonant-led letters that are no
@@ -173,7 +174,13 @@ const Table& MonthTable() {
 
 std::string FoldWord(std::string_view word) {
   std::string out;
-  out.reserve(word.size());
+  FoldWordInto(word, &out);
+  return out;
+}
+
+void FoldWordInto(std::string_view word, std::string* out) {
+  out->clear();
+  out->reserve(word.size());
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   int32_t len = static_cast<int32_t>(word.size());
   for (int32_t i = 0; i < len;) {
@@ -181,16 +188,15 @@ std::string FoldWord(std::string_view word) {
     U8_NEXT(s, i, len, c);
     if (c < 0) c = 0xFFFD;
     if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
       continue;
     }
     c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     char buf[4];
     int32_t n = 0;
     U8_APPEND_UNSAFE(buf, n, c);
-    out.append(buf, static_cast<size_t>(n));
+    out->append(buf, static_cast<size_t>(n));
   }
-  return out;
 }
 
 const MonthName* LookupMonth(std::string_view word) {

@@ -15,6 +15,8 @@ enum MonthForm : uint8_t {
   kDayForm = 1,  // genitive or nominative: follows a day number ("27 kwietnia", "kovo 16 d.")
   kAbbrev = 2,   // ICU's abbreviation ("kwi", "нояб", "kov"): needs a "." or a year after it
   kInMonth = 4,  // locative / accusative "in March" (w marcu, в марте, у сакавіку, kovą)
+  kNominative = 8,  // the month's name on its own (sierpień, жнівень, август, rugpjūtis): may come
+                    // before a day ("жнівень 12"); also has kDayForm
 };
 
 enum MonthLang : uint8_t { kPl = 1, kBe = 2, kLt = 4, kRu = 8 };
@@ -30,5 +32,7 @@ const MonthName* LookupMonth(std::string_view word);
 
 // Case-folded (ICU default folding) UTF-8 of `word`, appended to nothing: a fresh string.
 std::string FoldWord(std::string_view word);
+// The same into `*out` (replacing its contents): a caller that folds many words reuses one buffer.
+void FoldWordInto(std::string_view word, std::string* out);
 
 }  // namespace twindex::tag

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <optional>
+#include <unordered_map>
 
 #include "tag/date_months.h"
 
@@ -17,21 +18,27 @@ namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Lexer: numbers (ASCII digit runs), words (letters and combining marks) and single punctuation
-// characters, each knowing whether it touches the token before it. Dates are decided on these
-// tokens; spaces only matter as "glued or not" ("27.04.2017" vs "27. 04").
+// characters, each knowing whether it touches the token before it and whether it starts a line.
+// Dates are decided on these tokens; spaces only matter as "glued or not" ("27.04.2017" vs "27.
+// 04") and as line breaks (a dateline, a year wrapped onto the next line).
 
 enum class Kind : uint8_t { kEnd, kNum, kWord, kPunct };
 
 struct Tok {
   Kind kind = Kind::kEnd;
-  bool glued = false;  // no space between this token and the one before
-  uint8_t digits = 0;  // kNum: digit count (capped)
-  int32_t value = 0;   // kNum: the number (-1 if over 9 digits); kPunct: the code point
+  bool glued = false;       // no space between this token and the one before
+  bool line_start = false;  // first token of the text or of a line
+  uint8_t digits = 0;       // kNum: digit count (capped)
+  int32_t value = 0;        // kNum: the number (-1 if over 9 digits); kPunct: the code point
   size_t begin = 0, end = 0;
 };
 
 bool IsSpace(UChar32 c) {
   return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x80 && u_isUWhiteSpace(c));
+}
+
+bool IsLineBreak(UChar32 c) {
+  return (c >= '\n' && c <= '\r') || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
 bool IsWordChar(UChar32 c) {
@@ -57,17 +64,21 @@ std::vector<Tok> Lex(std::string_view s) {
   std::vector<Tok> toks;
   toks.reserve(s.size() / 5 + 4);
   bool glued = false;
+  bool line_start = true;
   for (size_t i = 0; i < s.size();) {
     size_t start = i;
     UChar32 c = DecodeAt(s, i);
     if (IsSpace(c)) {
       glued = false;
+      line_start = line_start || IsLineBreak(c);
       continue;
     }
     Tok t;
     t.glued = glued;
+    t.line_start = line_start;
     t.begin = start;
     glued = true;
+    line_start = false;
     if (c >= '0' && c <= '9') {
       int64_t v = c - '0';
       size_t n = 1;
@@ -127,8 +138,9 @@ constexpr int kFirstContextYear = 1900;
 using Seq = std::array<std::string_view, 4>;
 
 // Words written after a year: "2017 r.", "2017 roku", "2018 г.", "2018 года", "2018 m.".
-constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},    {"г", ".?"}, {"года"},  {"году"},
-                              {"годзе"},   {"m", ".?"}, {"metų"},    {"metais"}};
+constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},     {"г", ".?"},     {"года"},
+                              {"году"},    {"годзе"},    {"m", ".?"},     {"metų"},
+                              {"metais"},  {"-", "ųjų"}, {"-", "aisiais"}};
 // "This year" in place of a year after the month (pl, ru, be).
 constexpr Seq kThisYearWords[] = {
     {"br", ".?"},     {"b", ".", "r", ".?"}, {"bieżącego", "roku"}, {"biezacego", "roku"},
@@ -183,16 +195,72 @@ constexpr RelativeDay kRelativeDays[] = {{{"nazajutrz"}, 1},
                                          {{"rytojaus", "dieną"}, 1},
                                          {{"išvakarėse"}, -1},
                                          {{"dieną", "prieš"}, -1}};
-// "3 dni później", "через 2 дня", "2 дня назад", "праз 3 дні", "po 5 dienų": a number of days
-// between a word that says which way (before or after the number) and a word for days.
+// "3 dni później", "через 2 дня", "2 дня назад", "праз 3 дні", "po 5 dienų", "через неделю": a span
+// of days or weeks (SpanAt) between a word that says which way (before or after the span) and the
+// span. A way that counts back from the time of writing ("назад", "temu", "таму", "prieš": ago) is
+// deictic: it counts from the text's dateline where it has one (Matcher::now_).
+struct Way {
+  std::string_view word;
+  int sign;
+  bool deictic;
+};
 constexpr std::string_view kDayWords[] = {"dzień", "dnia",  "dni",   "dniach", "день",
                                           "дня",   "дней",  "дзень", "дні",    "дзён",
                                           "diena", "dieną", "dienų", "dienas", "dienom"};
-constexpr std::pair<std::string_view, int> kDaysLaterBefore[] = {
-    {"po", 1}, {"через", 1}, {"спустя", 1}, {"праз", 1}, {"prieš", -1}};
-constexpr std::pair<std::string_view, int> kDaysLaterAfter[] = {
-    {"później", 1}, {"wcześniej", -1}, {"temu", -1}, {"позже", 1},  {"спустя", 1},
-    {"назад", -1},  {"пазней", 1},     {"таму", -1}, {"vėliau", 1}, {"anksčiau", -1}};
+constexpr std::string_view kWeekWords[] = {
+    "неделю",   "недели",  "недель",   "неделя",     "тыдзень", "тыдні",    "тыдняў",   "tydzień",
+    "tygodnie", "tygodni", "tygodniu", "tygodniach", "savaitę", "savaites", "savaitės", "savaičių"};
+// Small counts written as words: "два дня назад", "trzy dni później", "po dwóch dniach".
+constexpr std::pair<std::string_view, int> kNumberWords[] = {
+    {"два", 2},    {"две", 2},      {"три", 3},      {"четыре", 4},  {"пять", 5},    {"тры", 3},
+    {"чатыры", 4}, {"пяць", 5},     {"dwa", 2},      {"dwóch", 2},   {"trzy", 3},    {"trzech", 3},
+    {"cztery", 4}, {"czterech", 4}, {"pięć", 5},     {"pięciu", 5},  {"dvi", 2},     {"dviejų", 2},
+    {"tris", 3},   {"trijų", 3},    {"keturias", 4}, {"keturių", 4}, {"penkias", 5}, {"penkių", 5}};
+constexpr Way kWaysBefore[] = {{"po", 1, false},
+                               {"через", 1, false},
+                               {"спустя", 1, false},
+                               {"праз", 1, false},
+                               {"prieš", -1, true}};
+constexpr Way kWaysAfter[] = {
+    {"później", 1, false}, {"wcześniej", -1, false}, {"temu", -1, true},   {"позже", 1, false},
+    {"спустя", 1, false},  {"назад", -1, true},      {"пазней", 1, false}, {"таму", -1, true},
+    {"vėliau", 1, false},  {"anksčiau", -1, false}};
+// Today, yesterday, tomorrow...: days from the time of writing, which the text states only in a
+// dateline ("19 марта 2001.\nСегодня...", Matcher::now_); elsewhere they are no date.
+constexpr std::pair<std::string_view, int> kTodayWords[] = {
+    {"сегодня", 0},  {"вчера", -1},   {"позавчера", -2}, {"завтра", 1},        {"послезавтра", 2},
+    {"сёння", 0},    {"учора", -1},   {"ўчора", -1},     {"пазаўчора", -2},    {"заўтра", 1},
+    {"dziś", 0},     {"dzisiaj", 0},  {"wczoraj", -1},   {"przedwczoraj", -2}, {"jutro", 1},
+    {"pojutrze", 2}, {"šiandien", 0}, {"vakar", -1},     {"užvakar", -2},      {"rytoj", 1},
+    {"poryt", 2}};
+
+// What a word can start, among the phrases of a date relative to another (a bit set): every word
+// after a text's first date is looked up here once, so that words that start none cost one hash
+// lookup, not a scan of every table.
+enum RelativeStart : uint8_t {
+  kStartsRelativeDay = 1,  // kRelativeDays
+  kStartsWayBefore = 2,    // kWaysBefore
+  kStartsSpan = 4,         // a count word or a week word (SpanAt)
+  kStartsToday = 8,        // kTodayWords
+};
+
+const std::unordered_map<std::string_view, uint8_t>& RelativeStarts() {
+  static const auto* const table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint8_t>;
+    for (const RelativeDay& r : kRelativeDays) (*t)[r.words[0]] |= kStartsRelativeDay;
+    for (const Way& w : kWaysBefore) (*t)[w.word] |= kStartsWayBefore;
+    for (const auto& [word, n] : kNumberWords) (*t)[word] |= kStartsSpan;
+    for (std::string_view word : kWeekWords) (*t)[word] |= kStartsSpan;
+    for (const auto& [word, days] : kTodayWords) (*t)[word] |= kStartsToday;
+    return t;
+  }();
+  return *table;
+}
+
+// An ordinal ending written after a day's digits: "13-го мая", "1-ое мая", "13-га жніўня", "3-go
+// maja".
+constexpr std::string_view kDayOrdinalEndings[] = {"го", "ого", "его", "е",  "ое", "ье",
+                                                   "ее", "га",  "ага", "ае", "go", "ego"};
 
 // A deadline or season that comes back every year ("1 lipca a 31 sierpnia każdego roku",
 // "штогод да 15 лістапада", "до 1 декабря предшествующего года"): its dates have no one year.
@@ -235,10 +303,10 @@ class Matcher {
       if (t.kind == Kind::kNum) {
         next = AtNumber(i);
         if (next == 0) next = AtYearMention(i);
-        if (next == 0 && context_.day > 0) next = AtDaysFromNumber(i);
+        if (next == 0 && context_.day > 0) next = AtSpanThenWay(i, "");
       } else if (t.kind == Kind::kWord) {
         // "nazajutrz", "через 2 дня": a day moved from the last date.
-        if (context_.day > 0) next = AtRelativeWord(i);
+        if (context_.day > 0 || now_.day > 0) next = AtRelativeWord(i);
         // Month names are looked up only next to a number.
         if (next == 0 &&
             (T(i + 1).kind == Kind::kNum || (IsPunct(i + 1, '.') && T(i + 2).kind == Kind::kNum) ||
@@ -264,7 +332,12 @@ class Matcher {
   bool IsPunct(size_t i, int32_t c) const { return T(i).kind == Kind::kPunct && T(i).value == c; }
   bool IsGluedDot(size_t i) const { return IsPunct(i, '.') && T(i).glued; }
   bool IsWord(size_t i, std::string_view folded) const {
-    return T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 32 && FoldWord(Str(i)) == folded;
+    return T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 32 && Folded(i) == folded;
+  }
+  // The word at i case-folded, in a buffer the next call reuses: compare it, do not keep it.
+  std::string_view Folded(size_t i) const {
+    FoldWordInto(Str(i), &fold_);
+    return fold_;
   }
 
   // The token after `seq` matched at i, or 0. Elements: a folded word; "." a '.' glued to the
@@ -288,10 +361,19 @@ class Matcher {
     }
     return i;
   }
+  // The first of `seqs` that matches at i (as MatchSeq). The word at i is folded once, and a
+  // sequence is tried only when its first word is that one: this runs on every word around every
+  // date (EveryYear), where folding per sequence cost more than the rest of the tagger.
   template <size_t N>
   size_t MatchAny(size_t i, const Seq (&seqs)[N]) const {
-    for (const Seq& s : seqs)
+    const bool word = T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 32;
+    std::string first;
+    if (word) first = FoldWord(Str(i));
+    for (const Seq& s : seqs) {
+      const bool starts_with_word = s[0] != "." && s[0] != ".?" && s[0] != "-";
+      if (starts_with_word && (!word || s[0] != first)) continue;
       if (size_t j = MatchSeq(i, s)) return j;
+    }
     return 0;
   }
 
@@ -318,7 +400,7 @@ class Matcher {
       }
       size_t w = IsPunct(i - 1, '.') ? i - 2 : i - 1;
       if (w < i && T(w).kind == Kind::kWord && T(w).end - T(w).begin <= 10) {
-        std::string folded = FoldWord(Str(w));
+        const std::string_view folded = Folded(w);
         for (std::string_view r : kReferenceWords)
           if (folded == r) return false;
       }
@@ -348,12 +430,21 @@ class Matcher {
     // мая.\n2021 m." is not 15 May 2021.
     if ((m->forms & kAbbrev) && !full && IsGluedDot(i + 1)) {
       *next = i + 2;
-    } else if (full || (T(i + 1).kind == Kind::kNum && T(i + 1).digits == 4)) {
+    } else if (full || YearOrDayAndYearAt(i + 1)) {
       *next = i + 1;
     } else {
       return nullptr;
     }
     return m;
+  }
+
+  // A four-digit number at i, or a day and then one ("Авг 11, 2015"): what makes an abbreviation
+  // written without its '.' a month.
+  bool YearOrDayAndYearAt(size_t i) const {
+    auto year_at = [&](size_t k) { return T(k).kind == Kind::kNum && T(k).digits == 4; };
+    if (year_at(i)) return true;
+    if (T(i).kind != Kind::kNum || T(i).digits > 2) return false;
+    return year_at(i + 1) || (IsPunct(i + 1, ',') && year_at(i + 2));
   }
 
   // A four-digit year at i with its word ("2017 r."), or a "this year" mark ("br.").
@@ -425,6 +516,26 @@ class Matcher {
     year = year == 0 ? InferredYear(month) : Resolve(year);
     if (!Valid(year, month, day)) return;  // 29 February of an inferred year that has none
     Push(year, month, day, begin, end, inferred && year > 0);
+    if (!inferred && day > 0 && !IsHistory(year) && IsDateline(begin, end))
+      now_ = YearContext{.year = year, .month = month, .day = day};
+  }
+
+  // The date in bytes [begin, end) stands on its own as a dateline: it starts its line (after a
+  // place and a comma at most: "Гродно, 19 ноября 2024 г.") and ends it, or ends its sentence ("19
+  // марта 2001. Сегодня..."). Such a date is the text's time of writing.
+  bool IsDateline(size_t begin, size_t end) const {
+    auto token_at = [&](size_t byte) {
+      return static_cast<size_t>(
+          std::lower_bound(toks_.begin(), toks_.end(), byte,
+                           [](const Tok& t, size_t b) { return t.begin < b; }) -
+          toks_.begin());
+    };
+    const size_t first = token_at(begin), after = token_at(end);
+    const bool starts_line =
+        T(first).line_start || (first >= 2 && IsPunct(first - 1, ',') &&
+                                T(first - 2).kind == Kind::kWord && T(first - 2).line_start);
+    return starts_line &&
+           (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.'));
   }
   void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end); }
 
@@ -450,57 +561,117 @@ class Matcher {
     return false;
   }
 
-  // The last date moved by `days`, said by the text in [begin, end).
-  void EmitRelative(int days, size_t begin, size_t end) {
+  // The last date (or, for a deictic phrase, the dateline's date where the text has one) moved by
+  // `days`, said by the text in [begin, end).
+  void EmitRelative(int days, bool deictic, size_t begin, size_t end) {
     using namespace std::chrono;
-    const year_month_day anchor{year{context_.year}, month{static_cast<unsigned>(context_.month)},
-                                day{static_cast<unsigned>(context_.day)}};
+    const YearContext& from = deictic && now_.day > 0 ? now_ : context_;
+    const year_month_day anchor{year{from.year}, month{static_cast<unsigned>(from.month)},
+                                day{static_cast<unsigned>(from.day)}};
     const year_month_day moved{sys_days{anchor} + std::chrono::days{days}};
+    const YearContext last = context_;
     Push(static_cast<int>(moved.year()), static_cast<int>(static_cast<unsigned>(moved.month())),
          static_cast<int>(static_cast<unsigned>(moved.day())), begin, end, /*inferred=*/true);
+    // A day counted from the time of writing is no step in the text's story: "19 марта 2001. Два
+    // дня назад... Через неделю..." is a week after 19 March, not after 17 March.
+    if (deictic) context_ = last;
   }
 
-  // A word that names a day next to the last date ("nazajutrz", "na drugi dzień"...): where it
-  // ends, or 0.
+  // A word that names a day next to the last date ("nazajutrz", "na drugi dzień", "через 2 дня",
+  // "два дня назад", "неделю спустя"...) or, after a dateline, next to the time of writing
+  // ("вчера", "dziś"): where the phrase ends, or 0.
   size_t AtRelativeWord(size_t i) {
     if (T(i).end - T(i).begin > 24) return 0;
-    // Every word of a text after its first date comes here: fold it once, and match a phrase
-    // only when its first word is this one.
-    const std::string first = FoldWord(Str(i));
-    for (const RelativeDay& r : kRelativeDays) {
-      if (r.words[0] != first) continue;
-      if (size_t j = MatchSeq(i, r.words)) {
-        EmitRelative(r.days, T(i).begin, T(j - 1).end);
-        return j;
+    // Every word of a text after its first date comes here: fold it once, and match a phrase only
+    // when its first word is this one. Its own buffer: `first` must outlive the Folded() calls of
+    // the matching below.
+    FoldWordInto(Str(i), &first_);
+    const std::string_view first = first_;
+    const auto start = RelativeStarts().find(first);
+    if (start == RelativeStarts().end()) return 0;
+    const uint8_t starts = start->second;
+    if (context_.day > 0 && (starts & kStartsRelativeDay)) {
+      for (const RelativeDay& r : kRelativeDays) {
+        if (r.words[0] != first) continue;
+        if (size_t j = MatchSeq(i, r.words)) {
+          EmitRelative(r.days, /*deictic=*/false, T(i).begin, T(j - 1).end);
+          return j;
+        }
       }
     }
-    for (const auto& [word, sign] : kDaysLaterBefore) {  // "через 2 дня", "po 5 dienų"
-      if (word != first) continue;
-      const Tok& n = T(i + 1);
-      if (n.kind == Kind::kNum && n.digits <= 3 && n.value >= 1 && IsDayWord(i + 2)) {
-        EmitRelative(sign * n.value, T(i).begin, T(i + 2).end);
-        return i + 3;
+    if (context_.day > 0 && (starts & kStartsWayBefore)) {
+      for (const Way& way : kWaysBefore) {  // "через 2 дня", "po 5 dienų", "праз тыдзень"
+        if (way.word != first || T(i + 1).kind == Kind::kEnd) continue;
+        int days = 0;
+        const std::string next = T(i + 1).kind == Kind::kWord ? FoldWord(Str(i + 1)) : "";
+        if (size_t j = SpanAt(i + 1, next, &days)) {
+          EmitRelative(way.sign * days, way.deictic, T(i).begin, T(j - 1).end);
+          return j;
+        }
+      }
+    }
+    if (context_.day > 0 && (starts & kStartsSpan)) {
+      if (size_t j = AtSpanThenWay(i, first)) return j;  // "два дня назад", "tydzień później"
+    }
+    if (now_.day > 0 && (starts & kStartsToday)) {
+      for (const auto& [word, days] : kTodayWords) {
+        if (word == first) {
+          EmitRelative(days, /*deictic=*/true, T(i).begin, T(i).end);
+          return i + 1;
+        }
       }
     }
     return 0;
   }
 
-  // "3 dni później", "2 дня назад": a number of days, then the way. Where it ends, or 0.
-  size_t AtDaysFromNumber(size_t i) {
-    const Tok& n = T(i);
-    if (n.digits > 3 || n.value < 1 || !Standalone(i) || !IsDayWord(i + 1)) return 0;
-    for (const auto& [word, sign] : kDaysLaterAfter) {
-      if (IsWord(i + 2, word)) {
-        EmitRelative(sign * n.value, n.begin, T(i + 2).end);
-        return i + 3;
+  // "3 dni później", "2 дня назад", "неделю спустя": a span (SpanAt) at i, then the way. `first` is
+  // the folded word at i ("" for a number). Where it ends, or 0.
+  size_t AtSpanThenWay(size_t i, std::string_view first) {
+    int days = 0;
+    const size_t j = SpanAt(i, first, &days);
+    if (j == 0) return 0;
+    for (const Way& way : kWaysAfter) {
+      if (IsWord(j, way.word)) {
+        EmitRelative(way.sign * days, way.deictic, T(i).begin, T(j).end);
+        return j + 1;
       }
     }
     return 0;
   }
 
-  bool IsDayWord(size_t i) const {
-    return std::any_of(std::begin(kDayWords), std::end(kDayWords),
-                       [&](std::string_view w) { return IsWord(i, w); });
+  // A span of days at i: a count (digits, or a word of kNumberWords; `first` is the folded word at
+  // i, "" for a number) and a word for days ("2 дня", "trzy dni"), or for weeks, which may go
+  // without a count ("неделю", "2 tygodnie"). Sets *days; returns the token after it, or 0.
+  size_t SpanAt(size_t i, std::string_view first, int* days) const {
+    int count = 0;
+    if (T(i).kind == Kind::kNum) {
+      if (T(i).digits > 3 || T(i).value < 1 || !Standalone(i)) return 0;
+      count = T(i).value;
+    } else {
+      for (const auto& [word, n] : kNumberWords)
+        if (word == first) count = n;
+    }
+    if (count > 0 && IsAnyWord(i + 1, kDayWords)) {
+      *days = count;
+      return i + 2;
+    }
+    if (count > 0 && IsAnyWord(i + 1, kWeekWords)) {
+      *days = 7 * count;
+      return i + 2;
+    }
+    if (count == 0 && T(i).kind == Kind::kWord &&
+        std::find(std::begin(kWeekWords), std::end(kWeekWords), first) != std::end(kWeekWords)) {
+      *days = 7;
+      return i + 1;
+    }
+    return 0;
+  }
+
+  template <size_t N>
+  bool IsAnyWord(size_t i, const std::string_view (&words)[N]) const {
+    if (T(i).kind != Kind::kWord) return false;
+    const std::string_view folded = Folded(i);
+    return std::find(std::begin(words), std::end(words), folded) != std::end(words);
   }
 
   void Push(int year, int month, int day, size_t begin, size_t end, bool inferred) {
@@ -524,7 +695,7 @@ class Matcher {
   size_t ConnectorAt(size_t i) const {
     if (T(i).kind == Kind::kPunct && IsDash(T(i).value)) return i + 1;
     if (T(i).kind == Kind::kWord && T(i).end - T(i).begin <= 4) {
-      std::string folded = FoldWord(Str(i));
+      const std::string_view folded = Folded(i);
       for (std::string_view c : kConnectorWords)
         if (folded == c) return i + 1;
     }
@@ -535,19 +706,25 @@ class Matcher {
   std::optional<Unit> DayMonthAt(size_t i, bool check_standalone) const {
     Unit u;
     u.day = DayAt(i, check_standalone);
-    size_t after_day = i + 1;
-    // «19» ноября 2024 г.: agreements quote the day.
-    if (T(after_day).kind == Kind::kPunct && T(after_day).glued &&
-        (T(after_day).value == 0xBB || T(after_day).value == '"' || T(after_day).value == 0x201D))
-      ++after_day;
+    size_t after_day = AfterDay(i);
+    // "09.июля.2015": the name between dots, as the month's number would be.
+    const bool dotted =
+        IsGluedDot(after_day) && T(after_day + 1).kind == Kind::kWord && T(after_day + 1).glued;
+    if (dotted) ++after_day;
     size_t j = 0;
     const MonthName* m = u.day ? MonthAt(after_day, kDayForm | kAbbrev, &j) : nullptr;
     if (m == nullptr) return std::nullopt;
+    if (dotted) {
+      if (!IsGluedDot(j) || T(j + 1).kind != Kind::kNum || !T(j + 1).glued) return std::nullopt;
+      ++j;
+    }
     u.month = m->month;
     u.begin = T(i).begin;
     u.end = T(j - 1).end;
     u.next = j;
-    if (auto y = YearAt(j, /*allow_this_year=*/true)) {
+    std::optional<Unit> y = YearAt(j, /*allow_this_year=*/true);
+    if (!y && IsPunct(j, ',')) y = YearAt(j + 1, /*allow_this_year=*/false);  // "3 июля, 2015"
+    if (y) {
       u.year = y->year;
       u.end = y->end;
       u.next = y->next;
@@ -558,6 +735,38 @@ class Matcher {
     if (u.year == 0 && ThisYearAdverbBefore(i)) u.year = kThisYear;
     if (!Valid(u.year, u.month, u.day)) return std::nullopt;
     return u;
+  }
+
+  // The token at i ends a phrase: the text or its line ends there, or a punctuation mark that
+  // closes a phrase.
+  bool EndsPhrase(size_t i) const {
+    const Tok& t = T(i);
+    if (t.kind == Kind::kEnd || t.line_start) return true;
+    return t.kind == Kind::kPunct &&
+           (t.value == ',' || t.value == '.' || t.value == ';' || t.value == ')');
+  }
+
+  // The token after the day at i, past an ordinal ending glued to it ("13-го мая", "1-ое мая",
+  // "3-go maja") and a closing quote («19» ноября 2024 г.: agreements quote the day).
+  size_t AfterDay(size_t i) const {
+    size_t j = i + 1;
+    if (IsOrdinalEnding(j + 1)) j += 2;
+    if (T(j).kind == Kind::kPunct && T(j).glued &&
+        (T(j).value == 0xBB || T(j).value == '"' || T(j).value == 0x201D))
+      ++j;
+    return j;
+  }
+
+  // The word at i is an ordinal ending of the number two tokens before it ("13-го").
+  bool IsOrdinalEnding(size_t i) const {
+    if (i < 2 || T(i).kind != Kind::kWord || !T(i).glued || T(i).end - T(i).begin > 6) return false;
+    const Tok& dash = T(i - 1);
+    if (T(i - 2).kind != Kind::kNum || dash.kind != Kind::kPunct || !IsDash(dash.value) ||
+        !dash.glued)
+      return false;
+    const std::string_view folded = Folded(i);
+    return std::find(std::begin(kDayOrdinalEndings), std::end(kDayOrdinalEndings), folded) !=
+           std::end(kDayOrdinalEndings);
   }
 
   // "this year" said just before a date without a year: "сёлета адзначым 14 верасня", "w tym
@@ -575,15 +784,19 @@ class Matcher {
     if (s1.kind != Kind::kPunct || s2.kind != Kind::kPunct || s1.value != s2.value)
       return std::nullopt;
     if (!(s1.value == '.' || s1.value == '/' || s1.value == '-')) return std::nullopt;
-    if (!s1.glued || !b.glued || !s2.glued || !c.glued) return std::nullopt;
+    // A line may break before the year: "27.04.\n2017 r.".
+    const bool year_on_next_line = c.line_start && c.digits == 4 && s2.value == '.';
+    if (!s1.glued || !b.glued || !s2.glued || !(c.glued || year_on_next_line)) return std::nullopt;
     if (ContinuesNumber(i + 4)) return std::nullopt;  // "1.2.3.4", "2017-04-27-1"
     Unit u;
     if (a.digits == 4 && b.digits <= 2 && c.digits <= 2) {
       u.year = a.value, u.month = b.value, u.day = c.value;
     } else if (a.digits <= 2 && b.digits <= 2 && c.digits == 4) {
       u.year = c.value, u.month = b.value, u.day = a.value;
-    } else if (a.digits <= 2 && b.digits == 2 && c.digits == 2 && s1.value == '.') {
-      // Two-digit years: 00-49 are this century, 50-99 the last.
+    } else if (a.digits <= 2 && c.digits == 2 && s1.value == '.' &&
+               (b.digits == 2 || (a.digits == 2 && b.digits == 1))) {
+      // Two-digit years: 00-49 are this century, 50-99 the last. A one-digit month only after a
+      // two-digit day ("25.8.06"): "3.1.12" is more often a section number.
       u.year = c.value + (c.value < 50 ? 2000 : 1900), u.month = b.value, u.day = a.value;
     } else {
       return std::nullopt;
@@ -593,6 +806,24 @@ class Matcher {
     u.next = i + 5;
     if (size_t j = MatchAny(i + 5, kYearWords)) u.next = j;
     u.end = T(u.next - 1).end;
+    return u;
+  }
+
+  // "2013 05 27": the ISO order with spaces, each part of its full width (4, 2 and 2 digits), only
+  // on its own: a number just before or after it makes it a piece of a phone number or of a table
+  // row ("08 11 58 54 41", "2013 05 27 14").
+  std::optional<Unit> SpacedIsoAt(size_t i) const {
+    const Tok &a = T(i), &b = T(i + 1), &c = T(i + 2);
+    if (a.kind != Kind::kNum || a.digits != 4 || a.value < 1900 || a.value > 2099)
+      return std::nullopt;
+    for (const Tok* t : {&b, &c})
+      if (t->kind != Kind::kNum || t->digits != 2 || t->glued || t->line_start) return std::nullopt;
+    for (size_t back = 1; back <= 2 && back <= i; ++back)
+      if (T(i - back).kind == Kind::kNum) return std::nullopt;
+    if (ContinuesNumber(i) || ContinuesNumber(i + 2) || T(i + 3).kind == Kind::kNum)
+      return std::nullopt;
+    Unit u{a.value, b.value, c.value, a.begin, c.end, i + 3};
+    if (!Valid(u.year, u.month, u.day)) return std::nullopt;
     return u;
   }
 
@@ -678,6 +909,10 @@ class Matcher {
       Emit(*u);
       return u->next;
     }
+    if (auto u = SpacedIsoAt(i)) {
+      Emit(*u);
+      return u->next;
+    }
     // "12-14.05.2019": a range of days in a numeric date.
     if (int d1 = DayAt(i, false); d1 && T(i + 1).kind == Kind::kPunct && IsDash(T(i + 1).value) &&
                                   T(i + 1).glued && T(i + 2).glued) {
@@ -708,7 +943,7 @@ class Matcher {
     // "30–31 marca", "с 24 по 26 мая", "3 i 4 maja", "26–27 VIII 2017 r.", "16– 22.10.2022":
     // a bare day, then a full date.
     if (int d1 = DayAt(i, true)) {
-      if (size_t c = ConnectorAt(i + 1)) {
+      if (size_t c = ConnectorAt(AfterDay(i))) {
         std::optional<Unit> v = DayMonthAt(c, false);
         if (!v) v = RomanAt(c, false);
         if (!v) v = NumericAt(c);
@@ -724,7 +959,8 @@ class Matcher {
   // Dates that start with the month: "marca 2019 r." / "в марте 2019 года" (month of a year) and
   // Lithuanian "kovo 16 d." / "š. m. kovo 16 d.".
   size_t AtMonthWord(size_t i) {
-    if (i > 0 && T(i - 1).kind == Kind::kNum) return 0;  // "31 lutego 2017" was refused as a day
+    // "31 lutego 2017", "31-го февраля 2017" were refused as a day.
+    if (i > 0 && (T(i - 1).kind == Kind::kNum || IsOrdinalEnding(i - 1))) return 0;
     size_t k = 0;
     const MonthName* m = MonthAt(i, kDayForm | kAbbrev | kInMonth, &k);
     if (m == nullptr) return 0;
@@ -755,6 +991,13 @@ class Matcher {
         return y->next;
       }
     }
+    // "жнівень 12", "Sierpień 14, czwartek": without a year only the nominative, the name of the
+    // month (a genitive before a number is "do marca 3 razy"), and only where the day ends the
+    // phrase: "май 9 человек" is a count.
+    if (day && (m->forms & kNominative) && !ContinuesNumber(k) && EndsPhrase(k + 1)) {
+      Emit(0, m->month, day, T(i).begin, T(k).end);
+      return k + 1;
+    }
     if (!day || !(m->langs & kLt) || !(m->forms & (kDayForm | kAbbrev))) return 0;
     int year = 0;
     size_t begin = T(i).begin;
@@ -772,6 +1015,9 @@ class Matcher {
   std::vector<Tok> toks_;
   int reference_year_;
   YearContext& context_;
+  YearContext now_;           // the date of the text's last dateline (IsDateline); day 0 = none yet
+  mutable std::string fold_;  // Folded()'s buffer
+  std::string first_;         // AtRelativeWord's folded word
   std::vector<DateMention> out_;
 };
 

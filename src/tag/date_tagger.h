@@ -1,17 +1,24 @@
 // DateTagger: finds the calendar dates written in a page of Polish, Belarusian, Lithuanian or
 // Russian text and normalizes them to ISO 8601.
 //
-// Recognized: numeric "27.04.2017", "27.04.17", "27/04/2017", "2017-04-27"; Roman months
-// "27 IV 2017", "27.IV.2017"; month names, full or abbreviated, any case, with or without a year
-// and its word ("27 kwietnia 2017 r.", "27 kwi. 2017", "16 сакавіка 2018 г.", "19 ноября 2024
-// года", "2018 m. kovo 16 d.", "2018-ųjų kovo 16-ąją", "kovo 16 d."); month and year ("w marcu
-// 2019 r.", "в марте 2019 года", "2019 m. kovo mėn."); ranges and pairs, each end a date of its
-// own ("30–31 marca", "30 marca – 2 kwietnia 2023 r.", "с 24 по 26 мая", "3 i 4 maja").
-// Month names come from ICU (see date_months.h).
+// Recognized: numeric "27.04.2017", "27.04.17", "25.8.06", "27/04/2017", "2017-04-27", "2013 05 27"
+// (the ISO order with spaces, only on its own), "27.04.\n2017 r." (the year on the next line);
+// Roman months "27 IV 2017", "27.IV.2017"; month names, full or abbreviated (with or without a
+// dot), any case, with or without a year and its word ("27 kwietnia 2017 r.", "27 kwi. 2017", "16
+// сакавіка 2018 г.", "3 стд 2015 г.", "19 ноября 2024 года", "3 Июля, 2015", "09.июля.2015", "2018
+// m. kovo 16 d.", "2018-ųjų kovo 16-ąją", "kovo 16 d."); an ordinal ending after the day ("13-го
+// мая", "13-га жніўня", "1-ое мая", "3-go maja"); the month before the day ("жнівень 12, 2019 г.",
+// "Авг 11, 2015", and without a year only the month's nominative where the day ends the phrase:
+// "жнівень 12", "Sierpień 14, czwartek"); month and year ("w marcu 2019 r.", "в марте 2019 года",
+// "2019 m. kovo mėn."); ranges and pairs, each end a date of its own ("30–31 marca", "30 marca – 2
+// kwietnia 2023 r.", "с 24 по 26 мая", "с 13-го по 15-е мая", "3 i 4 maja", "14–16.IX.2014"). A
+// line break inside a date is a space. Month names come from ICU (see date_months.h).
 //
 // Not dates: bare years ("od 2008 roku"), impossible days (31.02.2017), numbers that are part of
-// something else (phone numbers, times "13:00", decimals, versions "1.2.3.4", numbers after
-// "art.", "§", "nr"...), and a capitalized month without a year ("ul. 3 Maja" is a street).
+// something else (phone numbers "08 11 58 54 41", times "13:00", scores "3:1", decimals, versions
+// "1.2.3.4", section numbers "3.1.12", numbers after "art.", "§", "nr"...), numbers side by side
+// with nothing to say they are a date ("13 05", "2013 05 27 14"), a capitalized month without a
+// year ("ul. 3 Maja" is a street), and a month before a number that goes on ("май 9 человек").
 //
 // TagDates is a single pass over a light tokenizer (no regular expressions); it is thread-safe
 // (the month table is built once, on first use, and only read after that).
@@ -36,8 +43,8 @@ struct DateMention {
 
 // What a document has said about the year so far, in text order: a date written without its year
 // ("3–4 lutego", "14–15 мая", "spalio 2 d.") takes the year of the nearest full date or year
-// mention before it ("12 stycznia 2019 r.", "w 2017 roku", "у 2019 годзе", "2021 m."; a year
-// before 1900, or more than a year before the document's own year, is background, not context:
+// mention before it ("12 stycznia 2019 r.", "w 2017 roku", "у 2019 годзе", "2021 m.", "2019-ųjų"; a
+// year before 1900, or more than a year before the document's own year, is background, not context:
 // "1236 m. rugsėjo 22 d.", "partnerami są od 2006 roku", "подписан 19 мая 1991 года"), one year
 // later where the text crosses New Year (a November or December date, then one in January or
 // February); with nothing before it, the document's own year; with neither, none ("--MM-DD").
@@ -45,8 +52,14 @@ struct DateMention {
 // A date that comes back every year ("między 1 lipca a 31 sierpnia każdego roku", "штогод да 15
 // лістапада", "ежегодно, не позднее 1 марта") keeps no year.
 // A date said relative to the last one ("nazajutrz", "następnego dnia", "на следующий день",
-// "назаўтра", "kitą dieną", "накануне", "3 dni później", "через 2 дня", "2 дня назад", "po 5
-// dienų") is that date moved by so many days; with no full date before it, it is none.
+// "назаўтра", "kitą dieną", "накануне", "3 dni później", "через 2 дня", "два дня назад", "праз
+// тыдзень", "po 5 dienų") is that date moved by so many days (a week is 7); with no full date
+// before it, it is none. A date said relative to the time of writing ("2 дня назад", "temu",
+// "таму": ago; "сегодня", "вчера", "dziś", "wczoraj", "сёння", "šiandien", "vakar") counts from the
+// text's dateline, a full date standing as its own line or sentence ("19 марта 2001. Сегодня...",
+// "Гродно, 19 ноября 2024 г.\n"); without one, "ago" counts from the last date and "today" is no
+// date. Such a date moves no anchor: "через неделю" after "два дня назад" counts from the date
+// before both.
 struct YearContext {
   int reference_year = 0;  // the document's own year; 0 = unknown
   int year = 0;            // of the last full date or year mention; 0 = none yet

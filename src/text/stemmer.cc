@@ -450,6 +450,26 @@ std::vector<std::string> Stemmer::UncachedHunspellStems(std::string_view word) c
     }
   }
 
+  // Горад, гарады: a Belarusian noun whose plural moves the stress off the stem writes the
+  // stem's о as а (akanye), and be_BY lists such a plural as a word of its own, the lemma of
+  // гарадоў and гарадамі, with no link to the singular. So a plural lemma (-ы, -і) also gets the
+  // singular it comes from, when the dictionary knows it as a common word: the lemma without its
+  // ending, its first а read as о (the singular's stressed syllable: горад, голас). The
+  // dictionary decides, so no list of nouns.
+  if (lang_ == "be") {
+    const size_t lemmas = stems.size();
+    for (size_t i = 0; i < lemmas; ++i) {
+      std::string singular = stems[i];
+      if (!singular.ends_with("ы") && !singular.ends_with("і")) continue;
+      singular.resize(singular.size() - std::string_view("ы").size());  // ы and і: two bytes
+      const size_t a = singular.find("а");
+      if (a == std::string::npos) continue;
+      singular.replace(a, std::string_view("а").size(), "о");  // same byte length
+      if (dictionary_->Spells(singular).value_or(false) && dictionary_->Known(singular))
+        stems.push_back(std::move(singular));
+    }
+  }
+
   if (stems.empty()) {
     stems = SuffixStems(word, lang_ == "pl" ? kPolishRules : kBelarusianRules);
   }

@@ -6,9 +6,11 @@
 //   lemmas (Gdańsku: the city and the adjective gdański); all are returned, see stemmer.cc for why.
 //   Polish city names written as adjective+noun in one word (Białystok, Krasnystaw) decline both
 //   parts; the dictionary lists such forms without their lemma, so Białymstoku/Białegostoku are
-//   rebuilt to białystok by rule. Words Hunspell does not know (and all words, when the
-//   dictionary is not installed) go through a light suffix stemmer: Druskininkach -> druskinink,
-//   with at least 4 letters kept, so short words stay as they are.
+//   rebuilt to białystok by rule. Belarusian plurals that be_BY lists as words of their own
+//   because akanye respells the stem (гарады, lemma of гарадоў) also lead to the singular
+//   (горад). Words Hunspell does not know (and all words, when the dictionary is not
+//   installed) go through a light suffix stemmer: Druskininkach -> druskinink, with at least 4
+//   letters kept, so short words stay as they are.
 // - ru, lt: Xapian's Snowball stemmers (vilniuje, vilnius, vilniaus -> viln; соглашения ->
 //   соглашен). Russian ё is read as е first, as newer Snowball releases do.
 // - Any other language: no stems.

@@ -173,6 +173,22 @@ TEST(ParseQueryTermsTest, SkipsWordsInNegatedGroup) {
   EXPECT_THAT(ParseQuery("umowa NOT (grodno)").terms, ElementsAre("umowa"));
 }
 
+TEST(QueryFromArgumentsTest, AnArgumentOfPlainWordsIsAPhrase) {
+  EXPECT_EQ(QueryFromArguments({"umowa partnerska"}), "\"umowa partnerska\"");
+  EXPECT_EQ(QueryFromArguments({"grodno", "umowa  partnerska"}), "grodno \"umowa  partnerska\"");
+}
+
+TEST(QueryFromArgumentsTest, WordsAndSyntaxAreJoinedAsTheyAre) {
+  EXPECT_EQ(QueryFromArguments({"umowa", "partnerska"}), "umowa partnerska");
+  EXPECT_EQ(QueryFromArguments({"город-побратим"}), "город-побратим");
+  for (const char* arg :
+       {"Grodno OR Lida", "Grodno | Lida", "umowa -grodno", "umowa NOT grodno", "umowa AND grodno",
+        "\"umowa partnerska\" grodno", "(umowa grodno)", "title:umowa grodno"})
+    EXPECT_EQ(QueryFromArguments({arg}), arg);
+  EXPECT_EQ(QueryFromArguments({"\"umowa", "partnerska\""}), "\"umowa partnerska\"");
+  EXPECT_EQ(QueryFromArguments({}), "");
+}
+
 TEST(ParseQueryErrorsTest, UnbalancedQuote) {
   EXPECT_THROW(ParseQuery("\"umowa o współpracy"), QuerySyntaxError);
   EXPECT_THROW(ParseQuery("umowa \"a\" \""), QuerySyntaxError);
@@ -221,10 +237,29 @@ TEST_F(QueryParserTest, OtherFormsAreTheIndexsLinkedWordsAtLowerWeight) {
   EXPECT_EQ(d, "Query((grodnie OR 0.5 * (XC627904 SYNONYM grodno)))");
 }
 
-TEST_F(QueryParserTest, PhraseWordsAreTheirLinkedWordsWithOrWithoutDiacritics) {
+// Each phrase word is any of its linked words (each an exact word, with positions); the phrase
+// as typed adds weight.
+TEST_F(QueryParserTest, PhraseWordsAreAnyOfTheirLinkedWords) {
   EXPECT_EQ(
       ParseQuery("\"wspolpracy kulturalnej\"", QueryMode::kAllForms, db_).query.get_description(),
-      "Query(((wspolpracy OR współpracy) PHRASE 2 kulturalnej))");
+      "Query((((wspolpracy OR współpraca OR współpracy) PHRASE 2 (kulturalna OR kulturalnej)) "
+      "AND_MAYBE (wspolpracy PHRASE 2 kulturalnej)))");
+}
+
+TEST_F(QueryParserTest, PhraseMatchesAnyInflectionOfEachWordOnlyAdjacent) {
+  // a: "... umowę o współpracy kulturalnej", b: "... współpraca gospodarcza i kulturalna".
+  // b's "współpraca ... kulturalna" stand apart.
+  EXPECT_EQ(Match("\"współpraca kulturalna\"", QueryMode::kAllForms), (Names{"a"}));
+  EXPECT_EQ(Match("\"współpracą kulturalną\"", QueryMode::kAllForms), (Names{"a"}));
+  EXPECT_EQ(Match("\"umowa o współpracę\"", QueryMode::kAllForms), (Names{"a"}));
+  EXPECT_EQ(Match("\"o współpracy kulturalna\"", QueryMode::kAllForms), (Names{"a"}));
+  EXPECT_EQ(Match("\"gospodarczej i kulturalnej\"", QueryMode::kAllForms), (Names{"b"}));
+  EXPECT_EQ(Match("\"kulturalną i gospodarczą\"", QueryMode::kAllForms), Names{});  // order
+}
+
+TEST_F(QueryParserTest, HyphenatedWordMatchesAnyInflectionOfItsParts) {
+  EXPECT_EQ(Match("polsko-białoruskiej", QueryMode::kAllForms), (Names{"c"}));
+  EXPECT_EQ(Match("białoruska-polsko", QueryMode::kAllForms), Names{});
 }
 
 TEST(QueryDescriptionTest, WithoutAnIndexAWordIsItsFormsAlone) {

@@ -293,6 +293,41 @@ TEST_F(WriterSearcherTest, OtherFormsFindAFileOnceItIsCommitted) {
   EXPECT_EQ(Paths(Query("\"w gdansku\"")), (std::set<std::string>{"/a.pdf"}));
 }
 
+// Issue 16, class 8: a quoted phrase (or a hyphenated word) matches its words adjacent and in
+// order, each in any inflection, and not the same words further apart or reversed.
+TEST_F(WriterSearcherTest, PhraseMatchesInflectedAdjacentWordsOnly) {
+  Index(
+      {MakeDoc("/pl-1.pdf", "Sesja", {"Radni omówili projekt umowy partnerskiej z Grodnem."}),
+       MakeDoc("/pl-2.pdf", "Sesja", {"Miasto jest związane umowami partnerskimi z Lidą."}),
+       MakeDoc("/pl-apart.pdf", "Sesja", {"Umowa o budowie drogi nie jest partnerska."}),
+       MakeDoc("/pl-reversed.pdf", "Sesja", {"To była partnerska umowa dwóch gmin."}),
+       MakeDoc("/lt-1.pdf", "Taryba", {"Taryba pritarė bendradarbiavimo sutarties projektui."},
+               "lt"),
+       MakeDoc("/lt-2.pdf", "Taryba", {"Miestus sieja bendradarbiavimo sutartimi ryšiai."}, "lt"),
+       MakeDoc("/lt-apart.pdf", "Taryba",
+               {"Bendradarbiavimo planas aptartas, o statybos sutartis pasirašyta vėliau."}, "lt"),
+       MakeDoc("/ru-1.pdf", "Совет", {"Делегации городов-побратимов приехали на праздник."}, "ru"),
+       MakeDoc("/ru-2.pdf", "Совет", {"Совет назвал Гродно городом-побратимом."}, "ru"),
+       MakeDoc("/ru-apart.pdf", "Совет",
+               {"Город принял гостей, а побратимом хора стал ансамбль из Минска."}, "ru"),
+       MakeDoc("/be-1.pdf", "Савет", {"Савет назваў Гродна горадам-пабрацімам."}, "be"),
+       MakeDoc("/be-2.pdf", "Савет", {"Прыехалі дэлегацыі гарадоў-пабрацімаў."}, "be"),
+       MakeDoc("/be-apart.pdf", "Савет",
+               {"Горад прыняў гасцей, а пабрацімам хору стаў ансамбль з Мінска."}, "be")});
+  using Files = std::set<std::string>;
+  for (const char* q :
+       {"\"umowa partnerska\"", "\"umowy partnerskiej\"", "\"umowami partnerskimi\""})
+    EXPECT_EQ(Paths(Query(q)), (Files{"/pl-1.pdf", "/pl-2.pdf"})) << q;
+  EXPECT_EQ(Paths(Query("umowa partnerska")),
+            (Files{"/pl-1.pdf", "/pl-2.pdf", "/pl-apart.pdf", "/pl-reversed.pdf"}));
+  for (const char* q : {"\"bendradarbiavimo sutartis\"", "\"bendradarbiavimo sutarčiai\""})
+    EXPECT_EQ(Paths(Query(q)), (Files{"/lt-1.pdf", "/lt-2.pdf"})) << q;
+  for (const char* q : {"город-побратим", "\"город побратим\"", "\"городами-побратимами\""})
+    EXPECT_EQ(Paths(Query(q)), (Files{"/ru-1.pdf", "/ru-2.pdf"})) << q;
+  for (const char* q : {"горад-пабрацім", "\"горад пабрацім\"", "гарады-пабрацімы"})
+    EXPECT_EQ(Paths(Query(q)), (Files{"/be-1.pdf", "/be-2.pdf"})) << q;
+}
+
 // The links of an index written by another schema go with its pages.
 TEST_F(WriterSearcherTest, AnOldSchemasIndexIsEmptiedOfPagesAndLinks) {
   const Document doc = MakeDoc("/a.pdf", "Umowa", {"Podpisano w Gdańsku."});

@@ -40,6 +40,56 @@ TEST(DocumentTags, OwnDateFromTheEndOfAnAgreement) {
   EXPECT_EQ(Isos(doc), (std::vector<std::string>{"2019-05-03", "2019-03-21"}));
 }
 
+// Class 4: the signing or publication date, not the first date the text happens to write.
+TEST(DocumentTags, OwnDateIsTheSigningDateAboveTheSignatures) {
+  // A preamble cites an older letter of intent; the agreement is signed at its end.
+  Document pl =
+      WithText({"Porozumienie o współpracy partnerskiej. Mając na uwadze list intencyjny "
+                "z 14 października 2013 r., strony postanawiają, co następuje.",
+                "§ 5. Porozumienie wchodzi w życie z dniem podpisania.\n"
+                "Sporządzono w Ełku dnia 2 lipca 2015 r. w czterech egzemplarzach.\n"
+                "Burmistrz                     Mer"});
+  TagDocument(pl);
+  EXPECT_EQ(pl.date, "2015-07-02");
+
+  Document ru =
+      WithText({"Соглашение о побратимских связях. Стороны, учитывая протокол о "
+                "намерениях от 3 марта 2010 года, договорились о нижеследующем.\n"
+                "Совершено в г. Новополоцке 19 ноября 2011 года в двух экземплярах."});
+  TagDocument(ru);
+  EXPECT_EQ(ru.date, "2011-11-19");
+
+  Document lt =
+      WithText({"Bendradarbiavimo sutartis. Šalys, atsižvelgdamos į 2008 m. gegužės 5 d. "
+                "susitikimą, susitaria:\n1. Keistis patirtimi.\n"
+                "Sutartis sudaryta Ukmergėje 2012 m. birželio 8 d. dviem egzemplioriais."});
+  TagDocument(lt);
+  EXPECT_EQ(lt.date, "2012-06-08");
+}
+
+TEST(DocumentTags, OwnDateIsTheDatelineNotAnEarlierEventInTheTitle) {
+  Document be =
+      WithText({"Фэст у гонар 15 ліпеня 2016 года\nСлонім, 20 ліпеня 2016 г.\n"
+                "Дэлегацыя з Бельска-Падляшскага наведала горад."});
+  TagDocument(be);
+  EXPECT_EQ(be.date, "2016-07-20");
+}
+
+TEST(DocumentTags, OwnDateIsNeverTheDateOfACitedLegalAct) {
+  Document pl =
+      WithText({"Na podstawie uchwały nr XII/45/2014 Rady Miejskiej z dnia 30 kwietnia "
+                "2014 r. burmistrz zawiera umowę z miastem Jonawa. Umowa zawarta w dniu "
+                "12 czerwca 2014 r. obowiązuje bezterminowo."});
+  TagDocument(pl);
+  EXPECT_EQ(pl.date, "2014-06-12");
+
+  Document ru =
+      WithText({"В соответствии с решением городского совета от 11 февраля 2019 года "
+                "делегация посетила Даугавпилс.\nОпубликовано 4 марта 2019 года."});
+  TagDocument(ru);
+  EXPECT_EQ(ru.date, "2019-03-04");
+}
+
 TEST(DocumentTags, OwnDateFallsBackToMetadataThenToNothing) {
   Document doc = WithText({"Spotkanie 3 maja br."}, "2018-03-16T09:30:00Z");
   TagDocument(doc);
@@ -50,6 +100,17 @@ TEST(DocumentTags, OwnDateFallsBackToMetadataThenToNothing) {
   TagDocument(undated);
   EXPECT_EQ(undated.date, "");
   EXPECT_EQ(Isos(undated), std::vector<std::string>{"--05-03"});
+}
+
+// Class 2: a range gives its two ends once each, with their year, and no year-less copies.
+TEST(DocumentTags, OneMentionOneDate) {
+  Document doc = WithText({"Festiwal odbył się 5–6 czerwca 2011 r., a rewizyta 14–16.IX.2011.",
+                           "Сустрэча 3–4 лютага 2012 г. і 3 лютага 2012 г. у ратушы."});
+  TagDocument(doc);
+  EXPECT_EQ(Isos(doc),
+            (std::vector<std::string>{"2011-06-05", "2011-06-06", "2011-09-14", "2011-09-16",
+                                      "2012-02-03", "2012-02-04", "2012-02-03"}));
+  for (const DateRef& d : doc.dates) EXPECT_FALSE(d.year_inferred) << d.iso;
 }
 
 TEST(DocumentTags, CitiesCountedMostMentionedFirst) {

@@ -8,6 +8,8 @@
 #include <thread>
 #include <vector>
 
+#include "tag/city_tagger.h"
+
 namespace twindex::tag {
 namespace {
 
@@ -15,6 +17,7 @@ using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 constexpr uint32_t kGrodno = 627904;
 constexpr uint32_t kBialystok = 776069;
@@ -134,6 +137,75 @@ TEST(GazetteerTest, PartnerCitiesAcrossEurope) {
   EXPECT_THAT(G().Lookup("Krynki"), Contains(767357u));  // 2700 people
   // Warsaw's districts are not towns: "Włochy" is Italy.
   EXPECT_THAT(G().Lookup("Włochy"), IsEmpty());
+}
+
+// Issue 16, class 7: partner towns beyond the region's own.
+TEST(GazetteerTest, RussianTownsBeyondTheUrals) {
+  // Asian time zones, under 100000 people.
+  constexpr uint32_t kBirobidzhan = 2026643, kDalnegorsk = 2051471;
+  for (std::string_view name : {"Birobidzhan", "Birobidżan", "Бірабіджан", "Birobidžanas",
+                                "Биробиджан", "w Birobidżanie", "в Биробиджане", "Birobidžane"})
+    EXPECT_THAT(G().Lookup(name), Contains(kBirobidzhan)) << name;
+  EXPECT_THAT(G().Lookup("Дальнегорск"), ElementsAre(kDalnegorsk));
+}
+
+TEST(GazetteerTest, PartnerTownsOutsideEurope) {
+  constexpr uint32_t kTelavi = 611694, kDilijan = 616752, kNahariya = 294117, kEkibastuz = 1524325;
+  for (std::string_view name : {"Telavi", "Телави", "Telavis", "Telavyje"})
+    EXPECT_THAT(G().Lookup(name), ElementsAre(kTelavi)) << name;
+  for (std::string_view name : {"Dilijan", "Дилижан", "в Дилижане"})
+    EXPECT_THAT(G().Lookup(name), ElementsAre(kDilijan)) << name;
+  for (std::string_view name : {"Nahariya", "Naharijja", "Нагария", "Нагарія"})
+    EXPECT_THAT(G().Lookup(name), ElementsAre(kNahariya)) << name;
+  for (std::string_view name : {"Jekybastuz", "Экібастуз", "Ekibastuzas", "Экибастуз"})
+    EXPECT_THAT(G().Lookup(name), ElementsAre(kEkibastuz)) << name;
+}
+
+TEST(GazetteerTest, SmallTownsElsewhereInEurope) {
+  // Hungary, Malta and the Balkans below cities15000's 15000 people.
+  EXPECT_THAT(G().Lookup("Sárospatak"), ElementsAre(715867u));
+  EXPECT_THAT(G().Lookup("Sarospatak"), ElementsAre(715867u));
+  EXPECT_THAT(G().Lookup("Кестхей"), ElementsAre(3050212u));
+  EXPECT_THAT(G().Lookup("Birkirkara"), ElementsAre(2563191u));
+  EXPECT_THAT(G().Lookup("Биркиркара"), ElementsAre(2563191u));
+  EXPECT_THAT(G().Lookup("Sremski Karlovci"), ElementsAre(3190101u));
+  EXPECT_THAT(G().Lookup("Сремски Карловци"), ElementsAre(3190101u));
+  EXPECT_THAT(G().Lookup("Котор"), Contains(3197538u));
+}
+
+TEST(GazetteerTest, FarAwayAlternatesThatAreOurWordsAreLeftOut) {
+  // Baku's Tajik "Боку" is Belarusian 'side' (Боку, 'to the Party', in a treaty), its French
+  // "Bakou" the romanization of Belarusian "Бакоў" 'of the Parties'.
+  constexpr uint32_t kBaku = 587084;
+  EXPECT_THAT(G().Lookup("Баку"), Contains(kBaku));
+  EXPECT_THAT(G().Lookup("Боку"), Not(Contains(kBaku)));
+  EXPECT_THAT(G().Lookup("Bakou"), Not(Contains(kBaku)));
+}
+
+// The cities TagCities finds in a text.
+std::vector<uint32_t> TaggedCities(std::string_view text, std::string_view language) {
+  std::vector<uint32_t> ids;
+  for (const CityMention& m : TagCities(text, language, G())) ids.push_back(m.id);
+  return ids;
+}
+
+TEST(GazetteerTest, SpellingsMadeByRuleForSmallTowns) {
+  // GeoNames has no Cyrillic name for these; make_gazetteer.py spells them by rule, where
+  // romanizing the Cyrillic word does not lead back to the Polish or Lithuanian name (rz, ó;
+  // Belarusian дз and ц for a soft d and t).
+  constexpr uint32_t kSzczebrzeszyn = 757452, kWasilkow = 756120, kRudiskes = 595160,
+                     kKretinga = 597989;
+  EXPECT_THAT(G().Lookup("Щебжешин"), ElementsAre(kSzczebrzeszyn));
+  EXPECT_THAT(G().Lookup("Шчэбжэшын"), ElementsAre(kSzczebrzeszyn));
+  EXPECT_THAT(G().Lookup("Василькув"), ElementsAre(kWasilkow));
+  EXPECT_THAT(G().Lookup("Рудзішкес"), ElementsAre(kRudiskes));
+  EXPECT_THAT(TaggedCities("Делегация из Щебжешина приехала в Гродно.", "ru"),
+              Contains(kSzczebrzeszyn));
+  // Wasilków, not Ukraine's Vasylkiv (Васильків), which its consonants also spell.
+  EXPECT_THAT(TaggedCities("Школьники из Василькува приехали в Гродно.", "ru"),
+              Contains(kWasilkow));
+  EXPECT_THAT(TaggedCities("Госці з Рудзішкес прыехалі ў Гародню.", "be"), Contains(kRudiskes));
+  EXPECT_THAT(TaggedCities("Мэр Крэцынгі наведаў Брэст.", "be"), Contains(kKretinga));
 }
 
 TEST(GazetteerTest, KeyTableStandsInForAnalysis) {

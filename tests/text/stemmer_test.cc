@@ -125,6 +125,16 @@ TEST(StemmerBelarusianTest, InflectedCityNamesShareTheNominativesStem) {
   EXPECT_THAT(StemsOf("be", "пагаднення"), ElementsAre("пагадненне"));
 }
 
+// be_BY lists гарады as a lemma of its own (stress and akanye change the stem): its forms also
+// lead to the singular's lemma.
+TEST(StemmerBelarusianTest, PluralWithAkanyeAlsoLeadsToTheSingular) {
+  for (const char* plural : {"гарадоў", "гарады", "гарадамі", "гарадах"})
+    EXPECT_THAT(StemsOf("be", plural), ElementsAre("гарады", "горад")) << plural;
+  EXPECT_THAT(StemsOf("be", "галасоў"), Contains("голас"));
+  EXPECT_THAT(StemsOf("be", "горадзе"), ElementsAre("горад"));
+  EXPECT_THAT(StemsOf("be", "пабрацімаў"), ElementsAre("пабрацім"));
+}
+
 TEST(StemmerBelarusianTest, UnknownWordsFallBackToTheSuffixStemmer) {
   // Сакулка (Sokółka) is not in be_BY; ка/цы alternate as in the dictionary's own rules.
   EXPECT_THAT(StemsOf("be", "Сакулцы"), ElementsAre("сакулк", "сакулц"));

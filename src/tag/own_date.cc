@@ -1,0 +1,139 @@
+#include "tag/own_date.h"
+
+#include <algorithm>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "tag/date_tagger.h"
+#include "text/tokenizer.h"
+
+namespace twindex::tag {
+namespace {
+
+// How far into the first page, or back from the end of the last, the own date is looked for.
+constexpr size_t kOwnDateReach = 600;
+// A dateline is among the first lines of a text.
+constexpr int kDatelineLines = 3;
+constexpr size_t kPlaceWords = 3;  // "Biała Podlaska," "Sankt Peterburgas,"
+constexpr size_t kDatelineWordsAfter = 4;
+// How many words before a date a signing or legal-act word may stand.
+constexpr size_t kCueWords = 8;
+constexpr size_t kCueBytes = 160;
+
+// Word beginnings (case-folded) that lead to the date a document was signed or published.
+constexpr std::string_view kSigningWords[] = {
+    "sporządzon", "podpisan", "zawart",      "opublikowan", "dodano",    "publikacj", "составлен",
+    "совершен",   "подписан", "заключен",    "опубликован", "публикаци", "складзен",  "учынен",
+    "падпісан",   "заключан", "апублікаван", "публікацы",   "sudaryt",   "pasirašyt", "paskelbt",
+    "publikuot",  "done",     "signed",      "published",   "dated"};
+// Word beginnings that lead to the date of a legal act the document cites.
+constexpr std::string_view kLegalActWords[] = {
+    "uchwał",  "ustaw",        "rozporządz", "zarządzen",   "decyzj", "postanowien",
+    "решени",  "постановлени", "приказ",     "распоряжени", "рашэнн", "пастанов",
+    "загад",   "распараджэнн", "sprendim",   "nutarim",     "įsakym", "potvark",
+    "įstatym", "resolution",   "decision"};
+
+enum class Cue { kNone, kSigning, kLegalAct };
+
+bool StartsWithAny(std::string_view word, std::span<const std::string_view> beginnings) {
+  return std::any_of(beginnings.begin(), beginnings.end(),
+                     [&](std::string_view b) { return word.starts_with(b); });
+}
+
+// The nearest signing or legal-act word among the few before `begin` in `text`.
+Cue CueBefore(std::string_view text, size_t begin) {
+  const size_t from = begin > kCueBytes ? begin - kCueBytes : 0;
+  std::vector<text::Token> words = text::WordSpans(text.substr(from, begin - from));
+  // The window may start inside a word: its first word is not trusted unless it is the text's.
+  const size_t first = from > 0 && !words.empty() ? 1 : 0;
+  size_t seen = 0;
+  for (size_t i = words.size(); i > first && seen < kCueWords; --i, ++seen) {
+    const std::string word = text::FoldCase(
+        text.substr(from + words[i - 1].begin, words[i - 1].end - words[i - 1].begin));
+    if (StartsWithAny(word, kLegalActWords)) return Cue::kLegalAct;
+    if (StartsWithAny(word, kSigningWords)) return Cue::kSigning;
+  }
+  return Cue::kNone;
+}
+
+// Whether the date at [begin, end) of `page` is its line's "Place, date" or starts its line
+// ("Słonim, 20 lipca 2016 r.", "20.07.2016 | Aktualności"), with little after it. A heading that
+// merely contains a date ("Fest w dniu 15 lipca 2016 r.") is not a dateline.
+bool OnDatelineAt(std::string_view page, size_t begin, size_t end) {
+  const size_t newline = page.rfind('\n', begin);
+  const size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
+  const size_t line_end = std::min(page.find('\n', end), page.size());
+  std::string_view before = page.substr(line_begin, begin - line_begin);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t'))
+    before.remove_suffix(1);
+  const size_t words_before = text::WordSpans(before).size();
+  const bool place_comma = words_before <= kPlaceWords && !before.empty() && before.back() == ',';
+  return (words_before == 0 || place_comma) &&
+         text::WordSpans(page.substr(end, line_end - end)).size() <= kDatelineWordsAfter;
+}
+
+struct Candidate {
+  std::string iso;
+  Cue cue = Cue::kNone;
+  bool dateline = false;
+};
+
+// The full dates of `text` (a page's first or last kOwnDateReach bytes, starting at `offset` in
+// the page), with what leads to each.
+std::vector<Candidate> Candidates(std::string_view page, size_t offset, size_t length) {
+  std::string_view text = page.substr(offset, length);
+  // The byte where the first kDatelineLines non-empty lines of the page end.
+  size_t dateline_end = 0;
+  if (offset == 0) {
+    int lines = 0;
+    for (size_t at = 0; at < page.size() && lines < kDatelineLines;) {
+      size_t eol = page.find('\n', at);
+      if (eol == std::string_view::npos) eol = page.size();
+      if (page.substr(at, eol - at).find_first_not_of(" \t\r") != std::string_view::npos) ++lines;
+      dateline_end = eol;
+      at = eol + 1;
+    }
+  }
+  std::vector<Candidate> out;
+  for (const DateMention& d : TagDates(text)) {
+    if (d.iso.size() != 10 || d.iso[0] == '-' || d.year_inferred) continue;
+    const size_t begin = offset + d.begin, end = offset + d.end;
+    Candidate c{d.iso, CueBefore(page, begin), false};
+    if (c.cue == Cue::kLegalAct) continue;  // another document's date
+    if (end <= dateline_end) c.dateline = OnDatelineAt(page, begin, end);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+template <typename Range, typename Pred>
+std::optional<std::string> FirstWhere(const Range& candidates, Pred pred) {
+  for (const Candidate& c : candidates)
+    if (pred(c)) return c.iso;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string OwnDate(const Document& doc) {
+  if (!doc.pages.empty()) {
+    const std::string& first = doc.pages.front().text;
+    const std::string& last = doc.pages.back().text;
+    const size_t tail_from = last.size() > kOwnDateReach ? last.size() - kOwnDateReach : 0;
+    const std::vector<Candidate> head = Candidates(first, 0, kOwnDateReach);
+    std::vector<Candidate> tail = Candidates(last, tail_from, std::string_view::npos);
+    std::reverse(tail.begin(), tail.end());  // the last date first
+    auto dateline = [](const Candidate& c) { return c.dateline; };
+    auto signing = [](const Candidate& c) { return c.cue == Cue::kSigning; };
+    auto any = [](const Candidate&) { return true; };
+    for (auto found : {FirstWhere(head, dateline), FirstWhere(tail, signing),
+                       FirstWhere(head, signing), FirstWhere(head, any), FirstWhere(tail, any)})
+      if (found) return *found;
+  }
+  if (doc.created.size() >= 10) return doc.created.substr(0, 10);
+  return "";
+}
+
+}  // namespace twindex::tag
