@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 #include <limits>
 #include <map>
@@ -560,9 +561,12 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       return g.find_first_of("!?;") == std::string_view::npos &&
              (g.find('.') == std::string_view::npos || CodePoints(word_before) <= 3);
     };
-    const bool place_word =
-        (i > 0 && kPlaceWords.count(before) && same_sentence(gap(i - 1), before)) ||
-        (kPlaceWordsAfter.count(after) && same_sentence(gap(last), word(last)));
+    // "г." after a number is a year ("2019 г. Бакі абмеркавалі"), not a town.
+    const bool year_abbreviation =
+        before == "г" && i > 1 && std::isdigit(static_cast<unsigned char>(word(i - 2).back()));
+    const bool place_word = (i > 0 && kPlaceWords.count(before) && !year_abbreviation &&
+                             same_sentence(gap(i - 1), before)) ||
+                            (kPlaceWordsAfter.count(after) && same_sentence(gap(last), word(last)));
     if (person_name && !place_word && !own_form()) {
       ++i;
       continue;

@@ -148,6 +148,8 @@ TEST(CityTaggerTest, DefinedTermsAreNotTowns) {
               ElementsAre(M(592891, "Zarasų")));
   EXPECT_THAT(Tag("Strony, zwane dalej „Stronami”, postanawiają", "pl"), IsEmpty());
   EXPECT_THAT(Tag("калі ні адзін з Бакоў не паведаміць", "be"), IsEmpty());
+  // "г." after a year is the year's, no place word.
+  EXPECT_THAT(Tag("Пасяджэнне 20 чэрвеня 2019 г. Бакі абмеркавалі планы.", "be"), IsEmpty());
 }
 
 TEST(CityTaggerTest, CommonWordsThatLostADiacritic) {
