@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdlib>
-#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -27,6 +25,9 @@ namespace {
 constexpr size_t kMaxNameWords = 4;
 // At a sentence's start a common-word name is read as the city when the city is this large.
 constexpr uint64_t kLargeCity = 100'000;
+// Mid-sentence, a capitalized common word is read as the town's name when the town is this
+// large ("Twierdzy Przemyśl", not "że Nowe przepisy").
+constexpr uint64_t kMidSizeCity = 50'000;
 
 // Words that announce a place name: "miasto Koło", "m. Piła", "г. Мир", "Lidos miestas".
 const std::set<std::string_view> kPlaceWords = {
@@ -312,6 +313,16 @@ bool IsAdjective(const std::string& word, const City& city) {
   return true;
 }
 
+// Whether one of the city's names, case-folded, is one of `lemmas`.
+bool HasNameIn(const City& city, const std::vector<std::string>& lemmas) {
+  if (lemmas.empty()) return false;
+  bool named = false;
+  city.ForEachName([&](const std::string& name) {
+    named = named || std::find(lemmas.begin(), lemmas.end(), text::FoldCase(name)) != lemmas.end();
+  });
+  return named;
+}
+
 struct Candidate {
   uint32_t city;
   NameKind kind;
@@ -459,17 +470,23 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // needed: the word as written may be that common word.
     // Ranked by: a name met as written; its country named right there ("Городком (Республика
     // Беларусь)"); met through a stem rather than by its consonants only (Полацку: Polatsk,
-    // not Płock); how much of a name the word spells out (Łucka: Łuck, not Łódź's "Ludz"), in
-    // letters, then by how near the name's length is (Seinų: Seinai, not Seinäjoki); the country of
-    // the places listed around it ("Z Wysokiego i Kobrynia"); the country of the text's other
-    // places; the word is the city's own name, not the one another language gives it
-    // (Jarosław: the Polish town, not Yaroslavl; Брест: Belarus's, not France's); the text
-    // names its country; size, a town of the text's own country counting ten times.
+    // not Płock); how much of a name the word spells out (Łucka: Łuck, not Łódź's "Ludz"); the
+    // text's dictionary knows the word as a form of the name (Nowogródka: Nowogródek, not
+    // Nowogród); the country of the places listed around it ("Z Wysokiego i Kobrynia"); the
+    // country of the text's other places; the word is the city's own name, not the one another
+    // language gives it (Jarosław: the Polish town, not Yaroslavl; Брест: Belarus's, not
+    // France's); the text names its country; size, a town of the text's own country counting
+    // ten times.
     auto country_near = [&](std::string_view country) { return country_near_token(i, country); };
     const bool several_countries =
         std::any_of(matches.begin(), matches.end(), [&](const NameMatch& m) {
           return gazetteer.Find(m.city)->country != gazetteer.Find(matches[0].city)->country;
         });
+    std::optional<std::vector<std::string>> lemmas;  // computed when first needed
+    auto proper_lemmas = [&]() -> const std::vector<std::string>& {
+      if (!lemmas) lemmas = ProperNounLemmas(word(i), language);
+      return *lemmas;
+    };
     auto rank = [&](const NameMatch& m) {
       const City* c = gazetteer.Find(m.city);
       bool as_written = false, stemmed = false;
@@ -483,15 +500,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       c->ForEachName([&](const std::string& name) {
         closeness = std::max(closeness, CommonPrefixLetters(Folded(name), w));
       });
-      // How far the length of such a name is from the word's (Seinų: Seinai, not Seinäjoki;
-      // Nowogródka: Nowogródek, not Nowogród), negated so that more is better.
-      int fit = std::numeric_limits<int>::min();
-      c->ForEachName([&](const std::string& name) {
-        const std::string& n = Folded(name);
-        if (CommonPrefixLetters(n, w) == closeness)
-          fit = std::max(
-              fit, -std::abs(static_cast<int>(CodePoints(n)) - static_cast<int>(CodePoints(w))));
-      });
+      // The text's dictionary has the word as a form of one of the city's names (Nowogródka:
+      // Nowogródek's genitive, not Nowogród's).
+      const bool dictionary_form = HasNameIn(*c, proper_lemmas());
       // The word spells the city's own name, in its country's language, as far as any other.
       size_t own_closeness = 0;
       for (size_t l : OwnLanguages(c->country))
@@ -502,8 +513,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // Only worth the look when the readings disagree on the country.
       const bool neighbour = several_countries && neighbour_in(i, c->country);
       const int places = several_countries ? places_in(i, c->country) : 0;
-      return std::make_tuple(as_written, country_near(c->country), stemmed, closeness, fit,
-                             neighbour, places, own_name, country_named(c->country), weight);
+      return std::make_tuple(as_written, country_near(c->country), stemmed, closeness,
+                             dictionary_form, neighbour, places, own_name,
+                             country_named(c->country), weight);
     };
     const NameMatch* best = &matches[0];
     const bool several_cities = std::any_of(matches.begin(), matches.end(),
@@ -667,10 +679,12 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before));
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (kind == NameKind::kCommon) {
-      // A capital mid-sentence says "a name" only of a word the text's language does not use
-      // as a common word ("Mir" in Polish); "że Nowe przepisy" needs a preposition too.
+      // A capital mid-sentence says "a name" of a word the text's language does not use as a
+      // common word ("Mir" in Polish), or of a town of some size ("Twierdzy Przemyśl"); "że
+      // Nowe przepisy" needs a preposition too.
       c.evidence = placed || listed || city->population >= kLargeCity ||
-                   (mid_sentence && (!common_word || (i > 0 && IsPlacePreposition(before))));
+                   (mid_sentence && (!common_word || city->population >= kMidSizeCity ||
+                                     (i > 0 && IsPlacePreposition(before))));
     } else if (kind == NameKind::kPersonal) {
       c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before));
     } else {

@@ -12,8 +12,8 @@
 // - a common-word name counts when a place word precedes it (miasto, m., г., горад, город,
 //   miestas, ...), after a preposition, in a list with an accepted mention, or when the city is
 //   large (>= 100000 people: "Lublin" is the city, not the truck); capitalised mid-sentence only
-//   when the text's own language does not use it as a common word ("że Nowe przepisy" is no
-//   Nowe); in lower case never; a common word that only meets a town through a stem ("Strony",
+//   when the text's own language does not use it as a common word or the town has 50000 people
+//   ("Twierdzy Przemyśl", but "że Nowe przepisy" is no Nowe); in lower case never; a common word that only meets a town through a stem ("Strony",
 //   "Šalys") needs a place word or a list;
 // - a personal name counts after a place word or a locative preposition (w, z, do, в, у, з, ...),
 //   in a list, or with the city's country named right there ("Lidy (Białoruś)");
@@ -37,7 +37,8 @@
 // The wrong namesake: a name shared by several cities goes, in order, to the one met as written
 // (exact beats inflected or respelled: Koło is not Kolno), whose country is named right there
 // ("Brest (Francja)"), met through a stem rather than by consonants, whose name the word spells
-// out furthest, whose country a place listed nearby has, whose country the text's other places
+// out furthest, whose name the text's dictionary has the word as a form of (Nowogródka:
+// Nowogródek, not Nowogród), whose country a place listed nearby has, whose country the text's other places
 // have (Brest among Hrodna and Minsk is Belarus's, not France's), whose country the text names
 // anywhere, else the most populous (a town of the text's own country counting ten times). A
 // place counts for a country only by its best readings (met as written, else stemmed, else by

@@ -2,6 +2,7 @@
 
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -133,6 +134,30 @@ const NameSet& Names(std::string_view language) {
   return ru;
 }
 
+// The capitalized entries of a Hunspell dictionary, case-folded.
+NameSet LoadProperNouns(std::string_view dictionary) {
+  NameSet nouns;
+  std::istringstream in(DictionaryText(dictionary));
+  std::string line;
+  std::getline(in, line);  // the entry count
+  while (std::getline(in, line)) {
+    const std::string_view entry(line.data(), std::min(line.find('/'), line.size()));
+    if (!entry.empty() && text::StartsWithCapital(entry) &&
+        entry.find(' ') == std::string_view::npos)
+      nouns.insert(text::FoldCase(entry));
+  }
+  return nouns;
+}
+
+const NameSet& ProperNouns(std::string_view language) {
+  if (language == "pl") {
+    static const NameSet pl = LoadProperNouns("pl_PL");
+    return pl;
+  }
+  static const NameSet be = LoadProperNouns("be_BY");
+  return be;
+}
+
 // IsPersonName, uncached.
 bool LookUp(std::string_view folded_word, std::string_view language) {
   const NameSet& names = Names(language);
@@ -157,6 +182,17 @@ bool IsPersonName(std::string_view folded_word, std::string_view language) {
   const bool person = LookUp(folded_word, language);
   known.emplace(std::move(key), person);
   return person;
+}
+
+std::vector<std::string> ProperNounLemmas(std::string_view word, std::string_view language) {
+  std::vector<std::string> lemmas;
+  if (language != "pl" && language != "be") return lemmas;
+  const text::Stemmer& stemmer = text::Stemmer::ForLanguage(language);
+  if (stemmer.method() != text::Stemmer::Method::kHunspell) return lemmas;
+  const NameSet& nouns = ProperNouns(language);
+  for (std::string& lemma : stemmer.Stems(text::FoldCase(word)))
+    if (nouns.count(lemma)) lemmas.push_back(std::move(lemma));
+  return lemmas;
 }
 
 }  // namespace twindex::tag

@@ -1,4 +1,5 @@
-// Person names: whether a word is a form of a person's name, for the city tagger (a first name
+// Person names and other proper nouns: whether a word is a form of a person's name, and which
+// proper nouns a word is a form of, for the city tagger (a first name
 // that a town's name starts with, Tomasz -> Tomaszów, Николай -> Николаев, is the person).
 //
 // The names are the Hunspell dictionaries' (the Debian packages the stemmer reads), read from
@@ -15,7 +16,9 @@
 // Thread-safe: the lists are built once per process and never change.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace twindex::tag {
 
@@ -24,5 +27,11 @@ namespace twindex::tag {
 // ending is a name's (Николая, Лидой); in Belarusian its consonants, 4 or more, are a Russian
 // name's (Станіслава). False for a language without a list or its dictionary.
 bool IsPersonName(std::string_view folded_word, std::string_view language);
+
+// The lemmas of `word` (as written) that the Hunspell dictionary of `language` has as proper
+// nouns (capitalized entries: people, places, seas), case-folded: "Nowogródka" -> nowogródek,
+// "Tomasza" -> tomasz. Only for dictionary-lemmatized languages (pl, be); empty otherwise or
+// when the dictionary knows no such lemma.
+std::vector<std::string> ProperNounLemmas(std::string_view word, std::string_view language);
 
 }  // namespace twindex::tag

@@ -259,6 +259,9 @@ TEST(CityTaggerTest, FalseFriendCommonWords) {
   // for it, going on to a mention as well as continued from one.
   EXPECT_THAT(Tag("Przemyśl i Lwów współpracują.", "pl"),
               ElementsAre(M(kPrzemysl, "Przemyśl"), M(702550, "Lwów")));
+  // A town of some size is read in capitals mid-sentence, though a common word.
+  EXPECT_THAT(Tag("Zwiedzili forty Twierdzy Przemyśl z czasów wojny.", "pl"),
+              ElementsAre(M(kPrzemysl, "Przemyśl")));
 }
 
 TEST(CityTaggerTest, FalseFriendRiversAndRegions) {
@@ -341,6 +344,10 @@ TEST(CityTaggerTest, NamesakeCountryOfTheText) {
   EXPECT_THAT(
       Tag("Гродно, Брест и Минск подписали соглашение. Во Франции тоже есть партнеры.", "ru"),
       ::testing::Contains(M(kBrest, "Брест")));
+  // Jarosławiu: the dictionary's Jarosław, whose Polish town the text's other places confirm,
+  // not Yaroslavl (Jarosław in Polish too).
+  EXPECT_THAT(Tag("W Jarosławiu, między Przeworskiem a Radymnem, odbył się jarmark.", "pl"),
+              ::testing::Contains(M(770380, "Jarosławiu")));
   EXPECT_THAT(Tag("Brest ir Gardinas pasirašė sutartį. Prancūzijoje taip pat.", "lt"),
               ::testing::Contains(M(kBrest, "Brest")));
   // Unless the text says so right there.
