@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 #include "tag/date_months.h"
 
@@ -255,6 +256,24 @@ const std::unordered_map<std::string_view, uint8_t>& RelativeStarts() {
     return t;
   }();
   return *table;
+}
+
+// Whether a word can start a phrase of RelativeStarts, by its first letter: every word after a
+// text's first date is asked, and most are turned away here without being folded.
+bool CanStartRelative(std::string_view word) {
+  static const auto* const firsts = [] {
+    auto* f = new std::vector<UChar32>;
+    for (const auto& [start, kinds] : RelativeStarts()) {
+      size_t i = 0;
+      f->push_back(DecodeAt(start, i));
+    }
+    std::sort(f->begin(), f->end());
+    f->erase(std::unique(f->begin(), f->end()), f->end());
+    return f;
+  }();
+  size_t i = 0;
+  const UChar32 first = u_foldCase(DecodeAt(word, i), U_FOLD_CASE_DEFAULT);
+  return std::binary_search(firsts->begin(), firsts->end(), first);
 }
 
 // An ordinal ending written after a day's digits: "13-го мая", "1-ое мая", "13-га жніўня", "3-go
@@ -581,7 +600,7 @@ class Matcher {
   // "два дня назад", "неделю спустя"...) or, after a dateline, next to the time of writing
   // ("вчера", "dziś"): where the phrase ends, or 0.
   size_t AtRelativeWord(size_t i) {
-    if (T(i).end - T(i).begin > 24) return 0;
+    if (T(i).end - T(i).begin > 24 || !CanStartRelative(Str(i))) return 0;
     // Every word of a text after its first date comes here: fold it once, and match a phrase only
     // when its first word is this one. Its own buffer: `first` must outlive the Folded() calls of
     // the matching below.
