@@ -1,10 +1,12 @@
 #include "tag/person_names.h"
 
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <unordered_map>
@@ -43,17 +45,50 @@ std::string Encoding(const std::string& aff) {
   return "UTF-8";
 }
 
-// The .dic file as UTF-8.
-std::string DictionaryText(std::string_view dictionary) {
+// Calls fn(entry, flags) for each "entry/flags" line of a Hunspell .dic file whose flags (ASCII
+// in every encoding) pass `keep_flags`, with the entry in UTF-8. The files are megabytes and read
+// once per process at start-up: lines are filtered on their raw bytes and only the kept entries
+// are converted, by one converter.
+template <typename KeepFlags, typename Fn>
+void ForEachEntry(std::string_view dictionary, KeepFlags keep_flags, Fn fn) {
   const std::string base =
       std::string(text::kHunspellDictionaryDir) + "/" + std::string(dictionary);
   const std::string raw = ReadFile(base + ".dic");
-  if (raw.empty()) return raw;
   const std::string encoding = Encoding(base + ".aff");
-  std::string out;
-  icu::UnicodeString(raw.data(), static_cast<int32_t>(raw.size()), encoding.c_str())
-      .toUTF8String(out);
-  return out;
+  const bool utf8 = encoding == "UTF-8" || encoding == "utf-8";
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(
+      utf8 ? nullptr : ucnv_open(encoding.c_str(), &status), &ucnv_close);
+  if (!utf8 && U_FAILURE(status)) return;
+  std::string entry_utf8;
+  std::u16string units;
+  size_t at = raw.find('\n');  // the first line is the entry count
+  while (at != std::string::npos && at + 1 < raw.size()) {
+    const size_t begin = at + 1;
+    at = raw.find('\n', begin);
+    std::string_view line(raw.data() + begin, (at == std::string::npos ? raw.size() : at) - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const size_t slash = line.find('/');
+    const std::string_view entry = line.substr(0, slash);
+    const std::string_view flags =
+        slash == std::string_view::npos ? std::string_view() : line.substr(slash + 1);
+    // A capital letter starts the entries asked for: ASCII A-Z, or any byte beyond ASCII.
+    if (entry.empty() || (entry[0] >= 'a' && entry[0] <= 'z') || !keep_flags(flags)) continue;
+    if (utf8) {
+      fn(entry, flags);
+      continue;
+    }
+    units.resize(entry.size() * 2 + 2);
+    status = U_ZERO_ERROR;
+    const int32_t n = ucnv_toUChars(converter.get(), reinterpret_cast<UChar*>(units.data()),
+                                    static_cast<int32_t>(units.size()), entry.data(),
+                                    static_cast<int32_t>(entry.size()), &status);
+    if (U_FAILURE(status)) continue;
+    entry_utf8.clear();
+    icu::UnicodeString(false, reinterpret_cast<const UChar*>(units.data()), n)
+        .toUTF8String(entry_utf8);
+    fn(std::string_view(entry_utf8), flags);
+  }
 }
 
 // A Russian name's form without its case ending: Николай, Николая, Николаем -> никола; Лида,
@@ -94,29 +129,24 @@ NameSet LoadNames(std::string_view language) {
   if (language == "ru" || language == "be") dictionary = "ru_RU", flags = "KIG";
   NameSet names;
   if (dictionary.empty()) return names;
-  std::istringstream in(DictionaryText(dictionary));
-  std::string line;
-  std::getline(in, line);  // the entry count
-  while (std::getline(in, line)) {
-    const size_t slash = line.find('/');
-    if (slash == std::string::npos) continue;
-    const std::string_view entry(line.data(), slash);
-    std::string_view entry_flags(line.data() + slash + 1, line.size() - slash - 1);
-    if (entry_flags.find_first_of(flags) == std::string_view::npos) continue;
+  auto flagged = [&](std::string_view entry_flags) {
+    if (entry_flags.find_first_of(flags) == std::string_view::npos) return false;
     // Only the Russian flags are single letters of their own; a Polish N is one of several.
-    if (dictionary == "ru_RU" && entry_flags.size() != 1) continue;
-    if (!text::StartsWithCapital(entry) || entry.find(' ') != std::string_view::npos) continue;
+    return dictionary != "ru_RU" || entry_flags.size() == 1;
+  };
+  ForEachEntry(dictionary, flagged, [&](std::string_view entry, std::string_view entry_flags) {
+    if (!text::StartsWithCapital(entry) || entry.find(' ') != std::string_view::npos) return;
     const std::string folded = text::FoldCase(entry);
     // G is also some towns' (Череповец, Торжок): only its entries formed as surnames are
     // people's (Пушкин, Гагарин, Ленин, Гусев).
-    if (entry_flags == "G" && !IsSurnameForm(folded)) continue;
+    if (entry_flags == "G" && !IsSurnameForm(folded)) return;
     // Not patronymics (Осипович, Николаевна): they are no one's name alone, and look like town
     // names (Осиповичи).
     if (dictionary == "ru_RU" &&
         (folded.ends_with("ич") || folded.ends_with("вна") || folded.ends_with("чна")))
-      continue;
+      return;
     for (std::string& key : Keys(folded, language)) names.insert(std::move(key));
-  }
+  });
   return names;
 }
 
@@ -137,15 +167,12 @@ const NameSet& Names(std::string_view language) {
 // The capitalized entries of a Hunspell dictionary, case-folded.
 NameSet LoadProperNouns(std::string_view dictionary) {
   NameSet nouns;
-  std::istringstream in(DictionaryText(dictionary));
-  std::string line;
-  std::getline(in, line);  // the entry count
-  while (std::getline(in, line)) {
-    const std::string_view entry(line.data(), std::min(line.find('/'), line.size()));
-    if (!entry.empty() && text::StartsWithCapital(entry) &&
-        entry.find(' ') == std::string_view::npos)
-      nouns.insert(text::FoldCase(entry));
-  }
+  ForEachEntry(
+      dictionary, [](std::string_view) { return true; },
+      [&](std::string_view entry, std::string_view) {
+        if (text::StartsWithCapital(entry) && entry.find(' ') == std::string_view::npos)
+          nouns.insert(text::FoldCase(entry));
+      });
   return nouns;
 }
 
