@@ -16,6 +16,13 @@ Document WithText(std::vector<std::string> pages, std::string created = "") {
   return doc;
 }
 
+// The own date TagDocument gives a document of these pages.
+std::string OwnDateOf(std::vector<std::string> pages) {
+  Document doc = WithText(std::move(pages));
+  TagDocument(doc);
+  return doc.date;
+}
+
 std::vector<std::string> Isos(const Document& doc) {
   std::vector<std::string> out;
   for (const DateRef& d : doc.dates) out.push_back(d.iso);
@@ -43,51 +50,39 @@ TEST(DocumentTags, OwnDateFromTheEndOfAnAgreement) {
 // Class 4: the signing or publication date, not the first date the text happens to write.
 TEST(DocumentTags, OwnDateIsTheSigningDateAboveTheSignatures) {
   // A preamble cites an older letter of intent; the agreement is signed at its end.
-  Document pl =
-      WithText({"Porozumienie o współpracy partnerskiej. Mając na uwadze list intencyjny "
-                "z 14 października 2013 r., strony postanawiają, co następuje.",
-                "§ 5. Porozumienie wchodzi w życie z dniem podpisania.\n"
-                "Sporządzono w Ełku dnia 2 lipca 2015 r. w czterech egzemplarzach.\n"
-                "Burmistrz                     Mer"});
-  TagDocument(pl);
-  EXPECT_EQ(pl.date, "2015-07-02");
+  EXPECT_EQ(OwnDateOf({"Porozumienie o współpracy partnerskiej. Mając na uwadze list intencyjny "
+                       "z 14 października 2013 r., strony postanawiają, co następuje.",
+                       "§ 5. Porozumienie wchodzi w życie z dniem podpisania.\n"
+                       "Sporządzono w Ełku dnia 2 lipca 2015 r. w czterech egzemplarzach.\n"
+                       "Burmistrz                     Mer"}),
+            "2015-07-02");
 
-  Document ru =
-      WithText({"Соглашение о побратимских связях. Стороны, учитывая протокол о "
-                "намерениях от 3 марта 2010 года, договорились о нижеследующем.\n"
-                "Совершено в г. Новополоцке 19 ноября 2011 года в двух экземплярах."});
-  TagDocument(ru);
-  EXPECT_EQ(ru.date, "2011-11-19");
+  EXPECT_EQ(OwnDateOf({"Соглашение о побратимских связях. Стороны, учитывая протокол о "
+                       "намерениях от 3 марта 2010 года, договорились о нижеследующем.\n"
+                       "Совершено в г. Новополоцке 19 ноября 2011 года в двух экземплярах."}),
+            "2011-11-19");
 
-  Document lt =
-      WithText({"Bendradarbiavimo sutartis. Šalys, atsižvelgdamos į 2008 m. gegužės 5 d. "
-                "susitikimą, susitaria:\n1. Keistis patirtimi.\n"
-                "Sutartis sudaryta Ukmergėje 2012 m. birželio 8 d. dviem egzemplioriais."});
-  TagDocument(lt);
-  EXPECT_EQ(lt.date, "2012-06-08");
+  EXPECT_EQ(OwnDateOf({"Bendradarbiavimo sutartis. Šalys, atsižvelgdamos į 2008 m. gegužės 5 d. "
+                       "susitikimą, susitaria:\n1. Keistis patirtimi.\n"
+                       "Sutartis sudaryta Ukmergėje 2012 m. birželio 8 d. dviem egzemplioriais."}),
+            "2012-06-08");
 }
 
 TEST(DocumentTags, OwnDateIsTheDatelineNotAnEarlierEventInTheTitle) {
-  Document be =
-      WithText({"Фэст у гонар 15 ліпеня 2016 года\nСлонім, 20 ліпеня 2016 г.\n"
-                "Дэлегацыя з Бельска-Падляшскага наведала горад."});
-  TagDocument(be);
-  EXPECT_EQ(be.date, "2016-07-20");
+  EXPECT_EQ(OwnDateOf({"Фэст у гонар 15 ліпеня 2016 года\nСлонім, 20 ліпеня 2016 г.\n"
+                       "Дэлегацыя з Бельска-Падляшскага наведала горад."}),
+            "2016-07-20");
 }
 
 TEST(DocumentTags, OwnDateIsNeverTheDateOfACitedLegalAct) {
-  Document pl =
-      WithText({"Na podstawie uchwały nr XII/45/2014 Rady Miejskiej z dnia 30 kwietnia "
-                "2014 r. burmistrz zawiera umowę z miastem Jonawa. Umowa zawarta w dniu "
-                "12 czerwca 2014 r. obowiązuje bezterminowo."});
-  TagDocument(pl);
-  EXPECT_EQ(pl.date, "2014-06-12");
+  EXPECT_EQ(OwnDateOf({"Na podstawie uchwały nr XII/45/2014 Rady Miejskiej z dnia 30 kwietnia "
+                       "2014 r. burmistrz zawiera umowę z miastem Jonawa. Umowa zawarta w dniu "
+                       "12 czerwca 2014 r. obowiązuje bezterminowo."}),
+            "2014-06-12");
 
-  Document ru =
-      WithText({"В соответствии с решением городского совета от 11 февраля 2019 года "
-                "делегация посетила Даугавпилс.\nОпубликовано 4 марта 2019 года."});
-  TagDocument(ru);
-  EXPECT_EQ(ru.date, "2019-03-04");
+  EXPECT_EQ(OwnDateOf({"В соответствии с решением городского совета от 11 февраля 2019 года "
+                       "делегация посетила Даугавпилс.\nОпубликовано 4 марта 2019 года."}),
+            "2019-03-04");
 }
 
 TEST(DocumentTags, OwnDateFallsBackToMetadataThenToNothing) {
