@@ -4,6 +4,7 @@
 
 #include <ctime>
 
+#include "core/document_json.h"
 #include "core/iso_time.h"
 #include "core/path_name.h"
 #include "tag/gazetteer.h"
@@ -67,8 +68,7 @@ nlohmann::json CitiesJson(const Document& doc) {
 
 nlohmann::json DatesJson(const Document& doc) {
   nlohmann::json dates = nlohmann::json::array();
-  for (const DateRef& d : doc.dates)
-    dates.push_back({{"iso", d.iso}, {"text", d.text}, {"year_inferred", d.year_inferred}});
+  for (const DateRef& d : doc.dates) dates.push_back(DateJson(d));
   return dates;
 }
 

@@ -43,6 +43,7 @@ struct DateRef {
   std::string iso;
   std::string text;
   bool year_inferred = false;  // the text gave no year with the date; its context did
+  std::string through{};       // a range's first day: its last day (date_tagger.h); else ""
 };
 
 struct Document {

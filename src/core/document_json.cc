@@ -18,8 +18,7 @@ nlohmann::json ToJson(const Document& doc) {
                      {"ocr_error", p.ocr_error}});
   nlohmann::json cities = nlohmann::json::array(), dates = nlohmann::json::array();
   for (const CityRef& c : doc.cities) cities.push_back({{"id", c.id}, {"mentions", c.mentions}});
-  for (const DateRef& d : doc.dates)
-    dates.push_back({{"iso", d.iso}, {"text", d.text}, {"year_inferred", d.year_inferred}});
+  for (const DateRef& d : doc.dates) dates.push_back(DateJson(d));
   return {{"path", PathName(doc.path)},
           {"format", FormatName(doc.format)},
           {"title", doc.title},
@@ -31,6 +30,13 @@ nlohmann::json ToJson(const Document& doc) {
           {"cities", std::move(cities)},
           {"dates", std::move(dates)},
           {"date", doc.date}};
+}
+
+nlohmann::json DateJson(const DateRef& date) {
+  nlohmann::json json = {
+      {"iso", date.iso}, {"text", date.text}, {"year_inferred", date.year_inferred}};
+  if (!date.through.empty()) json["through"] = date.through;
+  return json;
 }
 
 Document DocumentFromJson(const nlohmann::json& json) {
@@ -51,7 +57,7 @@ Document DocumentFromJson(const nlohmann::json& json) {
     doc.cities.push_back({c.at("id").get<uint32_t>(), c.at("mentions").get<int>()});
   for (const auto& d : json.value("dates", nlohmann::json::array()))
     doc.dates.push_back({d.at("iso").get<std::string>(), d.at("text").get<std::string>(),
-                         d.value("year_inferred", false)});
+                         d.value("year_inferred", false), d.value("through", "")});
   doc.date = json.value("date", "");
   return doc;
 }

@@ -10,6 +10,8 @@
 namespace twindex {
 
 nlohmann::json ToJson(const Document& doc);
+// One date as ToJson writes it: {"iso", "text", "year_inferred"[, "through"]}.
+nlohmann::json DateJson(const DateRef& date);
 Document DocumentFromJson(const nlohmann::json& json);  // throws nlohmann::json::exception
 
 }  // namespace twindex

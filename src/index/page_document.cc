@@ -1,8 +1,12 @@
 #include "index/page_document.h"
 
 #include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 
 #include "core/path_name.h"
@@ -16,7 +20,40 @@ namespace {
 // Title and body positions are kept apart so that a phrase cannot run from one into the other.
 constexpr Xapian::termpos kBodyStart = 1000;
 
+// "YYYY-MM-DD" as a day, or nullopt.
+std::optional<std::chrono::sys_days> Day(std::string_view iso) {
+  if (schema::DateTerm(iso).size() != 10 || iso.ends_with("-00")) return std::nullopt;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  std::from_chars(iso.data(), iso.data() + 4, y);
+  std::from_chars(iso.data() + 5, iso.data() + 7, m);
+  std::from_chars(iso.data() + 8, iso.data() + 10, d);
+  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m},
+                                        std::chrono::day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  return std::chrono::sys_days{ymd};
+}
+
 }  // namespace
+
+std::vector<std::string> FilterDates(const Document& doc) {
+  std::vector<std::string> dates = DocumentDates(doc);
+  for (const DateRef& d : doc.dates) {
+    const auto first = Day(d.iso), last = Day(d.through);
+    if (!first || !last || *last <= *first || *last - *first > std::chrono::days{kMaxRangeDays})
+      continue;
+    for (auto day = *first + std::chrono::days{1}; day < *last; day += std::chrono::days{1}) {
+      const std::chrono::year_month_day ymd{day};
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                    static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+      dates.emplace_back(buf);
+    }
+  }
+  std::sort(dates.begin(), dates.end());
+  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+  return dates;
+}
 
 std::vector<std::string> DocumentDates(const Document& doc) {
   std::vector<std::string> dates;
@@ -73,7 +110,7 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
   if (!language.empty()) xdoc.add_boolean_term(schema::Prefixed(schema::kLanguagePrefix, language));
   if (page.ocr) xdoc.add_boolean_term(std::string(schema::kOcrPageTerm));
   const std::vector<std::string> dates = DocumentDates(doc);
-  for (const std::string& d : dates) xdoc.add_boolean_term(schema::DateTerm(d));
+  for (const std::string& d : FilterDates(doc)) xdoc.add_boolean_term(schema::DateTerm(d));
   std::vector<uint32_t> cities;
   for (const CityRef& c : doc.cities) {
     xdoc.add_boolean_term(schema::CityTerm(c.id));

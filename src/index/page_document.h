@@ -15,6 +15,12 @@ namespace twindex::index {
 // (creation) date and the dates in its text, sorted, without duplicates.
 std::vector<std::string> DocumentDates(const Document& doc);
 
+// The days a --from/--to filter finds the document by: DocumentDates and every day inside a range
+// the text writes ("14–16 września 2014" lists 14 and 16; an event then took place on the 15th
+// too), for ranges of up to kMaxRangeDays.
+std::vector<std::string> FilterDates(const Document& doc);
+inline constexpr int kMaxRangeDays = 62;
+
 // Title shown for a file: its metadata title, or its file name when it has none.
 std::string DisplayTitle(const Document& doc);
 

@@ -15,7 +15,8 @@
 //             L<lang>     language of the page: pl, be, lt, ru, ... (boolean)
 //             T<format>   pdf, text, docx, odt, html (boolean)
 //             XD<yyyymmdd>  a date the page's file carries (boolean; --from/--to); dd=00 for a
-//                         month without a day
+//                         month without a day; also every day inside a range the text writes
+//                         (page_document.h FilterDates)
 //             XC<geonames id>  a city the page's file mentions (boolean; --city)
 //             XOCR        the page's text came from OCR (boolean; counted by stats)
 //   values    kSlotFileKey  file key: collapse key, one hit per file
@@ -66,7 +67,7 @@ inline constexpr unsigned kSlotDate = 3;
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kDocumentKeyPrefix = "D";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "10";
+inline constexpr std::string_view kSchemaVersion = "11";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;

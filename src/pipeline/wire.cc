@@ -90,6 +90,7 @@ std::string EncodeDocument(const Document& doc) {
     w.String(d.iso);
     w.String(d.text);
     w.Number(static_cast<uint8_t>(d.year_inferred));
+    w.String(d.through);
   }
   w.String(doc.date);
   return w.Take();
@@ -123,11 +124,12 @@ Document DecodeDocument(std::string_view bytes) {
     c.id = r.Number<uint32_t>();
     c.mentions = r.Number<int32_t>();
   }
-  doc.dates.resize(r.Count(9));
+  doc.dates.resize(r.Count(/*bytes of an empty date*/ 13));
   for (DateRef& d : doc.dates) {
     d.iso = r.String();
     d.text = r.String();
     d.year_inferred = r.Number<uint8_t>() != 0;
+    d.through = r.String();
   }
   doc.date = r.String();
   if (!r.AtEnd()) throw WireError("trailing bytes after document message");

@@ -559,11 +559,22 @@ class Matcher {
   void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end); }
 
   // A range of days of one month ("23–27 sierpnia 2021", "3 i 6 maja") as its two ends: the
-  // first day, written in [first_begin, first_end), and `last`. A "range" whose first day is not
+  // first day, written in [first_begin, first_end), and `last`; unless it is a pair ("3 i 6
+  // maja": `pair`), the first end is marked `through` the last. A "range" whose first day is not
   // before the last ("31–30 marca") is only `last`.
-  void EmitRange(int first_day, size_t first_begin, size_t first_end, const Unit& last) {
+  void EmitRange(int first_day, size_t first_begin, size_t first_end, const Unit& last,
+                 bool pair = false) {
+    const size_t first = out_.size();
     if (first_day < last.day) Emit(last.year, last.month, first_day, first_begin, first_end);
     Emit(last);
+    if (!pair && out_.size() == first + 2) out_[first].through = out_[first + 1].iso;
+  }
+
+  // The word at i joins two days as a pair, not a range: "i", "и", "і", "ir" ('and').
+  bool PairConnectorAt(size_t i) const {
+    for (std::string_view c : {"i", "и", "і", "ir"})
+      if (IsWord(i, c)) return true;
+    return false;
   }
 
   // The sentence around the date at byte `begin` says it comes back every year (kEveryYearWords):
@@ -967,7 +978,7 @@ class Matcher {
         if (!v) v = RomanAt(c, false);
         if (!v) v = NumericAt(c);
         if (v) {
-          EmitRange(d1, T(i).begin, T(i).end, *v);
+          EmitRange(d1, T(i).begin, T(i).end, *v, PairConnectorAt(AfterDay(i)));
           return v->next;
         }
       }

@@ -39,6 +39,9 @@ struct DateMention {
   size_t begin = 0;  // byte range of the mention in the text, including a year word ("r.", "г.")
   size_t end = 0;
   std::string text;  // the text in [begin, end)
+  // The first day of a range of days ("14–16 września 2014"): its last day ("2014-09-16"), so
+  // that a date filter can hold every day between; "" for any other date.
+  std::string through{};
 };
 
 // What a document has said about the year so far, in text order: a date written without its year

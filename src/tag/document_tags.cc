@@ -29,7 +29,8 @@ void TagDocument(Document& doc, const Gazetteer& gazetteer) {
         ++it->mentions;
     }
     for (DateMention& d : TagDates(page.text, years))
-      doc.dates.push_back({std::move(d.iso), std::move(d.text), d.year_inferred});
+      doc.dates.push_back(
+          {std::move(d.iso), std::move(d.text), d.year_inferred, std::move(d.through)});
   }
   // Most mentioned first: what the document is about.
   std::stable_sort(doc.cities.begin(), doc.cities.end(),

@@ -423,6 +423,21 @@ TEST_F(DateFilterTest, NoDateInRangeMatchesNothing) {
 
 TEST_F(DateFilterTest, NoFilterIncludesUndated) { EXPECT_EQ(Between("", "").size(), 5u); }
 
+// "14–16 IX 2014" is tagged as its two ends; a filter on the 15th finds the event too, a pair
+// ("3 i 6 maja") is its two days only.
+TEST_F(DateFilterTest, ARangeIsFoundOnEveryDayInsideIt) {
+  Document range = MakeDoc("/range.pdf", "", {"umowa"});
+  range.dates = {{"2014-09-14", "14", false, "2014-09-16"}, {"2014-09-16", "16 IX 2014"}};
+  Document pair = MakeDoc("/pair.pdf", "", {"umowa"});
+  pair.dates = {{"2019-05-03", "3"}, {"2019-05-06", "6 maja 2019"}};
+  Index({range, pair});
+  EXPECT_EQ(Between("2014-09-15", "2014-09-15"), (std::set<std::string>{"/range.pdf"}));
+  EXPECT_EQ(Between("2014-09-14", "2014-09-14"), (std::set<std::string>{"/range.pdf"}));
+  EXPECT_THAT(Between("2014-09-17", "2014-09-30"), IsEmpty());
+  EXPECT_THAT(Between("2019-05-04", "2019-05-05"), IsEmpty());
+  EXPECT_EQ(Between("2019-05-06", "2019-05-06"), (std::set<std::string>{"/pair.pdf"}));
+}
+
 TEST_F(WriterSearcherTest, UncommittedChangesAreInvisible) {
   IndexWriter writer(dir_.path(), IndexWriter::LockMode::kFail);
   writer.Commit();  // an empty index a Searcher can open

@@ -41,7 +41,9 @@ inline Document FullDocument() {
   failed.ocr_error = "OCR took longer than 120 s";
   doc.pages = {text_page, scan, failed};
   doc.cities = {{627904, 3}, {776069, 1}};
-  doc.dates = {{"2017-04-27", "27 kwietnia 2017 r."}, {"--05-01", "1 maja"}};
+  doc.dates = {{"2017-04-27", "27 kwietnia 2017 r."},
+               {"2017-05-01", "1", true, "2017-05-03"},
+               {"2017-05-03", "3 maja", true}};
   doc.date = "2017-04-27";
   return doc;
 }
@@ -77,6 +79,8 @@ inline void ExpectSameDocument(const Document& a, const Document& b) {
   for (size_t i = 0; i < a.dates.size(); ++i) {
     EXPECT_EQ(a.dates[i].iso, b.dates[i].iso);
     EXPECT_EQ(a.dates[i].text, b.dates[i].text);
+    EXPECT_EQ(a.dates[i].year_inferred, b.dates[i].year_inferred);
+    EXPECT_EQ(a.dates[i].through, b.dates[i].through);
   }
   EXPECT_EQ(a.date, b.date);
 }

@@ -169,6 +169,19 @@ TEST(DateTagger, DayRangeInOneMonth) {
   EXPECT_EQ(Found("12-14.05.2019"), (V{"2019-05-12@12", "2019-05-14@14.05.2019"}));
 }
 
+// A range's first end says where it ends (for date filters); a pair does not.
+TEST(DateTagger, ARangeFirstEndNamesItsLastDay) {
+  std::vector<DateMention> range = TagDates("Dni miasta 14–16 września 2014 r.");
+  ASSERT_EQ(range.size(), 2u);
+  EXPECT_EQ(range[0].through, "2014-09-16");
+  EXPECT_EQ(range[1].through, "");
+  EXPECT_EQ(TagDates("с 24 по 26 мая 2019 года")[0].through, "2019-05-26");
+  EXPECT_EQ(TagDates("2019 m. spalio 3–5 d.")[0].through, "2019-10-05");
+  std::vector<DateMention> pair = TagDates("w dniach 3 i 6 maja 2019 r.");
+  ASSERT_EQ(pair.size(), 2u);
+  EXPECT_EQ(pair[0].through, "");
+}
+
 TEST(DateTagger, RangeAcrossMonths) {
   EXPECT_EQ(Found("30 marca – 2 kwietnia"), (V{"--03-30@30 marca", "--04-02@2 kwietnia"}));
   EXPECT_EQ(Found("30 marca – 2 kwietnia 2023 r."),
