@@ -6,10 +6,17 @@ caching the JSON in a temporary folder (keyed by the binary and the file), and c
 document the SET of city ids ("cities"[].id) and the set of date values ("dates"[].iso plus
 "date") with the gold sets from annotations.tsv. A measurement, not a test: exits 0.
 
+Ranges: the annotators list every day of a dash range ("14–16.IX" = 14, 15, 16) but only the two
+ends of a worded one ("od 23 do 28 września"), while extract lists a range's two ends and marks the
+first "through" the last (the index files every day between). So the date columns compare ranges
+by their ends on both sides (a gold range of three or more days counts as its first and last day);
+"daysF" compares every day on both sides as far as each side gives them (extract's ranges expanded,
+the gold as written).
+
 Usage: python3 tests/eval/tags-unseen/score.py [--twindex PATH] [--only typed|scanned]
            [--jobs N] [--no-list]
 """
-import argparse, collections, concurrent.futures, csv, hashlib, json, os, subprocess, sys, tempfile
+import argparse, collections, concurrent.futures, csv, datetime, hashlib, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
@@ -24,13 +31,15 @@ def load_gold():
     with open(os.path.join(HERE, 'annotations.tsv'), encoding='utf-8', newline='') as f:
         for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
             g = gold.setdefault(r['doc'], {'lang': r['lang'], 'anns': [], 'cities': set(),
-                                           'dates': set(), 'inferred': set(), 'docdate': None})
+                                           'dates': set(), 'days': set(), 'inferred': set(),
+                                           'docdate': None})
             g['anns'].append(r)
             vals = r['value'].split(',') if r['value'] else []
             if r['kind'] == 'city':
                 g['cities'].add(int(vals[0]))
             elif r['kind'] in ('date', 'docdate'):
-                g['dates'].update(vals)
+                g['days'].update(vals)
+                g['dates'].update(vals if len(vals) <= 2 else (vals[0], vals[-1]))
                 if r['year_inferred'] == '1':
                     g['inferred'].update(vals)
                 if r['kind'] == 'docdate' and g['docdate'] is None:
@@ -101,6 +110,15 @@ def name_matches(surface, names):
     return False
 
 
+def days_through(first, last):
+    """The ISO days after `first` up to `last`, for a range extract marks with "through"."""
+    try:
+        a, b = datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)
+    except ValueError:
+        return []
+    return [(a + datetime.timedelta(days=n)).isoformat() for n in range(1, (b - a).days + 1)]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--twindex', default=os.path.join(ROOT, 'build', 'twindex'))
@@ -128,8 +146,9 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, min(args.jobs, 2))) as ex:
         outs = list(ex.map(lambda r: run_extract(twindex, cache, r[1]), runs))
 
-    # tallies[(lang, variant)] = [city tp, fp, fn, date tp, fp, fn, lenient date tp, fp, fn]
-    tallies = collections.defaultdict(lambda: [0] * 9)
+    # tallies[(lang, variant)] = [city tp, fp, fn, date tp, fp, fn, lenient date tp, fp, fn,
+    #                              date tp, fp, fn over every day of the ranges]
+    tallies = collections.defaultdict(lambda: [0] * 12)
     cls_rec = collections.defaultdict(lambda: [0, 0, 0])  # (variant, kind, class) -> [found, total, found leniently]
     traps = collections.defaultdict(lambda: [0, 0])     # (variant, class) -> [tagged as city, total]
     unattributed = collections.Counter()               # variant -> extra cities matching no trap
@@ -148,8 +167,12 @@ def main():
             pd.setdefault(d['iso'], d.get('text', ''))
         if data.get('date'):
             pd.setdefault(data['date'], '(document date)')
+        days = set(pd)
+        for d in data.get('dates', []):
+            days.update(days_through(d['iso'], d.get('through', '')))
         gc, gd = g['cities'], g['dates']
         t = tallies[(lang, variant)]
+        t[9] += len(g['days'] & days); t[10] += len(days - g['days']); t[11] += len(g['days'] - days)
         t[0] += len(gc & set(pc)); t[1] += len(set(pc) - gc); t[2] += len(gc - set(pc))
         t[3] += len(gd & set(pd)); t[4] += len(set(pd) - gd); t[5] += len(gd - set(pd))
         # Lenient: a year-less --MM-DD from extract counts for a gold date whose year was inferred.
@@ -173,8 +196,9 @@ def main():
                 c = a['class'] or ('docdate' if a['kind'] == 'docdate' else '')
                 if c:
                     k = cls_rec[(variant, 'date', c)]
-                    k[1] += len(vals); k[0] += sum(v in pd for v in vals)
-                    k[2] += sum(v in lp for v in vals)
+                    ends = vals if len(vals) <= 2 else (vals[0], vals[-1])
+                    k[1] += len(ends); k[0] += sum(v in pd for v in ends)
+                    k[2] += sum(v in lp for v in ends)
             elif a['kind'] == 'trap':
                 k = traps[(variant, a['class'])]
                 k[1] += 1
@@ -209,14 +233,16 @@ def main():
                                               sum(r[0] == 'scanned' for r in runs)))
     print()
     print('City and date tagging (micro-averaged over per-document sets; "date~" lets a year-less')
-    print('--MM-DD from extract count for a gold date whose year the annotator took from context)')
+    print('--MM-DD from extract count for a gold date whose year the annotator took from context;')
+    print('ranges are compared by their ends; "daysF" compares every day of them, see the top of score.py)')
     print()
-    hdr = '%-4s %-8s %5s | %6s %6s %6s | %6s %6s %6s | %6s' % (
-        'lang', 'variant', 'docs', 'city P', 'city R', 'city F', 'date P', 'date R', 'date F', 'date~F')
+    hdr = '%-4s %-8s %5s | %6s %6s %6s | %6s %6s %6s | %6s %6s' % (
+        'lang', 'variant', 'docs', 'city P', 'city R', 'city F', 'date P', 'date R', 'date F', 'date~F',
+        'daysF')
     print(hdr)
     print('-' * len(hdr))
     for variant in variants:
-        tot = [0] * 9
+        tot = [0] * 12
         for lang in LANGS + ('all',):
             if lang == 'all':
                 t = tot
@@ -227,9 +253,9 @@ def main():
                 tot = [a + b for a, b in zip(tot, t)]
             if not ndocs:
                 continue
-            c, d, dl = prf(*t[0:3]), prf(*t[3:6]), prf(*t[6:9])
-            print('%-4s %-8s %5d | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6.3f' % (
-                lang, variant, ndocs, c[0], c[1], c[2], d[0], d[1], d[2], dl[2]))
+            c, d, dl, dd_ = prf(*t[0:3]), prf(*t[3:6]), prf(*t[6:9]), prf(*t[9:12])
+            print('%-4s %-8s %5d | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6.3f %6.3f' % (
+                lang, variant, ndocs, c[0], c[1], c[2], d[0], d[1], d[2], dl[2], dd_[2]))
     print()
     print('Recall per class (annotations whose value extract found in the document; (~x): leniently, as date~)')
     for variant in variants:
