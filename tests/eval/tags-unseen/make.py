@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Builds the held-out tagging set tests/eval/tags-unseen/ from its annotated sources.
+"""Builds a held-out tagging set (tests/eval/tags-unseen/, or --set DIR) from its annotated sources.
 
 Reads src/<lang>/*.txt (inline markup, see README.md), writes
   docs/<lang>/<name>.txt      the plain documents (markup stripped, UTF-8)
   annotations.tsv             one row per annotation (offsets in Unicode characters of the plain text)
-  scans/<lang>/<name>-scan.pdf image-only "scanned" PDFs of the documents listed in SCANS
+  scans/<lang>/<name>-scan.pdf image-only "scanned" PDFs of the documents listed in scans.tsv
 The scans are made with the repository's mkpdf and the "scanner" function of
 tests/tools/make-scan-samples.sh (sourced, not copied). Deterministic.
 
-Usage: python3 tests/eval/tags-unseen/make.py [--no-scans] [--mkpdf PATH|BUILD_DIR]
+Usage: python3 tests/eval/tags-unseen/make.py [--set DIR] [--no-scans] [--mkpdf PATH|BUILD_DIR]
 """
 import os, re, shutil, subprocess, sys, tempfile
 
@@ -21,31 +21,19 @@ CLASSES = ('yearless', 'range', 'forms', 'docdate', 'falsefriend', 'namesake', '
 MARK = re.compile(r'\[\[([cdDx]):([^|\]]*)\|([^\]]*)\]\]')
 ISO = re.compile(r'^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})\*?$')
 
-# Documents that also get a scanned twin: name -> (font, size, ImageMagick scanner settings
-# "seed skew blur impulse gauss black% white% gamma paper-black% paper-white%", as in
-# make-scan-samples.sh's SCAN table).
-SCANS = {
-    'pl/02-agreement-goldap-gusiew': ('DejaVu Serif', 11, '7101  0.7 0.8 0.03 0.7  5 87 1.10  6 95'),
-    'pl/04-news-naleczow-birsztany': ('DejaVu Sans', 10.5, '7102 -0.6 0.9 0.03 0.8  4 88 1.15  6 96'),
-    'pl/08-report-przemysl-iwano-frankiwsk': ('DejaVu Serif', 11, '7103  1.1 1.2 0.04 1.0  2 82 1.50 10 94'),
-    'pl/13-news-biala-podlaska-brzesc': ('DejaVu Sans', 11, '7104 -1.0 0.8 0.03 0.7  5 86 1.05  6 95'),
-    'pl/16-agreement-sandomierz-kamieniec': ('DejaVu Serif', 11, '7105  0.4 0.7 0.02 0.6  4 88 1.15  4 96'),
-    'be/02-agreement-lida-serpukhov': ('DejaVu Serif', 11, '7201  0.8 0.8 0.03 0.7  5 86 1.10  6 95'),
-    'be/03-report-pinsk': ('DejaVu Serif', 11, '7202 -0.5 0.9 0.03 0.8  4 88 1.20  7 96'),
-    'be/05-news-polatsk-friedrichshafen': ('DejaVu Sans', 10.5, '7203  1.2 1.3 0.05 1.1  0 80 1.70 12 93'),
-    'be/08-news-braslau-kraslava': ('DejaVu Sans', 11, '7204 -1.1 0.8 0.03 0.7  5 87 1.05  6 95'),
-    'be/12-agreement-navahrudak': ('DejaVu Serif', 11, '7205  0.3 0.7 0.02 0.6  4 88 1.15  4 96'),
-    'lt/01-news-birstonas-naleczow': ('DejaVu Sans', 11, '7301  0.9 0.8 0.03 0.7  5 86 1.10  6 95'),
-    'lt/02-agreement-lazdijai-punskas': ('DejaVu Serif', 11, '7302 -0.4 0.8 0.02 0.7  6 86 1.00  5 95'),
-    'lt/04-report-kedainiai': ('DejaVu Serif', 11, '7303  1.3 1.1 0.04 1.0  2 82 1.40  9 94'),
-    'lt/07-news-rokiskis-daugavpils': ('DejaVu Sans', 10.5, '7304 -0.8 0.9 0.03 0.8  4 88 1.20  7 96'),
-    'lt/10-agreement-palanga-svetlogorsk': ('DejaVu Serif', 11, '7305  0.5 0.7 0.02 0.6  4 88 1.15  4 96'),
-    'ru/01-news-gatchina-ermont': ('DejaVu Sans', 11, '7401  0.8 0.8 0.03 0.7  5 86 1.10  6 95'),
-    'ru/02-agreement-sovetsk': ('DejaVu Serif', 11, '7402 -0.9 0.8 0.02 0.7  6 86 1.00  5 95'),
-    'ru/04-report-birobidzhan': ('DejaVu Serif', 11, '7403  1.4 1.2 0.05 1.1  0 80 1.70 12 93'),
-    'ru/06-news-vyborg-lappeenranta': ('DejaVu Sans', 10.5, '7404 -0.3 1.1 0.04 0.9  8 85 0.80  8 95'),
-    'ru/09-agreement-pskov-neuss': ('DejaVu Serif', 11, '7405  0.6 0.8 0.03 0.7  5 87 1.05  6 95'),
-}
+SET = HERE  # the set being built: --set DIR (another held-out set laid out the same way)
+
+
+def load_scans():
+    """scans.tsv of the set: documents that also get a scanned twin, as `lang/name`, with the font,
+    its size and the ImageMagick scanner settings "seed skew blur impulse gauss black% white%
+    gamma paper-black% paper-white%" (as in make-scan-samples.sh's SCAN table)."""
+    path = os.path.join(SET, 'scans.tsv')
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding='utf-8') as f:
+        rows = [line.rstrip('\n').split('\t') for line in f][1:]
+    return {r[0]: (r[1], float(r[2]), r[3]) for r in rows if r and r[0]}
 SCAN_DPI = 200      # the scanner resolution (sample-docs use 300; 200 keeps each PDF small)
 SCAN_QUALITY = 55   # JPEG quality of the grey page images
 
@@ -106,10 +94,10 @@ def parse(path):
 def build_docs():
     rows, docs = [], []
     for lang in LANGS:
-        sdir = os.path.join(HERE, "src", lang)
+        sdir = os.path.join(SET, "src", lang)
         if not os.path.isdir(sdir):
             continue
-        ddir = os.path.join(HERE, 'docs', lang)
+        ddir = os.path.join(SET, 'docs', lang)
         if os.path.isdir(ddir):
             shutil.rmtree(ddir)
         os.makedirs(ddir)
@@ -130,7 +118,7 @@ def build_docs():
             for kind, values, inferred, cls, start, end, surface in anns:
                 assert plain[start:end] == surface
                 rows.append((rel, lang, kind, values, str(inferred), cls, str(start), str(end), surface))
-    with open(os.path.join(HERE, 'annotations.tsv'), 'w', encoding='utf-8', newline='\n') as f:
+    with open(os.path.join(SET, 'annotations.tsv'), 'w', encoding='utf-8', newline='\n') as f:
         f.write('doc\tlang\tkind\tvalue\tyear_inferred\tclass\tstart\tend\tsurface\n')
         for r in rows:
             f.write('\t'.join(r) + '\n')
@@ -163,21 +151,22 @@ def build_scans(docs, rows, mkpdf):
         if r[2] == 'docdate':
             docdate.setdefault(r[0], r[3])
     for lang in LANGS:
-        d = os.path.join(HERE, 'scans', lang)
+        d = os.path.join(SET, 'scans', lang)
         if os.path.isdir(d):
             shutil.rmtree(d)
         os.makedirs(d)
     bydoc = {lang + '/' + name: plain for lang, name, plain in docs}
-    for key in sorted(SCANS):
+    scans = load_scans()
+    for key in sorted(scans):
         if key not in bydoc:
             die('scan of a missing document ' + key)
-        font, size, settings = SCANS[key]
+        font, size, settings = scans[key]
         lang, name = key.split('/')
-        rel = os.path.relpath(os.path.join(HERE, 'docs', lang, name + '.txt'), ROOT)
+        rel = os.path.relpath(os.path.join(SET, 'docs', lang, name + '.txt'), ROOT)
         created = docdate.get(rel, '2020-01-01')
         if len(created) == 7:
             created += '-01'
-        out = os.path.join(HERE, 'scans', lang, name + '-scan.pdf')
+        out = os.path.join(SET, 'scans', lang, name + '-scan.pdf')
         with tempfile.TemporaryDirectory() as work:
             with open(os.path.join(work, 'doc.txt'), 'w', encoding='utf-8') as f:
                 f.write(bydoc[key])
@@ -191,6 +180,7 @@ def build_scans(docs, rows, mkpdf):
 
 
 def main():
+    global SET
     args = sys.argv[1:]
     scans, mkpdf = True, None
     while args:
@@ -199,8 +189,10 @@ def main():
             scans = False
         elif a == '--mkpdf' and args:
             mkpdf = os.path.abspath(args.pop(0))
+        elif a == '--set' and args:
+            SET = os.path.abspath(args.pop(0))
         else:
-            die('usage: make.py [--no-scans] [--mkpdf PATH|BUILD_DIR]')
+            die('usage: make.py [--set DIR] [--no-scans] [--mkpdf PATH|BUILD_DIR]')
     docs, rows = build_docs()
     print('%d documents, %d annotations' % (len(docs), len(rows)))
     if scans:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Scores twindex's city and date tagging on the held-out set tests/eval/tags-unseen/.
+"""Scores twindex's city and date tagging on the held-out set tests/eval/tags-unseen/ (or --set DIR).
 
 Runs `twindex extract --json FILE` on every typed document (docs/) and every scan (scans/),
 caching the JSON in a temporary folder (keyed by the binary and the file), and compares per
@@ -13,7 +13,7 @@ by their ends on both sides (a gold range of three or more days counts as its fi
 "daysF" compares every day on both sides as far as each side gives them (extract's ranges expanded,
 the gold as written).
 
-Usage: python3 tests/eval/tags-unseen/score.py [--twindex PATH] [--only typed|scanned]
+Usage: python3 tests/eval/tags-unseen/score.py [--twindex PATH] [--set DIR] [--only typed|scanned]
            [--jobs N] [--no-list]
 """
 import argparse, collections, concurrent.futures, csv, datetime, hashlib, json, os, subprocess, sys, tempfile
@@ -25,10 +25,10 @@ CITY_CLASSES = ('inflected', 'script', 'faraway', 'namesake', 'falsefriend')
 DATE_CLASSES = ('yearless', 'range', 'forms', 'docdate')
 
 
-def load_gold():
+def load_gold(set_dir):
     """doc (relative path of the typed document) -> dict of gold sets and annotations."""
     gold = collections.OrderedDict()
-    with open(os.path.join(HERE, 'annotations.tsv'), encoding='utf-8', newline='') as f:
+    with open(os.path.join(set_dir, 'annotations.tsv'), encoding='utf-8', newline='') as f:
         for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
             g = gold.setdefault(r['doc'], {'lang': r['lang'], 'anns': [], 'cities': set(),
                                            'dates': set(), 'days': set(), 'inferred': set(),
@@ -63,9 +63,9 @@ def seen_city_ids():
     return ids
 
 
-def scan_of(doc):
+def scan_of(set_dir, doc):
     lang, fn = doc.split('/')[-2:]
-    p = os.path.join(HERE, 'scans', lang, fn[:-4] + '-scan.pdf')
+    p = os.path.join(set_dir, 'scans', lang, fn[:-4] + '-scan.pdf')
     return os.path.relpath(p, ROOT) if os.path.exists(p) else None
 
 
@@ -122,6 +122,7 @@ def days_through(first, last):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--twindex', default=os.path.join(ROOT, 'build', 'twindex'))
+    ap.add_argument('--set', default=HERE, help='the held-out set (default: this folder)')
     ap.add_argument('--only', choices=('typed', 'scanned'))
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--no-list', action='store_true', help='do not list the disagreements')
@@ -135,12 +136,12 @@ def main():
         ('%s|%d|%d' % (twindex, st.st_size, st.st_mtime_ns)).encode()).hexdigest()[:12])
     os.makedirs(cache, exist_ok=True)
 
-    gold = load_gold()
+    gold = load_gold(os.path.abspath(args.set))
     runs = []  # (variant, file to extract, gold doc)
     for doc in gold:
         if args.only != 'scanned':
             runs.append(('typed', doc, doc))
-        s = scan_of(doc)
+        s = scan_of(os.path.abspath(args.set), doc)
         if s and args.only != 'typed':
             runs.append(('scanned', s, doc))
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, min(args.jobs, 2))) as ex:
