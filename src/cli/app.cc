@@ -204,7 +204,9 @@ void AddSearch(CLI::App& app, SearchArgs& a) {
                   "Words; \"a phrase\" (also one argument of plain words); OR; -word or NOT word; "
                   "title:word; ( )");
   AddIndexOption(cmd, a.index);
-  cmd->add_option("--city", a.cities, "Only documents mentioning this city (repeatable)");
+  // One value per --city (repeat the flag for more): the words after it stay query words.
+  cmd->add_option("--city", a.cities, "Only documents mentioning this city (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("--lang", a.lang, "Only documents in this language")
       ->check(CLI::IsMember({"pl", "be", "lt", "ru"}));
   cmd->add_option("--from", a.from, "Only documents with a date on or after (YYYY[-MM[-DD]])");

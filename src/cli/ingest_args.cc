@@ -174,12 +174,14 @@ void AddIngestFlags(CLI::App* command, IngestArgs& args, std::string_view sectio
     std::visit(
         [&](auto* target) {
           using T = std::remove_pointer_t<decltype(target)>;
-          if constexpr (std::is_same_v<T, bool>)
+          if constexpr (std::is_same_v<T, bool>) {
             command->add_flag(o.flag, *target, o.help);
-          else if (o.path_type != nullptr)
-            command->add_option(o.flag, *target, o.help)->type_name(o.path_type);
-          else
-            command->add_option(o.flag, *target, o.help);
+          } else {
+            CLI::Option* option = command->add_option(o.flag, *target, o.help);
+            // One value per flag, also for the repeatable ones: the paths after it stay paths.
+            if (o.flag[0] == '-') option->allow_extra_args(false);
+            if (o.path_type != nullptr) option->type_name(o.path_type);
+          }
         },
         o.target);
   }

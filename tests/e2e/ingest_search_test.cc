@@ -422,6 +422,15 @@ TEST_F(SampleDocs, SeveralCitiesMeanAllOfThem) {
   for (const auto& hit : both["hits"]) EXPECT_GE(hit["cities"].size(), 2u);
 }
 
+// --city takes one value: the query words after it stay query words (the filter repeats instead).
+TEST_F(SampleDocs, CityTakesOneValueAndLeavesTheQueryWords) {
+  const auto before = Search({"umowa", "--city", "Sokółka"});
+  const auto after = Search({"--city", "Sokółka", "umowa"});
+  ASSERT_GT(before["hits"].size(), 0u);
+  EXPECT_EQ(after["hits"], before["hits"]);
+  EXPECT_LT(after["hits"].size(), Search({"--city", "Sokółka"})["hits"].size());
+}
+
 TEST_F(SampleDocs, UnknownCityIsAUsageErrorWithSuggestions) {
   CommandResult r = Twindex({"search", "--index", index_.string(), "--city", "Grodnno"});
   EXPECT_EQ(r.exit_code, 2);
