@@ -56,10 +56,10 @@ TEST(Pipeline, RunIsTheIngestItsKeysDescribeAndASecondRunDoesNothing) {
   CommandResult run = Twindex({"run", (dir / "p.toml").string()});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   // A repeatable flag takes one value: the folder after "--exclude *.tmp" is still a folder.
-  CommandResult ingest = Twindex({"ingest", (docs / "pdf").string(), "--exclude", "*.tmp",
-                                  (docs / "office").string(), "--index",
-                                  (dir / "by-ingest").string(), "--jobs", "2", "--report",
-                                  (dir / "ingest.json").string()});
+  CommandResult ingest =
+      Twindex({"ingest", (docs / "pdf").string(), "--exclude", "*.tmp", (docs / "office").string(),
+               "--index", (dir / "by-ingest").string(), "--jobs", "2", "--report",
+               (dir / "ingest.json").string()});
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   const auto by_run = ParseJson(ReadFile(dir / "run.json"));
   const auto by_ingest = ParseJson(ReadFile(dir / "ingest.json"));
