@@ -228,7 +228,7 @@ def main():
         for v in sorted(set(pd) - gd):
             listing.append((variant, rel, 'extra', 'date', v, pd[v]))
 
-    variants = [v for v in ('typed', 'scanned') if args.only in (None, v)]
+    variants = [v for v in ('typed', 'scanned') if any(r[0] == v for r in runs)]
     print('twindex: %s' % twindex)
     print('documents: %d typed, %d scanned' % (sum(r[0] == 'typed' for r in runs),
                                               sum(r[0] == 'scanned' for r in runs)))
