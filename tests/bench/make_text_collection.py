@@ -4,7 +4,8 @@ looks like a town-twinning archive, for the scale benchmark (run_scale_bench.sh)
 
   make_text_collection.py --docs N --out DIR [--seed S] [--per-folder K] [--no-count]
 
-Layout: DIR/dNNNN/LANG-NNNNNNN.txt (K files per folder, at most 1000), DIR/manifest.json.
+Layout: DIR/docs/dNNNN/LANG-NNNNNNN.txt (K files per folder, at most 1000: the collection, the
+only thing to index), DIR/manifest.json (counts, for checks).
 Document i depends only on (seed, i), so a larger N extends a smaller collection with the same
 files. Output is streamed: memory does not grow with N (except the distinct-word count, which
 --no-count turns off).
@@ -55,6 +56,10 @@ HUNSPELL = {"pl": "pl_PL", "ru": "ru_RU", "be": "be_BY", "lt": "lt_LT"}
 SCRIPT = {"pl": re.compile(r"^[a-ząćęłńóśźż]+$"), "lt": re.compile(r"^[a-ząčęėįšųūž]+$"),
           "ru": re.compile(r"^[а-яё]+$"), "be": re.compile(r"^[абвгдеёжзійклмнопрстуўфхцчшыьэюя']+$")}
 
+# Partnerships an archive comes back to again and again (GeoNames ids): a quarter of the
+# documents are about one of them (when both cities have a name in the document's language).
+HUB_PAIRS = [(776069, 627904), (776175, 629634), (765876, 598316), (756135, 593116),
+             (625144, 756135)]  # Białystok-Grodno, Biała Podlaska-Brest, Lublin-Kaunas, ...
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 # Per language: months (genitive, as in a date), the word for "year" after a year, titles per
@@ -207,7 +212,9 @@ def dictionary_words(lang, rng):
 def city_pools():
     """Per language: (names, cumulative weights) of all cities named in it, and of its own
     country's. Weight: sqrt(population). Names that are also common words are left out."""
-    pools = {lang: {"all": ([], []), "home": ([], [])} for lang in LANGS}
+    pools = {lang: {"all": ([], []), "home": ([], []), "hubs": []} for lang in LANGS}
+    hub_ids = {i for pair in HUB_PAIRS for i in pair}
+    hub_names = {}
     with open(os.path.join(REPO, "src/tag/data/gazetteer.tsv"), encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -217,6 +224,8 @@ def city_pools():
                 continue
             ambiguous = set(cols[9].split("|")) if len(cols) > 9 and cols[9] else set()
             pop = int(cols[2])
+            if int(cols[0]) in hub_ids:
+                hub_names[int(cols[0])] = cols
             if pop < 3000:
                 continue
             for lang in LANGS:
@@ -227,6 +236,12 @@ def city_pools():
                     names, cum = pools[lang][key]
                     names.append(name)
                     cum.append((cum[-1] if cum else 0) + math.sqrt(pop))
+    for lang in LANGS:
+        for x, y in HUB_PAIRS:
+            if x in hub_names and y in hub_names:
+                a, b = hub_names[x][GAZ_COLUMN[lang]], hub_names[y][GAZ_COLUMN[lang]]
+                if a and b:
+                    pools[lang]["hubs"].append((a, b))
     return pools
 
 
@@ -393,6 +408,10 @@ def document(seed, i, langs, stats=None):
     d = lang.d
     kind = ("agreement", "news", "report")[int(rng.random() * 3)]
     a, b = lang.city(rng, home=True), lang.city(rng)
+    if rng.random() < 0.25 and lang.cities["hubs"]:
+        a, b = lang.cities["hubs"][int(rng.random() * len(lang.cities["hubs"]))]
+        if rng.random() < 0.5:
+            a, b = b, a
     year = rng.randint(1990, 2024)
     title = d["titles"][kind].format(A=a, B=b, Y=year)
     # Log-normal length: mean ~340 words (median ~270), from ~60 to a few thousand.
@@ -476,7 +495,7 @@ def main():
     folder = None
     for i in range(args.docs):
         if i % args.per_folder == 0:
-            folder = os.path.join(args.out, f"d{i // args.per_folder:04d}")
+            folder = os.path.join(args.out, "docs", f"d{i // args.per_folder:04d}")
             os.makedirs(folder, exist_ok=True)
         code, text, dup = collection_doc(args.seed, i, langs)
         data = text.encode("utf-8")
