@@ -400,7 +400,7 @@ def sentence(rng, lang, partners, n):
     return words
 
 
-def document(seed, i, langs, stats=None):
+def document(seed, i, langs):
     """(language code, text) of document i."""
     rng = random.Random(seed * 1_000_003 + i)
     x = rng.random()
