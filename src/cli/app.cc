@@ -137,6 +137,7 @@ int RunIngest(const IngestArgs& a) {
   if (a.timeout_s <= 0) throw UsageError("--timeout: must be positive");
   if (a.max_size_mb == 0) throw UsageError("--max-size: must be positive");
   if (a.commit_every < 1) throw UsageError("--commit-every: at least 1");
+  if (a.memory_budget_mb < 64) throw UsageError("--memory-budget: at least 64 MiB");
   pipeline::IngestOptions o;
   for (const std::string& p : a.paths) {
     std::error_code ec;
@@ -158,6 +159,7 @@ int RunIngest(const IngestArgs& a) {
   o.worker_command = {SelfExecutable(), "__extract-worker"};
   for (std::string& arg : pipeline::WorkerArguments(o.worker)) o.worker_command.push_back(arg);
   o.commit_every_files = a.commit_every;
+  o.memory_budget = a.memory_budget_mb << 20;
   // The terminal sink is the first; -q raised its level.
   o.progress = isatty(STDERR_FILENO) &&
                spdlog::default_logger()->sinks().front()->level() <= spdlog::level::info;

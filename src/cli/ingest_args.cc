@@ -48,6 +48,9 @@ std::vector<Option> Options(IngestArgs& a) {
       {"index", "commit_every", "--commit-every",
        "Commit after this many files (also every 10 s): work lost to a crash at most",
        &a.commit_every},
+      {"index", "memory_budget_mib", "--memory-budget",
+       "Memory for files waiting to be written and for a batch before its commit, MiB",
+       &a.memory_budget_mb},
       {"index", "wait_for_lock", "--wait",
        "Wait for another ingest on the index instead of failing", &a.wait},
       {"index", "full", "--full", "Re-extract every file, not only new and changed ones", &a.full},
@@ -161,6 +164,7 @@ IngestArgs::IngestArgs() {
   timeout_s = d.timeout.count() / 1000.0;
   max_size_mb = d.worker.limits.max_file_size >> 20;
   memory_limit_mb = d.worker.memory_limit >> 20;
+  memory_budget_mb = d.memory_budget >> 20;
   commit_every = d.commit_every_files;
   ocr_dpi = d.worker.limits.ocr.dpi;
   ocr_timeout_s = d.worker.limits.ocr.page_timeout.count() / 1000.0;

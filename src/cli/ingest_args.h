@@ -38,6 +38,7 @@ struct IngestArgs {
   double timeout_s = 0;
   uint64_t max_size_mb = 0;
   uint64_t memory_limit_mb = 0;
+  uint64_t memory_budget_mb = 0;
   size_t commit_every = 0;
   std::string ocr_languages;
   std::string ocr_cache;

@@ -7,9 +7,9 @@
 namespace twindex::index {
 namespace {
 
-// Links remembered as stored, so that a run adds each once; past this many the memory is
-// freed and a link may be added again, which Xapian takes as a no-op.
-constexpr size_t kMaxRemembered = 2'000'000;
+// What an entry of FormLinkStore::stored_ takes besides its text: the string, its heap block,
+// the hash node and its bucket.
+constexpr size_t kEntryOverhead = 96;
 
 }  // namespace
 
@@ -34,7 +34,11 @@ void FormLinkStore::Add(const std::vector<FormLink>& links) {
     std::string key = link.form;
     key += '\0';
     key += link.word;
-    if (stored_.insert(std::move(key)).second) pending_.push_back(link);
+    const size_t bytes = key.size() + kEntryOverhead;
+    if (stored_.insert(std::move(key)).second) {
+      remembered_bytes_ += bytes;
+      pending_.push_back(link);
+    }
   }
 }
 
@@ -43,7 +47,10 @@ void FormLinkStore::Store(Xapian::WritableDatabase& db) {
   std::sort(pending_.begin(), pending_.end());
   for (const FormLink& link : pending_) db.add_synonym(link.form, link.word);
   pending_.clear();
-  if (stored_.size() > kMaxRemembered) stored_.clear();
+  if (remembered_bytes_ > memory_) {
+    stored_ = {};  // frees the buckets too
+    remembered_bytes_ = 0;
+  }
 }
 
 void FormLinkStore::DropAll(Xapian::WritableDatabase& db) {

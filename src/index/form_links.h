@@ -46,12 +46,18 @@ std::vector<std::string> LinkedWords(const Xapian::Database& db, const std::stri
 // commit as the pages that brought them (Store() before commit()).
 class FormLinkStore {
  public:
+  // Remembers up to about `memory` bytes of links as stored; past that it forgets them (and may
+  // add a link again, which Xapian takes as a no-op), so a run of any size stays within it.
+  explicit FormLinkStore(size_t memory = size_t{64} << 20) : memory_(memory) {}
   void Add(const std::vector<FormLink>& links);
   void Store(Xapian::WritableDatabase& db);  // writes what was added since the last Store
+  size_t remembered_bytes() const { return remembered_bytes_; }
   static void DropAll(Xapian::WritableDatabase& db);
 
  private:
-  std::unordered_set<std::string> stored_;  // form '\0' word, bounded (kMaxRemembered)
+  size_t memory_;
+  size_t remembered_bytes_ = 0;             // of stored_, counting each entry's overhead
+  std::unordered_set<std::string> stored_;  // form '\0' word
   std::vector<FormLink> pending_;
 };
 

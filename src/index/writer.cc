@@ -9,6 +9,7 @@
 namespace twindex::index {
 
 struct IndexWriter::Impl {
+  explicit Impl(size_t memory) : form_links(memory) {}
   Xapian::WritableDatabase db;
   FormLinkStore form_links;
 };
@@ -34,8 +35,8 @@ std::string Serialized(const nlohmann::json& json) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& dir, LockMode mode)
-    : impl_(std::make_unique<Impl>()) {
+IndexWriter::IndexWriter(const std::filesystem::path& dir, LockMode mode, size_t memory)
+    : impl_(std::make_unique<Impl>(memory)) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw IndexError("cannot create index directory " + dir.string() + ": " + ec.message());

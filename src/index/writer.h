@@ -38,9 +38,10 @@ class IndexWriter {
  public:
   enum class LockMode { kFail, kWait };
 
-  // Opens the index in `dir`, creating the directory and the database if needed.
+  // Opens the index in `dir`, creating the directory and the database if needed. The writer's
+  // own bookkeeping (the form links it remembers) stays within `memory` bytes.
   // Throws IndexLockedError when locked and mode is kFail, IndexError for anything else.
-  IndexWriter(const std::filesystem::path& dir, LockMode mode);
+  IndexWriter(const std::filesystem::path& dir, LockMode mode, size_t memory = size_t{64} << 20);
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;

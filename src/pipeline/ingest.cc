@@ -2,9 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <atomic>
 #include <optional>
 #include <thread>
 #include <unordered_set>
@@ -12,6 +10,7 @@
 #include "core/iso_time.h"
 #include "core/path_name.h"
 #include "index/writer.h"
+#include "pipeline/bounded_queue.h"
 #include "pipeline/ingest_status.h"
 #include "pipeline/progress.h"
 #include "pipeline/walker.h"
@@ -27,9 +26,10 @@ using Clock = std::chrono::steady_clock;
 // How often the status file (ingest_status.h) is refreshed while no commit does it.
 constexpr std::chrono::seconds kStatusEvery{5};
 
+// Points into the walk and the records, which outlive the jobs: a million files need no copies.
 struct Job {
-  FoundFile file;
-  std::optional<FileRecord> previous;
+  const FoundFile* file;
+  const FileRecord* previous;  // null for a new file
 };
 
 struct Outcome {
@@ -40,22 +40,28 @@ struct Outcome {
   size_t ocr_pages = 0;                     // kExtracted: pages read by OCR (or its cache)
   double ocr_seconds = 0;
   std::vector<std::string> page_problems{};  // kExtracted: "page 3: OCR took longer than ..."
+  size_t bytes = 0;                          // kExtracted: its memory, estimated
 };
+
+// A prepared file's memory per byte of its text: its pages as Xapian documents (a map node per
+// distinct term, positions, the stored text) and its form links. Measured: about 35 KB for a
+// file of 3.5 KB of text.
+constexpr size_t kPreparedBytesPerTextByte = 10;
 
 // Runs in an ingest thread: everything about one file that does not touch the index.
 Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& worker,
                 const std::atomic<bool>& cancel, std::atomic<unsigned>& busy) {
   FileRecord record;
-  record.path = job.file.path;
-  record.size = job.file.size;
-  record.mtime_ns = job.file.mtime_ns;
+  record.path = job.file->path;
+  record.size = job.file->size;
+  record.mtime_ns = job.file->mtime_ns;
   record.indexed_at = std::time(nullptr);
   auto failed = [&](std::string reason) {
     record.failed = true;
     record.error = std::move(reason);
     return Outcome{Outcome::Kind::kFailed, &job, std::move(record), std::nullopt};
   };
-  const FileRecord* prev = job.previous ? &*job.previous : nullptr;
+  const FileRecord* prev = job.previous;
   const bool again = options.full || (options.retry_failed && prev && prev->failed);
   const std::string known_hash = prev && !again ? prev->content_hash : "";
   // A scanned file may OCR its pages on the cores no other file is using now: a long scan
@@ -63,7 +69,7 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
   const unsigned others = busy.fetch_add(1);
   const unsigned ocr_threads = options.jobs > others ? options.jobs - others : 1;
   ExtractOutcome out =
-      worker.Extract(job.file.path, known_hash, options.timeout, &cancel, ocr_threads);
+      worker.Extract(job.file->path, known_hash, options.timeout, &cancel, ocr_threads);
   busy.fetch_sub(1);
   if (out.cancelled) return Outcome{Outcome::Kind::kCancelled, &job, {}, std::nullopt};
   record.content_hash = out.content_hash;
@@ -80,6 +86,7 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
   record.format = std::string(FormatName(out.document->format));
   Outcome outcome{Outcome::Kind::kExtracted, &job, {}, std::nullopt};
   for (const Page& p : out.document->pages) {
+    outcome.bytes += p.text.size() * kPreparedBytesPerTextByte;
     outcome.ocr_pages += p.ocr;
     outcome.ocr_seconds += p.ocr_seconds;
     if (!p.ocr_error.empty())
@@ -101,7 +108,8 @@ bool Unchanged(const FoundFile& file, const FileRecord& record) {
 // walk could not list (its files may well still be there).
 std::vector<std::string> GoneFiles(const WalkResult& walk,
                                    const std::unordered_map<std::string, FileRecord>& records) {
-  std::unordered_set<std::string> found;
+  std::unordered_set<std::string_view> found;  // views: no second copy of every path
+  found.reserve(walk.files.size());
   for (const FoundFile& f : walk.files) found.insert(f.path);
   auto under_any = [](const std::string& path, const std::vector<std::string>& dirs) {
     for (const std::string& d : dirs)
@@ -115,43 +123,6 @@ std::vector<std::string> GoneFiles(const WalkResult& walk,
   return gone;
 }
 
-// The queue from the extraction threads to the writer.
-class OutcomeQueue {
- public:
-  void Push(Outcome o) {
-    {
-      std::lock_guard lock(mu_);
-      items_.push_back(std::move(o));
-    }
-    cv_.notify_one();
-  }
-  void ProducerDone() {
-    {
-      std::lock_guard lock(mu_);
-      ++done_producers_;
-    }
-    cv_.notify_one();
-  }
-  enum class PopResult { kItem, kNothingYet, kDone };
-  // Waits up to `wait` for the next outcome; kDone once all `producers` are done and the
-  // queue is empty.
-  PopResult Pop(unsigned producers, std::chrono::milliseconds wait, std::optional<Outcome>& out) {
-    std::unique_lock lock(mu_);
-    cv_.wait_for(lock, wait, [&] { return !items_.empty() || done_producers_ == producers; });
-    if (items_.empty())
-      return done_producers_ == producers ? PopResult::kDone : PopResult::kNothingYet;
-    out = std::move(items_.front());
-    items_.pop_front();
-    return PopResult::kItem;
-  }
-
- private:
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<Outcome> items_;
-  unsigned done_producers_ = 0;
-};
-
 }  // namespace
 
 IngestReport Ingest(const IngestOptions& options) {
@@ -159,9 +130,10 @@ IngestReport Ingest(const IngestOptions& options) {
   IngestReport report;
   report.started_at = IsoTimeNow();
 
-  index::IndexWriter writer(options.index_dir, options.wait_for_lock
-                                                   ? index::IndexWriter::LockMode::kWait
-                                                   : index::IndexWriter::LockMode::kFail);
+  index::IndexWriter writer(options.index_dir,
+                            options.wait_for_lock ? index::IndexWriter::LockMode::kWait
+                                                  : index::IndexWriter::LockMode::kFail,
+                            options.memory_budget / 16);
   if (!writer.emptied_old_schema().empty())
     spdlog::warn("the index was written by schema version {}; rebuilding it",
                  writer.emptied_old_schema());
@@ -186,7 +158,7 @@ IngestReport Ingest(const IngestOptions& options) {
       ++report.unchanged;
       continue;
     }
-    jobs.push_back({file, it != records.end() ? std::optional(it->second) : std::nullopt});
+    jobs.push_back({&file, it != records.end() ? &it->second : nullptr});
   }
   for (const std::string& path : GoneFiles(walk, records)) {
     writer.RemoveFile(path);
@@ -203,8 +175,10 @@ IngestReport Ingest(const IngestOptions& options) {
   std::atomic<bool> cancel{false};
   std::atomic<size_t> next_job{0};
   std::atomic<unsigned> busy{0};  // files being extracted now
-  OutcomeQueue queue;
   const unsigned threads = std::max(1u, std::min<unsigned>(options.jobs, jobs.size()));
+  // A sixteenth of the budget keeps the writer fed through a commit without letting the queue
+  // grow.
+  BoundedQueue<Outcome> queue(options.memory_budget / 16);
   // Two workers or more start as forks of one that loaded what they need (worker_zygote.h);
   // without one, each starts on its own.
   std::optional<WorkerZygote> zygote;
@@ -221,7 +195,7 @@ IngestReport Ingest(const IngestOptions& options) {
       WorkerProcess worker(options.worker_command, zygote ? &*zygote : nullptr);
       for (size_t i; !cancel && (i = next_job++) < jobs.size();) {
         Outcome o = Process(jobs[i], options, worker, cancel, busy);
-        if (o.kind != Outcome::Kind::kCancelled) queue.Push(std::move(o));
+        if (o.kind != Outcome::Kind::kCancelled) queue.Push(std::move(o), cancel);
       }
       queue.ProducerDone();
     });
@@ -236,7 +210,7 @@ IngestReport Ingest(const IngestOptions& options) {
         s.LoadDictionary();
 
   Progress progress(jobs.size(), options.progress);
-  size_t applied = 0, since_commit = 0;
+  size_t applied = 0, since_commit = 0, bytes_since_commit = 0;
   Clock::time_point last_commit = Clock::now(), last_status = Clock::now();
   auto write_status = [&] {
     status.Write(IngestProgress{.walking = false,
@@ -246,16 +220,18 @@ IngestReport Ingest(const IngestOptions& options) {
     last_status = Clock::now();
   };
   // Every `commit_every_files` files, but no sooner than `min_commit_interval` after the last
-  // commit; and after `commit_every_time` whenever something waits.
+  // commit; after `commit_every_time` whenever something waits; and whenever the batch reaches
+  // its share of the memory budget.
   auto commit_due = [&] {
     const auto since = Clock::now() - last_commit;
     return since_commit > 0 &&
            ((since_commit >= options.commit_every_files && since >= options.min_commit_interval) ||
-            since >= options.commit_every_time);
+            since >= options.commit_every_time || bytes_since_commit >= options.memory_budget / 16);
   };
   auto commit = [&] {
     writer.Commit();
     since_commit = 0;
+    bytes_since_commit = 0;
     last_commit = Clock::now();
     write_status();
   };
@@ -267,23 +243,23 @@ IngestReport Ingest(const IngestOptions& options) {
       std::optional<Outcome> o;
       auto popped =
           queue.Pop(static_cast<unsigned>(pool.size()), std::chrono::milliseconds(200), o);
-      if (popped == OutcomeQueue::PopResult::kDone) break;
-      if (popped == OutcomeQueue::PopResult::kNothingYet) {
+      if (popped == BoundedQueue<Outcome>::PopResult::kDone) break;
+      if (popped == BoundedQueue<Outcome>::PopResult::kNothingYet) {
         if (commit_due())
           commit();
         else if (Clock::now() - last_status >= kStatusEvery)
           write_status();
         continue;
       }
-      const bool existed = o->job->previous.has_value();
+      const bool existed = o->job->previous != nullptr;
       switch (o->kind) {
         case Outcome::Kind::kExtracted:
           report.pages += o->file->pages.size();
           report.ocr_pages += o->ocr_pages;
           report.ocr_seconds += o->ocr_seconds;
           for (std::string& problem : o->page_problems) {
-            spdlog::warn("{}: {}", PathName(o->job->file.path), problem);
-            report.warnings.push_back({o->job->file.path, std::move(problem)});
+            spdlog::warn("{}: {}", PathName(o->job->file->path), problem);
+            report.warnings.push_back({o->job->file->path, std::move(problem)});
           }
           writer.AddFile(std::move(*o->file));
           ++(existed ? report.updated : report.new_files);
@@ -304,6 +280,7 @@ IngestReport Ingest(const IngestOptions& options) {
       }
       progress.Update(++applied);
       ++since_commit;
+      bytes_since_commit += o->bytes;
       if (commit_due()) commit();
     }
     const Clock::time_point commit_start = Clock::now();

@@ -44,6 +44,12 @@ struct IngestOptions {
   // shorter than this completes at its first or second try (searcher.h). Costs nothing when
   // files are slow (OCR); on fast ones it makes batches larger.
   std::chrono::milliseconds min_commit_interval{2000};
+  // The writer's share of memory, in sixteenths: prepared files waiting for the writer hold at
+  // most one; a commit comes at the latest when files of another one have been added since the
+  // last (Xapian buffers a batch's postings in memory until it commits); the form links the
+  // writer remembers take at most one. The extraction processes have their own cap
+  // (WorkerSettings::memory_limit).
+  uint64_t memory_budget = uint64_t{1} << 30;
   bool progress = false;                    // draw a progress line on stderr
   const std::atomic<bool>* stop = nullptr;  // set from a signal handler to interrupt
 };

@@ -77,6 +77,30 @@ TEST_F(FormLinkStoreTest, LinksAddUpAcrossStores) {
   EXPECT_THAT(LinkedWords(db_, "Zpl:gdansk"), UnorderedElementsAre("gdańsku", "gdańsk"));
 }
 
+// A long run remembers no more links than its memory allows, and forgetting loses nothing: a
+// link added again is stored once.
+TEST_F(FormLinkStoreTest, RemembersLinksWithinItsMemory) {
+  constexpr size_t kMemory = 4096;
+  FormLinkStore store(kMemory);
+  for (int batch = 0; batch < 20; ++batch) {
+    std::vector<FormLink> links;
+    for (int i = 0; i < 10; ++i) {
+      const std::string word = "słowo" + std::to_string(batch * 10 + i);
+      links.push_back({"XAslowo" + std::to_string(batch * 10 + i), word});
+      links.push_back({"Zpl:słowo", word});
+    }
+    store.Add(links);
+    store.Add(links);  // again, in the same batch: once
+    store.Store(db_);
+    EXPECT_LE(store.remembered_bytes(), kMemory) << "batch " << batch;
+  }
+  store.Add({{"Zpl:słowo", "słowo0"}});  // forgotten long ago: stored again, a no-op
+  store.Store(db_);
+  db_.commit();
+  EXPECT_EQ(LinkedWords(db_, "Zpl:słowo").size(), 200u);
+  EXPECT_THAT(LinkedWords(db_, "XAslowo199"), ElementsAre("słowo199"));
+}
+
 TEST_F(FormLinkStoreTest, DropAllRemovesEveryLink) {
   FormLinkStore store;
   store.Add({{"Zpl:gdansk", "gdańsku"}, {"XRhrodna", "гродна"}});
