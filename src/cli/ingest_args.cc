@@ -49,7 +49,8 @@ std::vector<Option> Options(IngestArgs& a) {
        "Commit after this many files (also every 10 s): work lost to a crash at most",
        &a.commit_every},
       {"index", "memory_budget_mib", "--memory-budget",
-       "Memory for files waiting to be written and for a batch before its commit, MiB",
+       "Memory of the writer's buffers (files waiting, the batch before a commit, word forms "
+       "remembered), MiB: the ingest stays within it at any archive size",
        &a.memory_budget_mb},
       {"index", "wait_for_lock", "--wait",
        "Wait for another ingest on the index instead of failing", &a.wait},
