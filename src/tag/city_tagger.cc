@@ -13,6 +13,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "tag/case_forms.h"
 #include "tag/person_names.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
@@ -28,6 +29,10 @@ constexpr uint64_t kLargeCity = 100'000;
 // Mid-sentence, a capitalized common word is read as the town's name when the town is this
 // large ("Twierdzy Przemyśl", not "że Nowe przepisy").
 constexpr uint64_t kMidSizeCity = 50'000;
+
+// A name this short (in letters) is met from other words' stems too easily ("Шуи" and Шу, "Goriu"
+// and Góra): the word must be a case form of it (tag/case_forms.h).
+constexpr size_t kShortName = 5;
 
 // Words that announce a place name: "miasto Koło", "m. Piła", "г. Мир", "Lidos miestas".
 const std::set<std::string_view> kPlaceWords = {
@@ -323,6 +328,44 @@ bool HasNameIn(const City& city, const std::vector<std::string>& lemmas) {
   return named;
 }
 
+// Polish writes a foreign v as w (Nowowołyńsk, Jonawa).
+std::string WToV(std::string s) {
+  std::replace(s.begin(), s.end(), 'w', 'v');
+  return s;
+}
+
+// Whether a word or name is written in Cyrillic (by its first letter).
+bool IsCyrillic(std::string_view s) {
+  UChar32 c = 0;
+  int32_t at = 0;
+  U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), c);
+  return c >= 0x400 && c < 0x530;
+}
+
+// Whether `word` may be a case form of one of the city's names (tag/case_forms.h) in the text's
+// language: "Бары" is Bor's, not Bar's, "Шуи" Shuya's, not Chu's (Шу).
+// A city with no name in the word's script is not judged ("Павла" and Malta's Pawla). Nor is
+// one without a name in the text's language whose longer names the word starts like: the text
+// respells them its own way (Lithuanian "Kalušo" of Kalush, Polish "Jonawa" of Jonava).
+bool CaseFormOfCity(std::string_view word, const City& city, std::string_view language) {
+  const std::string& w = Folded(word);
+  const bool cyrillic = IsCyrillic(w);
+  bool own_name = false;  // the city has a name in the text's language and the word's script
+  for (size_t l = 0; l < kNameLanguages; ++l)
+    own_name |= kNameLanguage[l] == language && city.HasOwnName(l) &&
+                IsCyrillic(city.names[l]) == cyrillic;
+  bool form = false, respelled = false, same_script = false;
+  city.ForEachName([&](const std::string& name) {
+    if (form || name.empty() || IsCyrillic(name) != cyrillic) return;
+    same_script = true;
+    const std::string& n = Folded(name);
+    form = IsCaseFormOf(w, n, language);
+    respelled |= (!own_name && CodePoints(n) > kShortName && CommonPrefixLetters(WToV(n), WToV(w)) >= 3) ||
+                 IsRespeltCaseFormOf(w, n, language);
+  });
+  return form || respelled || !same_script;
+}
+
 struct Candidate {
   uint32_t city;
   NameKind kind;
@@ -387,6 +430,17 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
                       [](const NameMatch& m) { return m.words == 1; }))
         if (auto a = gazetteer.MatchAbbreviated(*words[0], *words[1]); !a.empty())
           match_cache[i] = std::move(a);
+      // A name met through a stem or a romanization that the word is no case form of: a short
+      // name met from another word ("Шуи" and Шу, "Goriu" and Góra, "Арт-цэнтр" and Arta).
+      // Unless the text's dictionary has the word as a form of the name.
+      std::optional<std::vector<std::string>> lemmas;
+      std::erase_if(*match_cache[i], [&](const NameMatch& m) {
+        if (m.words != 1 || !m.inflected || m.respelled) return false;
+        const City& city = *gazetteer.Find(m.city);
+        if (CaseFormOfCity(word(i), city, language)) return false;
+        if (!lemmas) lemmas = ProperNounLemmas(word(i), language);
+        return !HasNameIn(city, *lemmas);
+      });
     }
     return *match_cache[i];
   };

@@ -7,6 +7,10 @@
 // Biała); a declined adjective meets its lemma (Zielonej Góry), and an abbreviated qualifier its
 // word (Grodzisk Wlkp., Białej Podl., Mińsk Maz.: Gazetteer::MatchAbbreviated).
 //
+// A name met through a stem or a romanization counts only when the word is a case form of it in
+// the text's language (tag/case_forms.h: "Шуи" is Shuya's genitive, no form of Chu, Шу; "Goriu"
+// none of Góra), or a longer name respelt the text's way ("Pernu" for Piarnu, "Kalušo" of Kalush).
+//
 // Precision rules, for names the gazetteer marks as ambiguous (data-driven: a name that is also a
 // common word in a Hunspell dictionary, Koło 'wheel', Мир 'peace'; or a personal name, Lida):
 // - a common-word name counts when a place word precedes it (miasto, m., г., горад, город,

@@ -309,6 +309,29 @@ TEST(CityTaggerTest, FalseFriendPartOfALongerName) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("3103644"))));
 }
 
+// A short name met through another word's stem: the word must be a case form of it.
+TEST(CityTaggerTest, FalseFriendShortNameFromAnotherWord) {
+  using ::testing::Contains;
+  using ::testing::HasSubstr;
+  using ::testing::Not;
+  // Шуи is Shuya's genitive, not a form of Chu (Шу, Kazakhstan).
+  EXPECT_THAT(Tag("Делегация из Шуи привезла ткани.", "ru"), Not(Contains(HasSubstr("1519030"))));
+  // An art centre is no Arta; "Birž." abbreviates June, not Biržai.
+  EXPECT_THAT(Tag("Выстава адкрылася ў Арт-цэнтры горада.", "be"), IsEmpty());
+  EXPECT_THAT(Tag("Birž. 12 d. vyko miesto šventė.", "lt"), IsEmpty());
+  // A Lithuanian a-stem (Góra) has no form "Goriu".
+  EXPECT_THAT(Tag("Bendradarbiaujame su Goriu ir Kaunu.", "lt"), Not(Contains(HasSubstr("3098898"))));
+  // Florida (Флориды) is no form of Floridia (Флоридии).
+  EXPECT_THAT(Tag("Туристы из Флориды приехали в Тверь.", "ru"), Not(Contains(HasSubstr("2524734"))));
+  // Names respelt the text's own way still count.
+  EXPECT_THAT(Tag("Дэлегацыя з Павладара і Тарнобжэга.", "be"),
+              ElementsAre(M(1520240, "Павладара"), M(757033, "Тарнобжэга")));
+  EXPECT_THAT(Tag("Svečiai iš Pernu (Estija) ir Kalušo (Ukraina).", "lt"),
+              ElementsAre(M(589580, "Pernu"), M(707099, "Kalušo")));
+  EXPECT_THAT(Tag("Spotkanie w Nowowołyńsku i w Jonawie.", "pl"),
+              ElementsAre(M(699035, "Nowowołyńsku"), M(598818, "Jonawie")));
+}
+
 // Issue 16, class 6: a town's namesake elsewhere.
 constexpr uint32_t kGrodziskWlkp = 3098288;
 constexpr uint32_t kGrodziskMaz = 771401;
