@@ -30,7 +30,7 @@ struct Declension {
 };
 
 const Endings kPolishEndings = {U"a",  U"u",   U"e",   U"ie",  U"i",   U"y",  U"em",
-                                U"iem", U"owi", U"om", U"ach", U"ami", U"ow",  U"o",  U"iu",
+                                U"iem", U"owi", U"om", U"ach", U"ech", U"ami", U"ow",  U"o",  U"iu",
                                 U"ej",  U"ym",  U"im", U"ich", U"ych", U"ego", U"emu", U"iej",
                                 U"ia",  U"ii",  U"iom", U"iach", U"iami", U"mi"};
 const Endings kRussianEndings = {U"а",  U"у",   U"е",  U"ом",  U"ой",  U"ою",  U"ы",

@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "tag/case_forms.h"
+#include "tag/country_names.h"
 #include "tag/person_names.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
@@ -69,9 +70,10 @@ const std::set<std::string_view> kStreetAfter = {
     "prospekte", "prospektu",   "prospektą",   "pr",       "al",         "alėja",
     "alėjos",    "alėjoje",     "alėją",       "aikštė",   "aikštės",    "aikštėje",
     "aikštę",    "skersgatvis", "skersgatvio", "plentas",  "plento"};
-// Words after which a name is a river's, a region's or an event's named like a town ("rzeka
-// Niemen", "nad Wisłą", "Еврорегион «Неман»", "рацэ Нёман", "obwód Kaliningrad", "forum
-// Kaliningrad"), case-folded; also across a list ("бассейны Вислы и Немана").
+// Words after which a name is a river's, a region's, a lake's, a park's or an event's named like a
+// town ("rzeka Niemen", "nad Wisłą", "Еврорегион «Неман»", "рацэ Нёман", "obwód Kaliningrad",
+// "forum Kaliningrad", "возера Нарач"), case-folded; also across a list ("бассейны Вислы и
+// Немана").
 const std::set<std::string_view> kRiverOrRegionBefore = {
     "nad", "над", "prie", "rzeka", "rzeki", "rzece", "rzekę", "rzeką", "dorzecze", "dorzecza",
     "dorzeczu", "upė", "upės", "upėje", "upę", "upe", "baseinas", "baseino", "река", "реки", "реке",
@@ -84,13 +86,27 @@ const std::set<std::string_view> kRiverOrRegionBefore = {
     "форум", "форума", "форуме", "forumas", "forumo", "forume",
     // a river's valley: "dolina Narwi", "долина Немана"
     "dolina", "doliny", "dolinie", "doliną", "долина", "долины", "долине", "долину", "даліна",
-    "даліны", "даліне", "даліну"};
-// Words after which a name in the genitive is a river's or a region's, as Lithuanian and
+    "даліны", "даліне", "даліну",
+    // a lake, a lagoon, a bay, a reservoir, a sea or a nature park named like a town: "jezioro
+    // Wigry", "возера Нарач", "озеро Свитязь", "Zalew Wiślany", "park Arkadia"
+    "jezioro", "jeziora", "jeziorze", "jeziorem", "jezior", "zalew", "zalewu", "zalewie",
+    "zalewem", "zatoka", "zatoki", "zatoce", "zatokę", "zatoką", "zbiornik", "zbiornika",
+    "zbiorniku", "morze", "morza", "morzu", "park", "parku", "parkiem", "возера", "возеры",
+    "возеру", "возерам", "заліў", "заліва", "заліве", "заліву", "вадасховішча", "мора", "моры",
+    "парк", "парка", "парку", "паркам", "озеро", "озера", "озере", "озеру", "озером", "залив",
+    "залива", "заливе", "заливу", "заливом", "водохранилище", "водохранилища", "море", "моря",
+    "морем", "парке", "парком", "ežeras", "ežero", "ežere", "ežerą", "ežeru", "marios", "marių",
+    "mariose", "įlanka", "įlankos", "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "parkas",
+    "parko", "parke", "parką"};
+// Words after which a name in the genitive is a river's, a region's or a lake's, as Lithuanian and
 // Russian put it ("Kaliningrado srities", "Nemuno upė", "Kaliningrad Oblast").
 const std::set<std::string_view> kRiverOrRegionAfter = {
     "upė",          "upės",        "upėje",  "upę",          "sritis",      "srities",
     "srityje",      "sritį",       "oblast", "euroregionas", "euroregiono", "euroregione",
-    "euroregionui", "euroregioną", "slėnis", "slėnio",       "slėnyje",     "slėnį"};
+    "euroregionui", "euroregioną", "slėnis", "slėnio",       "slėnyje",     "slėnį",
+    // a lake, a lagoon, a bay, a reservoir: "Platelių ežeras", "Kuršių marios"
+    "ežeras", "ežero", "ežere", "ežerą", "ežeru", "marios", "marių", "mariose", "įlanka",
+    "įlankos", "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "tvenkinyje"};
 // Words after which a name in an adjective's form names a district, not the town
 // ("Кастрычніцкі раён", "Октябрьский район"): regions named by an adjective are not the town.
 const std::set<std::string_view> kDistrictAfter = {
@@ -692,8 +708,13 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       i = last + 1;
       continue;
     }
-    // "России", "Niemcy": a country, whatever town it inflects like.
-    if (inflected && IsCountry(folded)) {
+    // "России", "Niemcy": a country, whatever town it inflects like. "Węgry" as written too,
+    // though a village has the name, unless a place word says otherwise; but Luxembourg is its
+    // country's city.
+    const std::string_view named_country =
+        single && !place_word ? CountryNamedBy(folded, language, inflected) : std::string_view();
+    if ((inflected && IsCountry(folded)) ||
+        (!named_country.empty() && named_country != city->country)) {
       ++i;
       continue;
     }

@@ -29,7 +29,11 @@
 //   before a capitalized word that names no place ("Kalisz Jan", "Лида Орлова"), and when it is
 //   a town's own name needs the evidence a personal name does, inflected or of a small town
 //   ("Стихи Пушкина", Станіслаў; "Владимир" as written is the city);
-// - a name after a street, person, river, region, euroregion, valley or forum word ("ul.",
+// - a country's one-word name (ICU's display names in pl, be, lt, ru, en; tag/country_names.h),
+//   as written or in a case form, is the country, not a town so named ("na Węgry"), unless a place
+//   word precedes it or the town is in that country (Luxembourg);
+// - a name after a street, person, river, region, euroregion, valley, forum, lake, lagoon, bay or
+//   park word ("jezioro", "возера", "ežeras" before or after: "Platelių ežeras"; "ul.",
 //   "вул.", "gatvė", "im.", "pani", "nad", "rzeka", "upė", "река", "рацэ", "obwód", "область",
 //   "sritis", "euroregion", "forum", "dolina"), or listed after one ("бассейны Вислы и
 //   Немана"), or before "g."/"gatve"/"upė"/"srities" ("Kaliningrado srities"), is not the town;

@@ -332,6 +332,25 @@ TEST(CityTaggerTest, FalseFriendShortNameFromAnotherWord) {
               ElementsAre(M(699035, "Nowowołyńsku"), M(598818, "Jonawie")));
 }
 
+// A country's name (ICU's, in any of the languages) is the country, though a village has it.
+TEST(CityTaggerTest, FalseFriendCountryNames) {
+  EXPECT_THAT(Tag("Uczniowie pojadą na Węgry w przyszłym roku.", "pl"), IsEmpty());
+  // A city named as its own country is: Luxembourg.
+  EXPECT_THAT(Tag("Delegacja z Luksemburga przyjechała.", "pl"),
+              ElementsAre(M(2960316, "Luksemburga")));
+}
+
+// A lake, a lagoon, a bay or a park named like a town is not the town.
+TEST(CityTaggerTest, FalseFriendLakesAndParks) {
+  using ::testing::Contains;
+  using ::testing::HasSubstr;
+  using ::testing::Not;
+  EXPECT_THAT(Tag("Экскурсия на озеро Свитязь и в Луцк.", "ru"),
+              Not(Contains(HasSubstr("692039"))));
+  EXPECT_THAT(Tag("Дзеці адпачывалі на возеры Нарач.", "be"), IsEmpty());
+  EXPECT_THAT(Tag("Svečiai aplankė Platelių ežerą ir Kuršių marias.", "lt"), IsEmpty());
+}
+
 // Issue 16, class 6: a town's namesake elsewhere.
 constexpr uint32_t kGrodziskWlkp = 3098288;
 constexpr uint32_t kGrodziskMaz = 771401;
