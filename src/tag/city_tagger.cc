@@ -502,6 +502,23 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     return count - (sole_country(i) == country ? 1 : 0);  // not counting the word itself
   };
 
+  // The folded words that meet each city as written (computed when first needed).
+  std::optional<std::map<uint32_t, std::set<std::string_view>>> written_as;
+  auto named_elsewhere = [&](size_t i, uint32_t city) {
+    if (!written_as) {
+      written_as.emplace();
+      for (size_t j = 0; j < tokens.size(); ++j)
+        if (text::StartsWithCapital(word(j)))
+          for (const NameMatch& m : matches_at(j))
+            if (!m.inflected) (*written_as)[m.city].insert(Folded(word(j)));
+    }
+    const auto it = written_as->find(city);
+    if (it == written_as->end()) return false;
+    const std::string& w = Folded(word(i));
+    return std::any_of(it->second.begin(), it->second.end(),
+                       [&](std::string_view other) { return other != w; });
+  };
+
   // Whether tokens a (the end of one mention) and b (the start of the next) are items of a list:
   // "Lidy, Nowogródka", "Lidy i Nowogródka", "Брэст — Тэрэспаль", "Panevėžys–Pasvalys", also
   // with a parenthesis after the first ("Lidy (Białoruś) i Olecka").
@@ -583,9 +600,13 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // Only worth the look when the readings disagree on the country.
       const bool neighbour = several_countries && neighbour_in(i, c->country);
       const int places = several_countries ? places_in(i, c->country) : 0;
-      return std::make_tuple(as_written, country_near(c->country), stemmed, closeness,
-                             dictionary_form, neighbour, places, own_name,
-                             country_named(c->country), weight);
+      // The text names the city as written by another word: "Turku" and "Turkiem" in a text
+      // that names Turek are its forms (when the dictionary says so; Turku in Finland is met as
+      // written), "у Бары" in one that names Bor is Bor's locative, not Bar's.
+      const bool named = named_elsewhere(i, c->id);
+      return std::make_tuple(named && dictionary_form, as_written, named,
+                             country_near(c->country), stemmed, closeness, dictionary_form,
+                             neighbour, places, own_name, country_named(c->country), weight);
     };
     const NameMatch* best = &matches[0];
     const bool several_cities = std::any_of(matches.begin(), matches.end(),

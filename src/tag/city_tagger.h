@@ -42,8 +42,11 @@
 //   (one sense per document); a list vouches for its items both ways ("Przemyśl i Lwów").
 // Unambiguous names count in any case.
 //
-// The wrong namesake: a name shared by several cities goes, in order, to the one met as written
-// (exact beats inflected or respelled: Koło is not Kolno), whose country is named right there
+// The wrong namesake: a name shared by several cities goes, in order, to the one the text names
+// as written by another word when the dictionary has the word as a form of its name ("Turku" in a
+// text naming Turek is Turek's genitive), to the one met as written (exact beats inflected or
+// respelled: Koło is not Kolno), that the text names as written by another word ("у Бары" in a
+// text naming Bor), whose country is named right there
 // ("Brest (Francja)"), met through a stem rather than by consonants, whose name the word spells
 // out furthest, whose name the text's dictionary has the word as a form of (Nowogródka:
 // Nowogródek, not Nowogród), whose country a place listed nearby has, whose country the text's other places

@@ -405,6 +405,24 @@ TEST(CityTaggerTest, NamesakeCountryOfTheText) {
               ElementsAre(M(597596, "Lazdijų"), M(759503, "Seinų")));
 }
 
+TEST(CityTaggerTest, NamesakeTheTextNamesElsewhere) {
+  using ::testing::Contains;
+  using ::testing::HasSubstr;
+  using ::testing::Not;
+  // Turku is Turek's genitive in a text that names Turek, Finland's Turku in one that does not.
+  EXPECT_THAT(Tag("Miasto Turek podpisało umowę. Mieszkańcy Turku cieszą się z partnerstwa z "
+                  "Turkiem.",
+                  "pl"),
+              ElementsAre(M(3082998, "Turek"), M(3082998, "Turku"), M(3082998, "Turkiem")));
+  EXPECT_THAT(Tag("Delegacja z Turku przyjechała do Gdańska.", "pl"),
+              ElementsAre(M(633679, "Turku"), M(kGdansk, "Gdańska")));
+  // "у Бары" in a text about Bor is Bor's locative, not Bar's.
+  const std::vector<std::string> bor =
+      Tag("Горад Бор ляжыць на Волзе. У Бары ёсць шклозавод.", "be");
+  EXPECT_THAT(bor, Not(Contains(HasSubstr("712861"))));
+  EXPECT_THAT(bor, Contains(HasSubstr("Бары")));
+}
+
 TEST(CityTaggerTest, NamesakeLookupPrefersTheTownAsNamed) {
   const Gazetteer& g = Gazetteer::Default();
   EXPECT_THAT(g.Lookup("Przemyśl"), ElementsAre(kPrzemysl));
