@@ -62,7 +62,12 @@ const std::set<std::string_view> kStreetOrPersonBefore = {
     // people: "im. ks. Stanisława", "имени Пушкина", "Pani Lida"
     "im", "imienia", "ks", "św", "bł", "dr", "prof", "mgr", "inż", "pan", "pani", "pana", "panu",
     "panią", "им", "имени", "імя", "св", "проф", "спадар", "спадарыня", "šv", "vardo", "ponas",
-    "ponia", "gerb"};
+    "ponia", "gerb",
+    // saints, written out: "собор Святого Павла", "kościół Świętego Pawła"
+    "święty", "świętego", "świętemu", "świętym", "święta", "świętej", "świętą", "святой",
+    "святого", "святому", "святым", "святом", "святая", "святую", "святых", "святы", "святога",
+    "šventasis", "šventojo", "šventajam", "šventąjį",
+    "šventoji", "šventosios"};
 // Words after which a capitalized word names a street in Lithuanian ("Tilžės g.").
 const std::set<std::string_view> kStreetAfter = {
     "g",         "gatvė",       "gatvės",      "gatvėje",  "gatvėse",    "gatve",
@@ -755,18 +760,21 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     const bool common_word =
         single && (text::Stemmer::ForLanguage(language).IsCommonWord(case_folded) ||
                    (inflected && CommonWordLackingDiacritic(case_folded, language)));
+    // A common word that starts a capitalized phrase names what the phrase does, even in a list
+    // of places ("Połągę i Górę Krzyży" 'the Hill of Crosses').
+    const bool listed_word = listed && !in_phrase;
     if (common_word && !own_form()) {
       // A common word that only meets the city through a stem ("Stronami" 'the Parties' and
       // Stronie, "з Бакоў" and Bąków) needs a place word or a list of places; capitalization
       // mid-sentence is evidence only for a large city.
-      c.evidence = place_word || listed || (mid_sentence && city->population >= kLargeCity);
+      c.evidence = place_word || listed_word || (mid_sentence && city->population >= kLargeCity);
       c.kind = std::max(kind, NameKind::kCommon);
       c.listable = false;
     } else if (common_word && inflected) {
       // A form of the city's name that is also a common word ("z Piły", "z Połocka", "Kauną",
       // but "Šalims" 'to the Parties' of Sala): a place word, a preposition, a list, or, for a
       // large city, capitalization mid-sentence.
-      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before)) ||
+      c.evidence = placed || listed_word || (i > 0 && IsPlacePreposition(before)) ||
                    (mid_sentence && city->population >= kLargeCity);
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (respelled) {

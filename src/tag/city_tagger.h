@@ -14,7 +14,8 @@
 // Precision rules, for names the gazetteer marks as ambiguous (data-driven: a name that is also a
 // common word in a Hunspell dictionary, Koło 'wheel', Мир 'peace'; or a personal name, Lida):
 // - a common-word name counts when a place word precedes it (miasto, m., г., горад, город,
-//   miestas, ...), after a preposition, in a list with an accepted mention, or when the city is
+//   miestas, ...), after a preposition, in a list with an accepted mention (unless it starts a
+//   capitalized phrase: "Połągę i Górę Krzyży" 'the Hill of Crosses'), or when the city is
 //   large (>= 100000 people: "Lublin" is the city, not the truck); capitalised mid-sentence only
 //   when the text's own language does not use it as a common word or the town has 50000 people
 //   ("Twierdzy Przemyśl", but "że Nowe przepisy" is no Nowe); in lower case never; a common word that only meets a town through a stem ("Strony",
@@ -34,7 +35,7 @@
 //   word precedes it or the town is in that country (Luxembourg);
 // - a name after a street, person, river, region, euroregion, valley, forum, lake, lagoon, bay or
 //   park word ("jezioro", "возера", "ežeras" before or after: "Platelių ežeras"; "ul.",
-//   "вул.", "gatvė", "im.", "pani", "nad", "rzeka", "upė", "река", "рацэ", "obwód", "область",
+//   "вул.", "gatvė", "im.", "pani", "Святого", "nad", "rzeka", "upė", "река", "рацэ", "obwód", "область",
 //   "sritis", "euroregion", "forum", "dolina"), or listed after one ("бассейны Вислы и
 //   Немана"), or before "g."/"gatve"/"upė"/"srities" ("Kaliningrado srities"), is not the town;
 //   nor is a name in an adjective's form before a district word ("Кастрычніцкі раён");

@@ -351,6 +351,18 @@ TEST(CityTaggerTest, FalseFriendLakesAndParks) {
   EXPECT_THAT(Tag("Svečiai aplankė Platelių ežerą ir Kuršių marias.", "lt"), IsEmpty());
 }
 
+// A saint's name written out after "Святого", "Świętego" is the saint's, not a town abroad.
+TEST(CityTaggerTest, FalseFriendSaints) {
+  EXPECT_THAT(Tag("Вечером хор пел в соборе Святого Павла.", "ru"), IsEmpty());
+}
+
+// A common word that starts a capitalized phrase is the phrase's, even in a list of places.
+TEST(CityTaggerTest, FalseFriendCommonWordPhraseInAList) {
+  EXPECT_THAT(Tag("Zwiedzimy Połągę i Górę Krzyży.", "pl"),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("3098898"))));
+  EXPECT_THAT(Tag("Goście z Konina i Koła.", "pl"), ::testing::Contains(M(kKolo, "Koła")));
+}
+
 // Issue 16, class 6: a town's namesake elsewhere.
 constexpr uint32_t kGrodziskWlkp = 3098288;
 constexpr uint32_t kGrodziskMaz = 771401;
