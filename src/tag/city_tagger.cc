@@ -387,6 +387,25 @@ bool CaseFormOfCity(std::string_view word, const City& city, std::string_view la
   return form || respelled || !same_script;
 }
 
+// Whether `word` is a case form (tag/case_forms.h, not respelt) of one of the city's names, or
+// of the first word of a longer one, a short form ("Камсамольску" of Комсомольск-на-Амуре).
+bool FormOfNameOrItsFirstWord(std::string_view word, const City& city,
+                              std::string_view language) {
+  if (language.empty()) return false;
+  const std::string& w = Folded(word);
+  bool form = false;
+  city.ForEachName([&](const std::string& name) {
+    if (form || name.empty()) return;
+    const std::string_view n = Folded(name), first = FirstWord(n);
+    // Cheap test first: a form starts with its name's first two bytes.
+    if (first.size() < 2 || w.compare(0, 2, first, 0, 2) != 0) return;
+    // A short first word (Biała, Nowy) is as likely a word of its own.
+    if (first.size() < n.size() && CodePoints(first) <= kShortName) return;
+    form = IsCaseFormOf(w, first, language);
+  });
+  return form;
+}
+
 struct Candidate {
   uint32_t city;
   NameKind kind;
@@ -507,9 +526,12 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     return count - (sole_country(i) == country ? 1 : 0);  // not counting the word itself
   };
 
+  auto gap_between = [&](size_t a) {  // the text between tokens a and a + 1
+    return text.substr(tokens[a].end, tokens[a + 1].begin - tokens[a].end);
+  };
   // The folded words that meet each city as written (computed when first needed).
   std::optional<std::map<uint32_t, std::set<std::string_view>>> written_as;
-  auto named_elsewhere = [&](size_t i, uint32_t city) {
+  auto text_written = [&]() -> const std::map<uint32_t, std::set<std::string_view>>& {
     if (!written_as) {
       written_as.emplace();
       for (size_t j = 0; j < tokens.size(); ++j)
@@ -517,8 +539,12 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
           for (const NameMatch& m : matches_at(j))
             if (!m.inflected) (*written_as)[m.city].insert(Folded(word(j)));
     }
-    const auto it = written_as->find(city);
-    if (it == written_as->end()) return false;
+    return *written_as;
+  };
+  // Whether a word other than token i's meets the city as written.
+  auto named_elsewhere = [&](size_t i, uint32_t city) {
+    const auto it = text_written().find(city);
+    if (it == text_written().end()) return false;
     const std::string& w = Folded(word(i));
     return std::any_of(it->second.begin(), it->second.end(),
                        [&](std::string_view other) { return other != w; });
@@ -544,13 +570,41 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   };
 
   std::vector<Candidate> candidates;
+  // A capitalized word that meets no city as written and none the text names (as written by
+  // another word, or read with evidence before it), or none at all: the one text city it is a
+  // case form of, if any ("з Прэйляў" in a text naming Preiļi, not Perlejewo by its consonants;
+  // "у Камсамольску" after "Камсамольск-на-Амуры", not a town once called Komsomolsk); 0 if
+  // none. Not in a capitalized phrase, a name of several words MatchAt has not met.
+  auto text_city_form = [&](size_t i, const std::vector<NameMatch>& met) -> uint32_t {
+    if (i + 1 < tokens.size() && Joinable(gap_between(i)) && text::StartsWithCapital(word(i + 1)))
+      return 0;
+    std::set<uint32_t> text_cities;
+    for (const Candidate& c : candidates)
+      if (c.evidence && !c.related) text_cities.insert(c.city);
+    for (const NameMatch& m : met)
+      if (!m.inflected || text_cities.count(m.city) || named_elsewhere(i, m.city)) return 0;
+    for (const auto& [city, words] : text_written()) text_cities.insert(city);
+    uint32_t form_of = 0;
+    for (uint32_t city : text_cities)
+      if (FormOfNameOrItsFirstWord(word(i), *gazetteer.Find(city), language)) {
+        if (form_of != 0) return 0;  // two of them: no telling
+        form_of = city;
+      }
+    return form_of;
+  };
   for (size_t i = 0; i < tokens.size();) {
     // A mention starts with a capital (below); most words do not, and need no analysis.
     if (!text::StartsWithCapital(word(i))) {
       ++i;
       continue;
     }
-    const std::vector<NameMatch>& matches = matches_at(i);
+    const std::vector<NameMatch>* found = &matches_at(i);
+    std::vector<NameMatch> text_city;
+    if (const uint32_t id = text_city_form(i, *found); id != 0) {
+      text_city = {{id, 1, NameKind::kPlain, /*inflected=*/true, /*respelled=*/false}};
+      found = &text_city;
+    }
+    const std::vector<NameMatch>& matches = *found;
     // Documents capitalise city names (KAUNO, Grodno); a lower-case word that meets a name
     // through a stem is a common word ("darbuotojų", "рост").
     if (matches.empty()) {

@@ -39,6 +39,10 @@
 //   "sritis", "euroregion", "forum", "dolina"), or listed after one ("бассейны Вислы и
 //   Немана"), or before "g."/"gatve"/"upė"/"srities" ("Kaliningrado srities"), is not the town;
 //   nor is a name in an adjective's form before a district word ("Кастрычніцкі раён");
+// - a capitalized word that meets no town as written and none the text names (as written, or
+//   read with evidence before it) is read as the one text town it is a case form of, or a short
+//   form of ("з Прэйляў" in a text naming Preiļi, not Perlejewo by consonants; "у Камсамольску"
+//   after "Камсамольск-на-Амуры", not Horishni Plavni, once called Komsomolsk);
 // - once a city is accepted with evidence, its other capitalised mentions in the text count too
 //   (one sense per document); a list vouches for its items both ways ("Przemyśl i Lwów").
 // Unambiguous names count in any case.

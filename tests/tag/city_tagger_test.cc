@@ -433,6 +433,15 @@ TEST(CityTaggerTest, NamesakeTheTextNamesElsewhere) {
       Tag("Горад Бор ляжыць на Волзе. У Бары ёсць шклозавод.", "be");
   EXPECT_THAT(bor, Not(Contains(HasSubstr("712861"))));
   EXPECT_THAT(bor, Contains(HasSubstr("Бары")));
+  // A form of a town the text names, met otherwise only by consonants or by a former name, is
+  // that town: Прэйляў is Preiļi's (not Perlejewo's), Камсамольску the short form of
+  // Komsomolsk-on-Amur (not of Horishni Plavni, once Komsomolsk).
+  EXPECT_THAT(Tag("Горад Preiļi ляжыць у Латгаліі. Госці з Прэйляў выступілі ў Глыбокім.", "be"),
+              AllOf(Contains(M(456530, "Прэйляў")), Not(Contains(HasSubstr("762458")))));
+  EXPECT_THAT(Tag("Дэлегацыя з Камсамольска-на-Амуры наведала Жлобін. У Камсамольску працуе "
+                  "завод.",
+                  "be"),
+              AllOf(Contains(M(2021851, "Камсамольску")), Not(Contains(HasSubstr("6559559")))));
 }
 
 TEST(CityTaggerTest, NamesakeLookupPrefersTheTownAsNamed) {
