@@ -29,27 +29,25 @@ struct Declension {
   bool endings_after_vowel = false;
 };
 
-const Endings kPolishEndings = {U"a",  U"u",   U"e",   U"ie",  U"i",   U"y",  U"em",
-                                U"iem", U"owi", U"om", U"ach", U"ech", U"ami", U"ow",  U"o",  U"iu",
-                                U"ej",  U"ym",  U"im", U"ich", U"ych", U"ego", U"emu", U"iej",
-                                U"ia",  U"ii",  U"iom", U"iach", U"iami", U"mi"};
-const Endings kRussianEndings = {U"а",  U"у",   U"е",  U"ом",  U"ой",  U"ою",  U"ы",
-                                 U"и",  U"ей", U"ам",  U"ами", U"ах", U"ям",  U"ями", U"ях",
-                                 U"ем", U"ю",  U"я",   U"ью", U"ии",  U"ию",  U"ией", U"ого",
-                                 U"ому", U"ым", U"им", U"ую", U"ая",  U"ое",  U"ые",  U"их",
-                                 U"ов", U"ев", U"ье",  U"ья"};
-const Endings kBelarusianEndings = {U"а",  U"у",   U"е",  U"э",   U"ы",  U"і",   U"ом",
-                                    U"ам", U"ай", U"ой",  U"ою", U"яй",  U"эй", U"ем",  U"ю",
-                                    U"я",  U"ах", U"ях",  U"амі", U"ямі", U"аў", U"яў",  U"оў",
-                                    U"ёў", U"ей", U"ага", U"аму", U"ым",  U"ім", U"ую",  U"ая",
-                                    U"ае", U"ыя", U"ія",  U"іх", U"ых",  U"ье", U"ём",  U"ёй"};
+const Endings kPolishEndings = {U"a",   U"u",  U"e",   U"ie",   U"i",    U"y",   U"em",  U"iem",
+                                U"owi", U"om", U"ach", U"ech",  U"ami",  U"ow",  U"o",   U"iu",
+                                U"ej",  U"ym", U"im",  U"ich",  U"ych",  U"ego", U"emu", U"iej",
+                                U"ia",  U"ii", U"iom", U"iach", U"iami", U"mi"};
+const Endings kRussianEndings = {U"а",  U"у",   U"е",  U"ом",  U"ой",  U"ою",  U"ы",  U"и",  U"ей",
+                                 U"ам", U"ами", U"ах", U"ям",  U"ями", U"ях",  U"ем", U"ю",  U"я",
+                                 U"ью", U"ии",  U"ию", U"ией", U"ого", U"ому", U"ым", U"им", U"ую",
+                                 U"ая", U"ое",  U"ые", U"их",  U"ов",  U"ев",  U"ье", U"ья"};
+const Endings kBelarusianEndings = {
+    U"а",   U"у",  U"е",  U"э",  U"ы",  U"і",   U"ом",  U"ам", U"ай", U"ой", U"ою", U"яй", U"эй",
+    U"ем",  U"ю",  U"я",  U"ах", U"ях", U"амі", U"ямі", U"аў", U"яў", U"оў", U"ёў", U"ей", U"ага",
+    U"аму", U"ым", U"ім", U"ую", U"ая", U"ае",  U"ыя",  U"ія", U"іх", U"ых", U"ье", U"ём", U"ёй"};
 // Lithuanian declines by the nominative's ending; a foreign name without one takes them all.
 const Endings kLithuanianEndings = {
-    U"as", U"o",  U"ui",  U"a",    U"u",   U"e",    U"ai",   U"ams", U"us",   U"uose",
-    U"ais", U"os", U"oje", U"ose", U"omis", U"oms", U"is",  U"io",   U"iui",  U"i",
-    U"iu", U"yje", U"ys", U"iai",  U"iams", U"ius", U"iuose", U"iais", U"es", U"ei",
-    U"eje", U"ems", U"emis", U"ese", U"aus", U"uje", U"umi", U"ie",  U"ia",   U"ios",
-    U"ioje", U"iomis", U"ioms", U"iose", U"y"};
+    U"as",   U"o",   U"ui", U"a",   U"u",    U"e",     U"ai",   U"ams",  U"us",
+    U"uose", U"ais", U"os", U"oje", U"ose",  U"omis",  U"oms",  U"is",   U"io",
+    U"iui",  U"i",   U"iu", U"yje", U"ys",   U"iai",   U"iams", U"ius",  U"iuose",
+    U"iais", U"es",  U"ei", U"eje", U"ems",  U"emis",  U"ese",  U"aus",  U"uje",
+    U"umi",  U"ie",  U"ia", U"ios", U"ioje", U"iomis", U"ioms", U"iose", U"y"};
 
 Declension Polish() {
   Declension d;
@@ -77,12 +75,12 @@ Declension Russian() {
 Declension Belarusian() {
   Declension d;
   d.endings = kBelarusianEndings;
-  for (const char32_t* f : {U"ія", U"ая", U"ае", U"ыя", U"ы", U"і", U"а", U"я", U"о", U"е", U"ь",
-                            U"й", U"э"})
+  for (const char32_t* f :
+       {U"ія", U"ая", U"ае", U"ыя", U"ы", U"і", U"а", U"я", U"о", U"е", U"ь", U"й", U"э"})
     d.finals.push_back({f, kBelarusianEndings});
   d.plural_finals = {U"ы", U"і"};
-  d.alternations = {{U"г", U"з"}, {U"к", U"ц"}, {U"х", U"с"}, {U"т", U"ц"}, {U"д", U"дз"},
-                    {U"ў", U"в"}};
+  d.alternations = {{U"г", U"з"}, {U"к", U"ц"},  {U"х", U"с"},
+                    {U"т", U"ц"}, {U"д", U"дз"}, {U"ў", U"в"}};
   d.mobile_vowels = U"ое";
   return d;
 }
@@ -95,10 +93,12 @@ Declension Lithuanian() {
       {U"ai", {U"ai", U"u", U"ams", U"us", U"uose", U"ais"}},
       {U"ia", {U"ia", U"ios", U"iai", U"iu", U"ioje", U"ioms", U"ias", U"iomis", U"iose"}},
       {U"as", {U"as", U"o", U"ui", U"a", U"u", U"e", U"ai", U"ams", U"us", U"uose", U"ais"}},
-      {U"is", {U"is", U"io", U"iui", U"i", U"iu", U"yje", U"iai", U"iams", U"ius", U"iuose",
-               U"iais", U"ie", U"y"}},
-      {U"ys", {U"ys", U"io", U"iui", U"i", U"iu", U"yje", U"iai", U"iams", U"ius", U"iuose",
-               U"iais", U"y"}},
+      {U"is",
+       {U"is", U"io", U"iui", U"i", U"iu", U"yje", U"iai", U"iams", U"ius", U"iuose", U"iais",
+        U"ie", U"y"}},
+      {U"ys",
+       {U"ys", U"io", U"iui", U"i", U"iu", U"yje", U"iai", U"iams", U"ius", U"iuose", U"iais",
+        U"y"}},
       {U"us", {U"us", U"aus", U"ui", U"u", U"umi", U"uje", U"ums"}},
       {U"a", {U"a", U"os", U"ai", U"u", U"oje", U"oms", U"as", U"omis", U"ose", U"o"}},
       {U"e", {U"e", U"es", U"ei", U"eje", U"iu", U"ems", U"emis", U"ese"}},
@@ -183,8 +183,8 @@ bool IsCaseFormIn(std::u32string_view word, std::u32string_view name, const Decl
   for (const auto& [final, endings] : d.finals) {
     if (!EndsWith(name, final) || name.size() <= final.size() + 1) continue;
     final_matched = true;
-    const bool plural = std::find(d.plural_finals.begin(), d.plural_finals.end(), final) !=
-                        d.plural_finals.end();
+    const bool plural =
+        std::find(d.plural_finals.begin(), d.plural_finals.end(), final) != d.plural_finals.end();
     if (StemAndEnding(word, name.substr(0, name.size() - final.size()), endings, plural, d))
       return true;
   }
@@ -228,8 +228,7 @@ bool IsCaseFormOf(std::string_view word, std::string_view name, std::string_view
   return IsCaseForm(Utf32(word), Utf32(name), language);
 }
 
-bool IsRespeltCaseFormOf(std::string_view word, std::string_view name,
-                         std::string_view language) {
+bool IsRespeltCaseFormOf(std::string_view word, std::string_view name, std::string_view language) {
   const std::u32string w = Utf32(word), n = Utf32(name);
   for (size_t at = 1; at + 2 < std::min(w.size(), n.size()); ++at) {
     if (w[at] == n[at] || w.compare(at + 1, 2, n, at + 1, 2) != 0) continue;

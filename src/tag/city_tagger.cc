@@ -64,10 +64,9 @@ const std::set<std::string_view> kStreetOrPersonBefore = {
     "panią", "им", "имени", "імя", "св", "проф", "спадар", "спадарыня", "šv", "vardo", "ponas",
     "ponia", "gerb",
     // saints, written out: "собор Святого Павла", "kościół Świętego Pawła"
-    "święty", "świętego", "świętemu", "świętym", "święta", "świętej", "świętą", "святой",
-    "святого", "святому", "святым", "святом", "святая", "святую", "святых", "святы", "святога",
-    "šventasis", "šventojo", "šventajam", "šventąjį",
-    "šventoji", "šventosios"};
+    "święty", "świętego", "świętemu", "świętym", "święta", "świętej", "świętą", "святой", "святого",
+    "святому", "святым", "святом", "святая", "святую", "святых", "святы", "святога", "šventasis",
+    "šventojo", "šventajam", "šventąjį", "šventoji", "šventosios"};
 // Words after which a capitalized word names a street in Lithuanian ("Tilžės g.").
 const std::set<std::string_view> kStreetAfter = {
     "g",         "gatvė",       "gatvės",      "gatvėje",  "gatvėse",    "gatve",
@@ -94,24 +93,23 @@ const std::set<std::string_view> kRiverOrRegionBefore = {
     "даліны", "даліне", "даліну",
     // a lake, a lagoon, a bay, a reservoir, a sea or a nature park named like a town: "jezioro
     // Wigry", "возера Нарач", "озеро Свитязь", "Zalew Wiślany", "park Arkadia"
-    "jezioro", "jeziora", "jeziorze", "jeziorem", "jezior", "zalew", "zalewu", "zalewie",
-    "zalewem", "zatoka", "zatoki", "zatoce", "zatokę", "zatoką", "zbiornik", "zbiornika",
-    "zbiorniku", "morze", "morza", "morzu", "park", "parku", "parkiem", "возера", "возеры",
-    "возеру", "возерам", "заліў", "заліва", "заліве", "заліву", "вадасховішча", "мора", "моры",
-    "парк", "парка", "парку", "паркам", "озеро", "озера", "озере", "озеру", "озером", "залив",
-    "залива", "заливе", "заливу", "заливом", "водохранилище", "водохранилища", "море", "моря",
-    "морем", "парке", "парком", "ežeras", "ežero", "ežere", "ežerą", "ežeru", "marios", "marių",
-    "mariose", "įlanka", "įlankos", "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "parkas",
-    "parko", "parke", "parką"};
+    "jezioro", "jeziora", "jeziorze", "jeziorem", "jezior", "zalew", "zalewu", "zalewie", "zalewem",
+    "zatoka", "zatoki", "zatoce", "zatokę", "zatoką", "zbiornik", "zbiornika", "zbiorniku", "morze",
+    "morza", "morzu", "park", "parku", "parkiem", "возера", "возеры", "возеру", "возерам", "заліў",
+    "заліва", "заліве", "заліву", "вадасховішча", "мора", "моры", "парк", "парка", "парку",
+    "паркам", "озеро", "озера", "озере", "озеру", "озером", "залив", "залива", "заливе", "заливу",
+    "заливом", "водохранилище", "водохранилища", "море", "моря", "морем", "парке", "парком",
+    "ežeras", "ežero", "ežere", "ežerą", "ežeru", "marios", "marių", "mariose", "įlanka", "įlankos",
+    "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "parkas", "parko", "parke", "parką"};
 // Words after which a name in the genitive is a river's, a region's or a lake's, as Lithuanian and
 // Russian put it ("Kaliningrado srities", "Nemuno upė", "Kaliningrad Oblast").
 const std::set<std::string_view> kRiverOrRegionAfter = {
-    "upė",          "upės",        "upėje",  "upę",          "sritis",      "srities",
-    "srityje",      "sritį",       "oblast", "euroregionas", "euroregiono", "euroregione",
-    "euroregionui", "euroregioną", "slėnis", "slėnio",       "slėnyje",     "slėnį",
+    "upė", "upės", "upėje", "upę", "sritis", "srities", "srityje", "sritį", "oblast",
+    "euroregionas", "euroregiono", "euroregione", "euroregionui", "euroregioną", "slėnis", "slėnio",
+    "slėnyje", "slėnį",
     // a lake, a lagoon, a bay, a reservoir: "Platelių ežeras", "Kuršių marios"
-    "ežeras", "ežero", "ežere", "ežerą", "ežeru", "marios", "marių", "mariose", "įlanka",
-    "įlankos", "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "tvenkinyje"};
+    "ežeras", "ežero", "ežere", "ežerą", "ežeru", "marios", "marių", "mariose", "įlanka", "įlankos",
+    "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "tvenkinyje"};
 // Words after which a name in an adjective's form names a district, not the town
 // ("Кастрычніцкі раён", "Октябрьский район"): regions named by an adjective are not the town.
 const std::set<std::string_view> kDistrictAfter = {
@@ -373,24 +371,24 @@ bool CaseFormOfCity(std::string_view word, const City& city, std::string_view la
   const bool cyrillic = IsCyrillic(w);
   bool own_name = false;  // the city has a name in the text's language and the word's script
   for (size_t l = 0; l < kNameLanguages; ++l)
-    own_name |= kNameLanguage[l] == language && city.HasOwnName(l) &&
-                IsCyrillic(city.names[l]) == cyrillic;
+    own_name |=
+        kNameLanguage[l] == language && city.HasOwnName(l) && IsCyrillic(city.names[l]) == cyrillic;
   bool form = false, respelled = false, same_script = false;
   city.ForEachName([&](const std::string& name) {
     if (form || name.empty() || IsCyrillic(name) != cyrillic) return;
     same_script = true;
     const std::string& n = Folded(name);
     form = IsCaseFormOf(w, n, language);
-    respelled |= (!own_name && CodePoints(n) > kShortName && CommonPrefixLetters(WToV(n), WToV(w)) >= 3) ||
-                 IsRespeltCaseFormOf(w, n, language);
+    respelled |=
+        (!own_name && CodePoints(n) > kShortName && CommonPrefixLetters(WToV(n), WToV(w)) >= 3) ||
+        IsRespeltCaseFormOf(w, n, language);
   });
   return form || respelled || !same_script;
 }
 
 // Whether `word` is a case form (tag/case_forms.h, not respelt) of one of the city's names, or
 // of the first word of a longer one, a short form ("Камсамольску" of Комсомольск-на-Амуре).
-bool FormOfNameOrItsFirstWord(std::string_view word, const City& city,
-                              std::string_view language) {
+bool FormOfNameOrItsFirstWord(std::string_view word, const City& city, std::string_view language) {
   if (language.empty()) return false;
   const std::string& w = Folded(word);
   bool form = false;
@@ -404,6 +402,21 @@ bool FormOfNameOrItsFirstWord(std::string_view word, const City& city,
     form = IsCaseFormOf(w, first, language);
   });
   return form;
+}
+
+// Whether `word` is a case form, possibly respelt (tag/case_forms.h), of one of the city's names
+// in the five languages (not of its other names: former ones, other lands'); true when none of
+// them is in the word's script.
+bool FormOfOwnName(std::string_view word, const City& city, std::string_view language) {
+  const std::string& w = Folded(word);
+  bool same_script = false;
+  for (const std::string& name : city.names) {
+    if (name.empty() || IsCyrillic(name) != IsCyrillic(w)) continue;
+    same_script = true;
+    const std::string& n = Folded(name);
+    if (IsCaseFormOf(w, n, language) || IsRespeltCaseFormOf(w, n, language)) return true;
+  }
+  return !same_script;
 }
 
 struct Candidate {
@@ -663,9 +676,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // that names Turek are its forms (when the dictionary says so; Turku in Finland is met as
       // written), "у Бары" in one that names Bor is Bor's locative, not Bar's.
       const bool named = named_elsewhere(i, c->id);
-      return std::make_tuple(named && dictionary_form, as_written, named,
-                             country_near(c->country), stemmed, closeness, dictionary_form,
-                             neighbour, places, own_name, country_named(c->country), weight);
+      return std::make_tuple(named && dictionary_form, as_written, named, country_near(c->country),
+                             stemmed, closeness, dictionary_form, neighbour, places, own_name,
+                             country_named(c->country), weight);
     };
     const NameMatch* best = &matches[0];
     const bool several_cities = std::any_of(matches.begin(), matches.end(),
@@ -737,6 +750,12 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // too): the person, unless a place word, a preposition, a list or the country says
     // otherwise; a large city's name as written is read as the city (Владимир).
     if (person_name && (inflected || city->population < kLargeCity))
+      kind = std::max(kind, NameKind::kPersonal);
+    // Met as written only as another name than the city's own in the five languages, a former
+    // name or another land's (Stalino for Donetsk): as likely something else so called ("Stalino
+    // gimtinę" 'Stalin's birthplace'); evidence is needed, as for a personal name. (A word met
+    // inflected is mostly the text's own spelling of a foreign name: "Jonawa".)
+    if (single && !inflected && !FormOfOwnName(word(i), *city, language))
       kind = std::max(kind, NameKind::kPersonal);
     const bool next_spaced = last + 1 < tokens.size() && gap(last) == " ";
     const bool surname_after = next_spaced && person_name && !place_word &&

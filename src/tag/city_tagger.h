@@ -18,10 +18,12 @@
 //   capitalized phrase: "Połągę i Górę Krzyży" 'the Hill of Crosses'), or when the city is
 //   large (>= 100000 people: "Lublin" is the city, not the truck); capitalised mid-sentence only
 //   when the text's own language does not use it as a common word or the town has 50000 people
-//   ("Twierdzy Przemyśl", but "że Nowe przepisy" is no Nowe); in lower case never; a common word that only meets a town through a stem ("Strony",
-//   "Šalys") needs a place word or a list;
+//   ("Twierdzy Przemyśl", but "że Nowe przepisy" is no Nowe); in lower case never; a common word
+//   that only meets a town through a stem ("Strony", "Šalys") needs a place word or a list;
 // - a personal name counts after a place word or a locative preposition (w, z, do, в, у, з, ...),
 //   in a list, or with the city's country named right there ("Lidy (Białoruś)");
+// - a word met as written only as a town's former or foreign name, none of its own five ("Stalino
+//   gimtinę" 'Stalin's birthplace', not Donetsk), needs the evidence a personal name does;
 // - a name met only by its consonants (Гюстраў, Тэрэспаль) needs a place word, a preposition or
 //   a list ("Бібліі Скарыны" is Skaryna's Bible);
 // - a place word counts in the mention's own sentence only ("горада. Госці" 'guests');
@@ -35,8 +37,8 @@
 //   word precedes it or the town is in that country (Luxembourg);
 // - a name after a street, person, river, region, euroregion, valley, forum, lake, lagoon, bay or
 //   park word ("jezioro", "возера", "ežeras" before or after: "Platelių ežeras"; "ul.",
-//   "вул.", "gatvė", "im.", "pani", "Святого", "nad", "rzeka", "upė", "река", "рацэ", "obwód", "область",
-//   "sritis", "euroregion", "forum", "dolina"), or listed after one ("бассейны Вислы и
+//   "вул.", "gatvė", "im.", "pani", "Святого", "nad", "rzeka", "upė", "река", "рацэ", "obwód",
+//   "область", "sritis", "euroregion", "forum", "dolina"), or listed after one ("бассейны Вислы и
 //   Немана"), or before "g."/"gatve"/"upė"/"srities" ("Kaliningrado srities"), is not the town;
 //   nor is a name in an adjective's form before a district word ("Кастрычніцкі раён");
 // - a capitalized word that meets no town as written and none the text names (as written, or
@@ -54,13 +56,12 @@
 // text naming Bor), whose country is named right there
 // ("Brest (Francja)"), met through a stem rather than by consonants, whose name the word spells
 // out furthest, whose name the text's dictionary has the word as a form of (Nowogródka:
-// Nowogródek, not Nowogród), whose country a place listed nearby has, whose country the text's other places
-// have (Brest among Hrodna and Minsk is Belarus's, not France's), whose country the text names
-// anywhere, else the most populous (a town of the text's own country counting ten times). A
-// place counts for a country only by its best readings (met as written, else stemmed, else by
-// consonants) and when they all agree.
-// A word derived from a city (gdański, гродненский, гарадзенскі) is not a mention: it is returned
-// with related = true when its stem matched a city.
+// Nowogródek, not Nowogród), whose country a place listed nearby has, whose country the text's
+// other places have (Brest among Hrodna and Minsk is Belarus's, not France's), whose country the
+// text names anywhere, else the most populous (a town of the text's own country counting ten
+// times). A place counts for a country only by its best readings (met as written, else stemmed,
+// else by consonants) and when they all agree. A word derived from a city (gdański, гродненский,
+// гарадзенскі) is not a mention: it is returned with related = true when its stem matched a city.
 //
 // Thread-safe (no shared mutable state; text/ caches are per thread).
 #pragma once

@@ -36,14 +36,14 @@ TEST(CaseFormsTest, LithuanianDeclension) {
   EXPECT_TRUE(IsCaseFormOf("siauliuose", "siauliai", "lt"));
   EXPECT_TRUE(IsCaseFormOf("vilniaus", "vilnius", "lt"));
   EXPECT_TRUE(IsCaseFormOf("klaipedoje", "klaipeda", "lt"));
-  EXPECT_TRUE(IsCaseFormOf("gorio", "gori", "lt"));  // a foreign name takes the endings
+  EXPECT_TRUE(IsCaseFormOf("gorio", "gori", "lt"));   // a foreign name takes the endings
   EXPECT_FALSE(IsCaseFormOf("goriu", "gora", "lt"));  // an a-stem has no -iu
   EXPECT_FALSE(IsCaseFormOf("birz", "birzai", "lt"));
 }
 
 TEST(CaseFormsTest, OtherScriptsAndLanguages) {
-  EXPECT_TRUE(IsCaseFormOf("холм", "chelm", "pl"));    // another script: not judged
-  EXPECT_TRUE(IsCaseFormOf("гродна", "гродна", "pl"));  // the name itself
+  EXPECT_TRUE(IsCaseFormOf("холм", "chelm", "pl"));      // another script: not judged
+  EXPECT_TRUE(IsCaseFormOf("гродна", "гродна", "pl"));   // the name itself
   EXPECT_TRUE(IsCaseFormOf("grodnie", "grodno", "ru"));  // Latin in a Russian text: Polish
   EXPECT_TRUE(IsCaseFormOf("xyz", "abc", ""));
 }
