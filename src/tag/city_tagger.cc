@@ -35,11 +35,18 @@ constexpr uint64_t kMidSizeCity = 50'000;
 // and Góra): the word must be a case form of it (tag/case_forms.h).
 constexpr size_t kShortName = 5;
 
-// Words that announce a place name: "miasto Koło", "m. Piła", "г. Мир", "Lidos miestas".
+// Words that announce a place name: "miasto Koło", "m. Piła", "г. Мир", "Lidos miestas",
+// "пасёлак Мір".
 const std::set<std::string_view> kPlaceWords = {
     "miasto", "miasta",  "mieście", "miastem", "miastu",  "m",       "gmina",  "gminy",   "gminie",
     "gminą",  "город",   "города",  "городе",  "городу",  "городом", "г",      "гор",     "горад",
-    "горада", "горадзе", "гораду",  "горадам", "miestas", "miesto",  "mieste", "miestui", "miestą"};
+    "горада", "горадзе", "гораду",  "горадам", "miestas", "miesto",  "mieste", "miestui", "miestą",
+    // a village or a small town: "wieś Koło", "пасёлак Мір", "посёлок Мир", "miestelis"
+    "wieś", "wsi", "wsią", "osada", "osady", "osadzie", "miasteczko", "miasteczka",
+    "miasteczku", "пасёлак", "пасёлка", "пасёлку", "вёска", "вёскі", "вёсцы", "вёску",
+    "мястэчка", "мястэчку", "посёлок", "поселок", "посёлка", "поселка", "посёлке", "поселке",
+    "деревня", "деревни", "деревне", "деревню", "село", "села", "селе", "kaimas", "kaimo",
+    "kaime", "miestelis", "miestelio", "miestelyje"};
 
 // Words that announce a place name after it, as Lithuanian does ("Kauno miesto", "Druskininkų
 // savivaldybė", "Lazdijų rajono").
@@ -830,6 +837,13 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     const bool in_phrase =
         last + 1 < tokens.size() && gap(last) == " " && text::StartsWithCapital(word(last + 1));
     const bool mid_sentence = !SentenceStart(text, tokens[i].begin) && !in_phrase;
+    // A place preposition right before the name, or before an adjective before it ("z
+    // pobliskiego Koła", "z wielkopolskim Kołem").
+    const bool after_preposition =
+        i > 0 && (IsPlacePreposition(before) ||
+                  (i > 1 && gap(i - 1) == " " && gap(i - 2) == " " &&
+                   !text::StartsWithCapital(word(i - 1)) && HasAdjectiveEnding(Folded(word(i - 1))) &&
+                   IsPlacePreposition(text::FoldCase(word(i - 2)))));
     const bool common_word =
         single && (text::Stemmer::ForLanguage(language).IsCommonWord(case_folded) ||
                    (inflected && CommonWordLackingDiacritic(case_folded, language)));
@@ -847,13 +861,13 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // A form of the city's name that is also a common word ("z Piły", "z Połocka", "Kauną",
       // but "Šalims" 'to the Parties' of Sala): a place word, a preposition, a list, or, for a
       // large city, capitalization mid-sentence.
-      c.evidence = placed || listed_word || (i > 0 && IsPlacePreposition(before)) ||
+      c.evidence = placed || listed_word || after_preposition ||
                    (mid_sentence && city->population >= kLargeCity);
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (respelled) {
       // Only the consonants agree (Гюстраў, Сандамір): a place word, a preposition or a list;
       // a capital mid-sentence may as well be a surname's ("Бібліі Скарыны" is Skaryna's).
-      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before));
+      c.evidence = placed || listed || after_preposition;
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (kind == NameKind::kCommon) {
       // A capital mid-sentence says "a name" of a word the text's language does not use as a
@@ -861,9 +875,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // Nowe przepisy" needs a preposition too.
       c.evidence = placed || listed || city->population >= kLargeCity ||
                    (mid_sentence && (!common_word || city->population >= kMidSizeCity ||
-                                     (i > 0 && IsPlacePreposition(before))));
+                                     after_preposition));
     } else if (kind == NameKind::kPersonal) {
-      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before));
+      c.evidence = placed || listed || after_preposition;
     } else {
       c.evidence = true;
     }

@@ -14,7 +14,8 @@
 // Precision rules, for names the gazetteer marks as ambiguous (data-driven: a name that is also a
 // common word in a Hunspell dictionary, Koło 'wheel', Мир 'peace'; or a personal name, Lida):
 // - a common-word name counts when a place word precedes it (miasto, m., г., горад, город,
-//   miestas, ...), after a preposition, in a list with an accepted mention (unless it starts a
+//   miestas, ...; a village's word: wieś, пасёлак, kaimas), after a preposition (also across an
+//   adjective: "z pobliskiego Koła"), in a list with an accepted mention (unless it starts a
 //   capitalized phrase: "Połągę i Górę Krzyży" 'the Hill of Crosses'), or when the city is
 //   large (>= 100000 people: "Lublin" is the city, not the truck); capitalised mid-sentence only
 //   when the text's own language does not use it as a common word or the town has 50000 people

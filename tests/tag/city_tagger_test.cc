@@ -97,6 +97,13 @@ TEST(CityTaggerTest, CommonWordsNeedEvidence) {
               ElementsAre(M(kPila, "Piła"), M(kPila, "Piła")));
 }
 
+TEST(CityTaggerTest, CommonWordsAfterAPrepositionAndAdjectiveOrAVillageWord) {
+  EXPECT_THAT(Tag("Przyjechali też wędkarze z pobliskiego Koła.", "pl"),
+              ElementsAre(M(kKolo, "Koła")));
+  EXPECT_THAT(Tag("Назаўтра госці наведалі замак у пасёлку Мір.", "be"),
+              ElementsAre(M(625128, "Мір")));
+}
+
 TEST(CityTaggerTest, PersonalNamesNeedAPlaceWord) {
   EXPECT_THAT(Tag("Pani Lida Kowalska przyszła.", "pl"), IsEmpty());
   EXPECT_THAT(Tag("Lida powiedziała, że przyjdzie.", "pl"), IsEmpty());
