@@ -225,6 +225,12 @@ bool IsCaseForm(const std::u32string& w, const std::u32string& n, std::string_vi
 }  // namespace
 
 bool IsCaseFormOf(std::string_view word, std::string_view name, std::string_view language) {
+  // Cheap test first: a form starts with its name's first letter (or, in Belarusian, its
+  // spelling of it: Аршанскі, Оршанский).
+  const bool known = language == "pl" || language == "lt" || language == "be" || language == "ru";
+  if (known && !word.empty() && !name.empty() && word.substr(0, 2) != name.substr(0, 2) &&
+      static_cast<unsigned char>(word[0]) < 0xC0 && static_cast<unsigned char>(name[0]) < 0xC0)
+    return false;
   return IsCaseForm(Utf32(word), Utf32(name), language);
 }
 

@@ -206,11 +206,21 @@ KeyCache& ThreadKeyCache() {
   return cache;
 }
 
+// A city's names folded (City::ForEachName's order: the five languages', then the variants), by
+// id: the tagger compares words with them again and again.
+using FoldedNamesCache = std::unordered_map<uint32_t, std::vector<std::string>>;
+
+FoldedNamesCache& ThreadFoldedNames() {
+  thread_local FoldedNamesCache cache;
+  return cache;
+}
+
 // Emptied only here, between texts, so that references Folded and WordKeys returned stay valid
 // while a text is tagged.
 void TrimFoldCache() {
   if (ThreadFoldCache().size() > 100'000) ThreadFoldCache().clear();
   if (ThreadKeyCache().size() > 100'000) ThreadKeyCache().clear();
+  if (ThreadFoldedNames().size() > 20'000) ThreadFoldedNames().clear();
 }
 
 const std::vector<std::string>& WordKeys(std::string_view word, std::string_view language) {
@@ -354,6 +364,17 @@ bool HasNameIn(const City& city, const std::vector<std::string>& lemmas) {
   return named;
 }
 
+const std::vector<std::string>& FoldedNames(const City& city) {
+  FoldedNamesCache& cache = ThreadFoldedNames();
+  if (auto it = cache.find(city.id); it != cache.end()) return it->second;
+  std::vector<std::string> names;
+  city.ForEachName([&](const std::string& name) {
+    text::WordForms f = text::MakeWordForms(name);
+    names.push_back(f.folded.empty() ? std::move(f.exact) : std::move(f.folded));
+  });
+  return cache.emplace(city.id, std::move(names)).first->second;
+}
+
 // Polish writes a foreign v as w (Nowowołyńsk, Jonawa).
 std::string WToV(std::string s) {
   std::replace(s.begin(), s.end(), 'w', 'v');
@@ -380,17 +401,15 @@ bool CaseFormOfCity(std::string_view word, const City& city, std::string_view la
   for (size_t l = 0; l < kNameLanguages; ++l)
     own_name |=
         kNameLanguage[l] == language && city.HasOwnName(l) && IsCyrillic(city.names[l]) == cyrillic;
-  bool form = false, respelled = false, same_script = false;
-  city.ForEachName([&](const std::string& name) {
-    if (form || name.empty() || IsCyrillic(name) != cyrillic) return;
+  bool same_script = false;
+  for (const std::string& n : FoldedNames(city)) {
+    if (n.empty() || IsCyrillic(n) != cyrillic) continue;
     same_script = true;
-    const std::string& n = Folded(name);
-    form = IsCaseFormOf(w, n, language);
-    respelled |=
-        (!own_name && CodePoints(n) > kShortName && CommonPrefixLetters(WToV(n), WToV(w)) >= 3) ||
-        IsRespeltCaseFormOf(w, n, language);
-  });
-  return form || respelled || !same_script;
+    if (IsCaseFormOf(w, n, language) || IsRespeltCaseFormOf(w, n, language) ||
+        (!own_name && CodePoints(n) > kShortName && CommonPrefixLetters(WToV(n), WToV(w)) >= 3))
+      return true;
+  }
+  return !same_script;
 }
 
 // Whether `word` is a case form (tag/case_forms.h, not respelt) of one of the city's names, or
@@ -398,17 +417,15 @@ bool CaseFormOfCity(std::string_view word, const City& city, std::string_view la
 bool FormOfNameOrItsFirstWord(std::string_view word, const City& city, std::string_view language) {
   if (language.empty()) return false;
   const std::string& w = Folded(word);
-  bool form = false;
-  city.ForEachName([&](const std::string& name) {
-    if (form || name.empty()) return;
-    const std::string_view n = Folded(name), first = FirstWord(n);
+  for (const std::string& n : FoldedNames(city)) {
+    const std::string_view first = FirstWord(n);
     // Cheap test first: a form starts with its name's first two bytes.
-    if (first.size() < 2 || w.compare(0, 2, first, 0, 2) != 0) return;
+    if (first.size() < 2 || w.compare(0, 2, first, 0, 2) != 0) continue;
     // A short first word (Biała, Nowy) is as likely a word of its own.
-    if (first.size() < n.size() && CodePoints(first) <= kShortName) return;
-    form = IsCaseFormOf(w, first, language);
-  });
-  return form;
+    if (first.size() < n.size() && CodePoints(first) <= kShortName) continue;
+    if (IsCaseFormOf(w, first, language)) return true;
+  }
+  return false;
 }
 
 // Whether `word` is a case form, possibly respelt (tag/case_forms.h), of one of the city's names
@@ -416,11 +433,12 @@ bool FormOfNameOrItsFirstWord(std::string_view word, const City& city, std::stri
 // them is in the word's script.
 bool FormOfOwnName(std::string_view word, const City& city, std::string_view language) {
   const std::string& w = Folded(word);
+  const std::vector<std::string>& names = FoldedNames(city);
   bool same_script = false;
-  for (const std::string& name : city.names) {
-    if (name.empty() || IsCyrillic(name) != IsCyrillic(w)) continue;
+  for (size_t l = 0; l < kNameLanguages; ++l) {
+    const std::string& n = names[l];
+    if (n.empty() || IsCyrillic(n) != IsCyrillic(w)) continue;
     same_script = true;
-    const std::string& n = Folded(name);
     if (IsCaseFormOf(w, n, language) || IsRespeltCaseFormOf(w, n, language)) return true;
   }
   return !same_script;
@@ -596,20 +614,29 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   // "у Камсамольску" after "Камсамольск-на-Амуры", not a town once called Komsomolsk); 0 if
   // none. Not in a capitalized phrase, a name of several words MatchAt has not met.
   auto text_city_form = [&](size_t i, const std::vector<NameMatch>& met) -> uint32_t {
+    if (std::any_of(met.begin(), met.end(), [](const NameMatch& m) { return !m.inflected; }))
+      return 0;
     if (i + 1 < tokens.size() && Joinable(gap_between(i)) && text::StartsWithCapital(word(i + 1)))
       return 0;
-    std::set<uint32_t> text_cities;
-    for (const Candidate& c : candidates)
-      if (c.evidence && !c.related) text_cities.insert(c.city);
+    auto read = [&](uint32_t city) {
+      return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+        return c.city == city && c.evidence && !c.related;
+      });
+    };
     for (const NameMatch& m : met)
-      if (!m.inflected || text_cities.count(m.city) || named_elsewhere(i, m.city)) return 0;
-    for (const auto& [city, words] : text_written()) text_cities.insert(city);
+      if (read(m.city) || named_elsewhere(i, m.city)) return 0;
     uint32_t form_of = 0;
-    for (uint32_t city : text_cities)
-      if (FormOfNameOrItsFirstWord(word(i), *gazetteer.Find(city), language)) {
-        if (form_of != 0) return 0;  // two of them: no telling
-        form_of = city;
-      }
+    auto consider = [&](uint32_t city) {
+      if (city == form_of || !FormOfNameOrItsFirstWord(word(i), *gazetteer.Find(city), language))
+        return true;
+      if (form_of != 0) return false;  // two of them: no telling
+      form_of = city;
+      return true;
+    };
+    for (const auto& [city, words] : text_written())
+      if (!consider(city)) return 0u;
+    for (const Candidate& c : candidates)
+      if (c.evidence && !c.related && !consider(c.city)) return 0u;
     return form_of;
   };
   for (size_t i = 0; i < tokens.size();) {
@@ -663,9 +690,8 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
         }
       size_t closeness = 0;  // letters the word shares with the start of one of its names
       const std::string& w = Folded(word(i));
-      c->ForEachName([&](const std::string& name) {
-        closeness = std::max(closeness, CommonPrefixLetters(Folded(name), w));
-      });
+      for (const std::string& name : FoldedNames(*c))
+        closeness = std::max(closeness, CommonPrefixLetters(name, w));
       // The text's dictionary has the word as a form of one of the city's names (Nowogródka:
       // Nowogródek's genitive, not Nowogród's).
       const bool dictionary_form = HasNameIn(*c, proper_lemmas());
@@ -725,11 +751,10 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // "Połocka" is Połock's genitive even though also an adjective's form).
     auto own_form = [&] {
       bool own = false;
-      city->ForEachName([&](const std::string& name) {
-        const std::string& n = Folded(name);
+      for (const std::string& n : FoldedNames(*city)) {
         size_t common = CommonPrefixLetters(n, folded);
         own |= common >= 3 && common + 1 >= CodePoints(n);
-      });
+      }
       return own;
     };
     const std::string case_folded = single ? text::FoldCase(word(i)) : std::string();
