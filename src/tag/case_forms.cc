@@ -222,20 +222,52 @@ bool IsCaseForm(const std::u32string& w, const std::u32string& n, std::string_vi
   return IsCaseFormIn(w, n, kPl) || IsCaseFormIn(w, n, kLt);
 }
 
+// The word's letters: the tagger asks about one word and many names in turn, so the last word's
+// are kept (per thread).
+const std::u32string& WordUtf32(std::string_view word) {
+  thread_local std::string last;
+  thread_local std::u32string letters;
+  if (word != last || letters.empty()) {
+    last = word;
+    letters = Utf32(word);
+  }
+  return letters;
+}
+
+// Whether two words start with the same letter, or with Belarusian's spelling of the other's
+// (MergeBelarusian): the cheap test before the rest.
+bool SameFirstLetter(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return true;
+  int32_t i = 0, j = 0;
+  UChar32 x, y;
+  U8_NEXT(a.data(), i, static_cast<int32_t>(a.size()), x);
+  U8_NEXT(b.data(), j, static_cast<int32_t>(b.size()), y);
+  if (x == y || IsCyrillic(x) != IsCyrillic(y)) return true;  // another script: not judged here
+  if (x < 0 || y < 0) return false;
+  return MergeBelarusian(std::u32string(1, static_cast<char32_t>(x))) ==
+         MergeBelarusian(std::u32string(1, static_cast<char32_t>(y)));
+}
+
 }  // namespace
 
 bool IsCaseFormOf(std::string_view word, std::string_view name, std::string_view language) {
   // Cheap test first: a form starts with its name's first letter (or, in Belarusian, its
   // spelling of it: Аршанскі, Оршанский).
   const bool known = language == "pl" || language == "lt" || language == "be" || language == "ru";
-  if (known && !word.empty() && !name.empty() && word.substr(0, 2) != name.substr(0, 2) &&
-      static_cast<unsigned char>(word[0]) < 0xC0 && static_cast<unsigned char>(name[0]) < 0xC0)
-    return false;
-  return IsCaseForm(Utf32(word), Utf32(name), language);
+  if (known && !SameFirstLetter(word, name)) return false;
+  return IsCaseForm(WordUtf32(word), Utf32(name), language);
 }
 
 bool IsRespeltCaseFormOf(std::string_view word, std::string_view name, std::string_view language) {
-  const std::u32string w = Utf32(word), n = Utf32(name);
+  // The first letter is kept (the cheap test), the rest compared letter by letter.
+  UChar32 x = 0, y = 0;
+  int32_t i = 0, j = 0;
+  if (word.empty() || name.empty()) return false;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), x);
+  U8_NEXT(name.data(), j, static_cast<int32_t>(name.size()), y);
+  if (x != y) return false;
+  const std::u32string& w = WordUtf32(word);
+  const std::u32string n = Utf32(name);
   for (size_t at = 1; at + 2 < std::min(w.size(), n.size()); ++at) {
     if (w[at] == n[at] || w.compare(at + 1, 2, n, at + 1, 2) != 0) continue;
     std::u32string respelt = w;

@@ -412,19 +412,29 @@ bool CaseFormOfCity(std::string_view word, const City& city, std::string_view la
   return !same_script;
 }
 
+// The city's distinct folded names of one word, and the first words of its longer names unless
+// short (Biała, Nowy: as likely words of their own), by id: what a short form may decline.
+const std::vector<std::string>& OneWordNames(const City& city) {
+  thread_local std::unordered_map<uint32_t, std::vector<std::string>> cache;
+  if (auto it = cache.find(city.id); it != cache.end()) return it->second;
+  if (cache.size() > 20'000) cache.clear();
+  std::vector<std::string> words;
+  for (const std::string& n : FoldedNames(city)) {
+    const std::string_view first = FirstWord(n);
+    if (first.size() < 2 || (first.size() < n.size() && CodePoints(first) <= kShortName)) continue;
+    if (std::find(words.begin(), words.end(), first) == words.end()) words.emplace_back(first);
+  }
+  return cache.emplace(city.id, std::move(words)).first->second;
+}
+
 // Whether `word` is a case form (tag/case_forms.h, not respelt) of one of the city's names, or
 // of the first word of a longer one, a short form ("Камсамольску" of Комсомольск-на-Амуре).
 bool FormOfNameOrItsFirstWord(std::string_view word, const City& city, std::string_view language) {
   if (language.empty()) return false;
   const std::string& w = Folded(word);
-  for (const std::string& n : FoldedNames(city)) {
-    const std::string_view first = FirstWord(n);
+  for (const std::string& n : OneWordNames(city))
     // Cheap test first: a form starts with its name's first two bytes.
-    if (first.size() < 2 || w.compare(0, 2, first, 0, 2) != 0) continue;
-    // A short first word (Biała, Nowy) is as likely a word of its own.
-    if (first.size() < n.size() && CodePoints(first) <= kShortName) continue;
-    if (IsCaseFormOf(w, first, language)) return true;
-  }
+    if (w.compare(0, 2, n, 0, 2) == 0 && IsCaseFormOf(w, n, language)) return true;
   return false;
 }
 
@@ -608,13 +618,14 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   };
 
   std::vector<Candidate> candidates;
-  // A capitalized word that meets no city as written and none the text names (as written by
-  // another word, or read with evidence before it), or none at all: the one text city it is a
-  // case form of, if any ("з Прэйляў" in a text naming Preiļi, not Perlejewo by its consonants;
+  // A capitalized word that meets cities, but none as written and none the text names (as
+  // written by another word, or read with evidence before it): the one text city it is a case
+  // form of, if any ("з Прэйляў" in a text naming Preiļi, not Perlejewo by its consonants;
   // "у Камсамольску" after "Камсамольск-на-Амуры", not a town once called Komsomolsk); 0 if
   // none. Not in a capitalized phrase, a name of several words MatchAt has not met.
   auto text_city_form = [&](size_t i, const std::vector<NameMatch>& met) -> uint32_t {
-    if (std::any_of(met.begin(), met.end(), [](const NameMatch& m) { return !m.inflected; }))
+    if (met.empty() ||
+        std::any_of(met.begin(), met.end(), [](const NameMatch& m) { return !m.inflected; }))
       return 0;
     if (i + 1 < tokens.size() && Joinable(gap_between(i)) && text::StartsWithCapital(word(i + 1)))
       return 0;
