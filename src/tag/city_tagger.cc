@@ -13,6 +13,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "tag/case_forms.h"
+#include "tag/country_names.h"
 #include "tag/person_names.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
@@ -29,11 +31,22 @@ constexpr uint64_t kLargeCity = 100'000;
 // large ("Twierdzy Przemyśl", not "że Nowe przepisy").
 constexpr uint64_t kMidSizeCity = 50'000;
 
-// Words that announce a place name: "miasto Koło", "m. Piła", "г. Мир", "Lidos miestas".
+// A name this short (in letters) is met from other words' stems too easily ("Шуи" and Шу, "Goriu"
+// and Góra): the word must be a case form of it (tag/case_forms.h).
+constexpr size_t kShortName = 5;
+
+// Words that announce a place name: "miasto Koło", "m. Piła", "г. Мир", "Lidos miestas",
+// "пасёлак Мір".
 const std::set<std::string_view> kPlaceWords = {
     "miasto", "miasta",  "mieście", "miastem", "miastu",  "m",       "gmina",  "gminy",   "gminie",
     "gminą",  "город",   "города",  "городе",  "городу",  "городом", "г",      "гор",     "горад",
-    "горада", "горадзе", "гораду",  "горадам", "miestas", "miesto",  "mieste", "miestui", "miestą"};
+    "горада", "горадзе", "гораду",  "горадам", "miestas", "miesto",  "mieste", "miestui", "miestą",
+    // a village or a small town: "wieś Koło", "пасёлак Мір", "посёлок Мир", "miestelis"
+    "wieś", "wsi", "wsią", "osada", "osady", "osadzie", "miasteczko", "miasteczka",
+    "miasteczku", "пасёлак", "пасёлка", "пасёлку", "вёска", "вёскі", "вёсцы", "вёску",
+    "мястэчка", "мястэчку", "посёлок", "поселок", "посёлка", "поселка", "посёлке", "поселке",
+    "деревня", "деревни", "деревне", "деревню", "село", "села", "селе", "kaimas", "kaimo",
+    "kaime", "miestelis", "miestelio", "miestelyje"};
 
 // Words that announce a place name after it, as Lithuanian does ("Kauno miesto", "Druskininkų
 // savivaldybė", "Lazdijų rajono").
@@ -56,7 +69,11 @@ const std::set<std::string_view> kStreetOrPersonBefore = {
     // people: "im. ks. Stanisława", "имени Пушкина", "Pani Lida"
     "im", "imienia", "ks", "św", "bł", "dr", "prof", "mgr", "inż", "pan", "pani", "pana", "panu",
     "panią", "им", "имени", "імя", "св", "проф", "спадар", "спадарыня", "šv", "vardo", "ponas",
-    "ponia", "gerb"};
+    "ponia", "gerb",
+    // saints, written out: "собор Святого Павла", "kościół Świętego Pawła"
+    "święty", "świętego", "świętemu", "świętym", "święta", "świętej", "świętą", "святой", "святого",
+    "святому", "святым", "святом", "святая", "святую", "святых", "святы", "святога", "šventasis",
+    "šventojo", "šventajam", "šventąjį", "šventoji", "šventosios"};
 // Words after which a capitalized word names a street in Lithuanian ("Tilžės g.").
 const std::set<std::string_view> kStreetAfter = {
     "g",         "gatvė",       "gatvės",      "gatvėje",  "gatvėse",    "gatve",
@@ -64,9 +81,10 @@ const std::set<std::string_view> kStreetAfter = {
     "prospekte", "prospektu",   "prospektą",   "pr",       "al",         "alėja",
     "alėjos",    "alėjoje",     "alėją",       "aikštė",   "aikštės",    "aikštėje",
     "aikštę",    "skersgatvis", "skersgatvio", "plentas",  "plento"};
-// Words after which a name is a river's, a region's or an event's named like a town ("rzeka
-// Niemen", "nad Wisłą", "Еврорегион «Неман»", "рацэ Нёман", "obwód Kaliningrad", "forum
-// Kaliningrad"), case-folded; also across a list ("бассейны Вислы и Немана").
+// Words after which a name is a river's, a region's, a lake's, a park's or an event's named like a
+// town ("rzeka Niemen", "nad Wisłą", "Еврорегион «Неман»", "рацэ Нёман", "obwód Kaliningrad",
+// "forum Kaliningrad", "возера Нарач"), case-folded; also across a list ("бассейны Вислы и
+// Немана").
 const std::set<std::string_view> kRiverOrRegionBefore = {
     "nad", "над", "prie", "rzeka", "rzeki", "rzece", "rzekę", "rzeką", "dorzecze", "dorzecza",
     "dorzeczu", "upė", "upės", "upėje", "upę", "upe", "baseinas", "baseino", "река", "реки", "реке",
@@ -79,13 +97,26 @@ const std::set<std::string_view> kRiverOrRegionBefore = {
     "форум", "форума", "форуме", "forumas", "forumo", "forume",
     // a river's valley: "dolina Narwi", "долина Немана"
     "dolina", "doliny", "dolinie", "doliną", "долина", "долины", "долине", "долину", "даліна",
-    "даліны", "даліне", "даліну"};
-// Words after which a name in the genitive is a river's or a region's, as Lithuanian and
+    "даліны", "даліне", "даліну",
+    // a lake, a lagoon, a bay, a reservoir, a sea or a nature park named like a town: "jezioro
+    // Wigry", "возера Нарач", "озеро Свитязь", "Zalew Wiślany", "park Arkadia"
+    "jezioro", "jeziora", "jeziorze", "jeziorem", "jezior", "zalew", "zalewu", "zalewie", "zalewem",
+    "zatoka", "zatoki", "zatoce", "zatokę", "zatoką", "zbiornik", "zbiornika", "zbiorniku", "morze",
+    "morza", "morzu", "park", "parku", "parkiem", "возера", "возеры", "возеру", "возерам", "заліў",
+    "заліва", "заліве", "заліву", "вадасховішча", "мора", "моры", "парк", "парка", "парку",
+    "паркам", "озеро", "озера", "озере", "озеру", "озером", "залив", "залива", "заливе", "заливу",
+    "заливом", "водохранилище", "водохранилища", "море", "моря", "морем", "парке", "парком",
+    "ežeras", "ežero", "ežere", "ežerą", "ežeru", "marios", "marių", "mariose", "įlanka", "įlankos",
+    "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "parkas", "parko", "parke", "parką"};
+// Words after which a name in the genitive is a river's, a region's or a lake's, as Lithuanian and
 // Russian put it ("Kaliningrado srities", "Nemuno upė", "Kaliningrad Oblast").
 const std::set<std::string_view> kRiverOrRegionAfter = {
-    "upė",          "upės",        "upėje",  "upę",          "sritis",      "srities",
-    "srityje",      "sritį",       "oblast", "euroregionas", "euroregiono", "euroregione",
-    "euroregionui", "euroregioną", "slėnis", "slėnio",       "slėnyje",     "slėnį"};
+    "upė", "upės", "upėje", "upę", "sritis", "srities", "srityje", "sritį", "oblast",
+    "euroregionas", "euroregiono", "euroregione", "euroregionui", "euroregioną", "slėnis", "slėnio",
+    "slėnyje", "slėnį",
+    // a lake, a lagoon, a bay, a reservoir: "Platelių ežeras", "Kuršių marios"
+    "ežeras", "ežero", "ežere", "ežerą", "ežeru", "marios", "marių", "mariose", "įlanka", "įlankos",
+    "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "tvenkinyje"};
 // Words after which a name in an adjective's form names a district, not the town
 // ("Кастрычніцкі раён", "Октябрьский район"): regions named by an adjective are not the town.
 const std::set<std::string_view> kDistrictAfter = {
@@ -175,11 +206,21 @@ KeyCache& ThreadKeyCache() {
   return cache;
 }
 
+// A city's names folded (City::ForEachName's order: the five languages', then the variants), by
+// id: the tagger compares words with them again and again.
+using FoldedNamesCache = std::unordered_map<uint32_t, std::vector<std::string>>;
+
+FoldedNamesCache& ThreadFoldedNames() {
+  thread_local FoldedNamesCache cache;
+  return cache;
+}
+
 // Emptied only here, between texts, so that references Folded and WordKeys returned stay valid
 // while a text is tagged.
 void TrimFoldCache() {
   if (ThreadFoldCache().size() > 100'000) ThreadFoldCache().clear();
   if (ThreadKeyCache().size() > 100'000) ThreadKeyCache().clear();
+  if (ThreadFoldedNames().size() > 20'000) ThreadFoldedNames().clear();
 }
 
 const std::vector<std::string>& WordKeys(std::string_view word, std::string_view language) {
@@ -323,6 +364,96 @@ bool HasNameIn(const City& city, const std::vector<std::string>& lemmas) {
   return named;
 }
 
+const std::vector<std::string>& FoldedNames(const City& city) {
+  FoldedNamesCache& cache = ThreadFoldedNames();
+  if (auto it = cache.find(city.id); it != cache.end()) return it->second;
+  std::vector<std::string> names;
+  city.ForEachName([&](const std::string& name) {
+    text::WordForms f = text::MakeWordForms(name);
+    names.push_back(f.folded.empty() ? std::move(f.exact) : std::move(f.folded));
+  });
+  return cache.emplace(city.id, std::move(names)).first->second;
+}
+
+// Polish writes a foreign v as w (Nowowołyńsk, Jonawa).
+std::string WToV(std::string s) {
+  std::replace(s.begin(), s.end(), 'w', 'v');
+  return s;
+}
+
+// Whether a word or name is written in Cyrillic (by its first letter).
+bool IsCyrillic(std::string_view s) {
+  UChar32 c = 0;
+  int32_t at = 0;
+  U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), c);
+  return c >= 0x400 && c < 0x530;
+}
+
+// Whether `word` may be a case form of one of the city's names (tag/case_forms.h) in the text's
+// language: "Бары" is Bor's, not Bar's, "Шуи" Shuya's, not Chu's (Шу).
+// A city with no name in the word's script is not judged ("Павла" and Malta's Pawla). Nor is
+// one without a name in the text's language whose longer names the word starts like: the text
+// respells them its own way (Lithuanian "Kalušo" of Kalush, Polish "Jonawa" of Jonava).
+bool CaseFormOfCity(std::string_view word, const City& city, std::string_view language) {
+  const std::string& w = Folded(word);
+  const bool cyrillic = IsCyrillic(w);
+  bool own_name = false;  // the city has a name in the text's language and the word's script
+  for (size_t l = 0; l < kNameLanguages; ++l)
+    own_name |=
+        kNameLanguage[l] == language && city.HasOwnName(l) && IsCyrillic(city.names[l]) == cyrillic;
+  bool same_script = false;
+  for (const std::string& n : FoldedNames(city)) {
+    if (n.empty() || IsCyrillic(n) != cyrillic) continue;
+    same_script = true;
+    if (IsCaseFormOf(w, n, language) || IsRespeltCaseFormOf(w, n, language) ||
+        (!own_name && CodePoints(n) > kShortName && CommonPrefixLetters(WToV(n), WToV(w)) >= 3))
+      return true;
+  }
+  return !same_script;
+}
+
+// The city's distinct folded names of one word, and the first words of its longer names unless
+// short (Biała, Nowy: as likely words of their own), by id: what a short form may decline.
+const std::vector<std::string>& OneWordNames(const City& city) {
+  thread_local std::unordered_map<uint32_t, std::vector<std::string>> cache;
+  if (auto it = cache.find(city.id); it != cache.end()) return it->second;
+  if (cache.size() > 20'000) cache.clear();
+  std::vector<std::string> words;
+  for (const std::string& n : FoldedNames(city)) {
+    const std::string_view first = FirstWord(n);
+    if (first.size() < 2 || (first.size() < n.size() && CodePoints(first) <= kShortName)) continue;
+    if (std::find(words.begin(), words.end(), first) == words.end()) words.emplace_back(first);
+  }
+  return cache.emplace(city.id, std::move(words)).first->second;
+}
+
+// Whether `word` is a case form (tag/case_forms.h, not respelt) of one of the city's names, or
+// of the first word of a longer one, a short form ("Камсамольску" of Комсомольск-на-Амуре).
+bool FormOfNameOrItsFirstWord(std::string_view word, const City& city, std::string_view language) {
+  if (language.empty()) return false;
+  const std::string& w = Folded(word);
+  for (const std::string& n : OneWordNames(city))
+    // Cheap test first: a form starts with its name's first two bytes.
+    if (w.compare(0, 2, n, 0, 2) == 0 && IsCaseFormOf(w, n, language)) return true;
+  return false;
+}
+
+// Whether `word` is a case form, possibly respelt (tag/case_forms.h), of one of the city's names
+// in the five languages (not of its other names: former ones, other lands'); true when none of
+// them is in the word's script.
+bool FormOfOwnName(std::string_view word, const City& city, std::string_view language) {
+  const std::string& w = Folded(word);
+  const std::vector<std::string>& names = FoldedNames(city);
+  bool same_script = false;
+  for (size_t l = 0; l < kNameLanguages; ++l) {
+    const std::string& n = names[l];
+    if (n.empty() || IsCyrillic(n) != IsCyrillic(w)) continue;
+    same_script = true;
+    if (IsCaseFormOf(w, n, language) || IsRespeltCaseFormOf(w, n, language)) return true;
+  }
+  return !same_script;
+}
+
 struct Candidate {
   uint32_t city;
   NameKind kind;
@@ -387,6 +518,17 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
                       [](const NameMatch& m) { return m.words == 1; }))
         if (auto a = gazetteer.MatchAbbreviated(*words[0], *words[1]); !a.empty())
           match_cache[i] = std::move(a);
+      // A name met through a stem or a romanization that the word is no case form of: a short
+      // name met from another word ("Шуи" and Шу, "Goriu" and Góra, "Арт-цэнтр" and Arta).
+      // Unless the text's dictionary has the word as a form of the name.
+      std::optional<std::vector<std::string>> lemmas;
+      std::erase_if(*match_cache[i], [&](const NameMatch& m) {
+        if (m.words != 1 || !m.inflected || m.respelled) return false;
+        const City& city = *gazetteer.Find(m.city);
+        if (CaseFormOfCity(word(i), city, language)) return false;
+        if (!lemmas) lemmas = ProperNounLemmas(word(i), language);
+        return !HasNameIn(city, *lemmas);
+      });
     }
     return *match_cache[i];
   };
@@ -432,6 +574,30 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     return count - (sole_country(i) == country ? 1 : 0);  // not counting the word itself
   };
 
+  auto gap_between = [&](size_t a) {  // the text between tokens a and a + 1
+    return text.substr(tokens[a].end, tokens[a + 1].begin - tokens[a].end);
+  };
+  // The folded words that meet each city as written (computed when first needed).
+  std::optional<std::map<uint32_t, std::set<std::string_view>>> written_as;
+  auto text_written = [&]() -> const std::map<uint32_t, std::set<std::string_view>>& {
+    if (!written_as) {
+      written_as.emplace();
+      for (size_t j = 0; j < tokens.size(); ++j)
+        if (text::StartsWithCapital(word(j)))
+          for (const NameMatch& m : matches_at(j))
+            if (!m.inflected) (*written_as)[m.city].insert(Folded(word(j)));
+    }
+    return *written_as;
+  };
+  // Whether a word other than token i's meets the city as written.
+  auto named_elsewhere = [&](size_t i, uint32_t city) {
+    const auto it = text_written().find(city);
+    if (it == text_written().end()) return false;
+    const std::string& w = Folded(word(i));
+    return std::any_of(it->second.begin(), it->second.end(),
+                       [&](std::string_view other) { return other != w; });
+  };
+
   // Whether tokens a (the end of one mention) and b (the start of the next) are items of a list:
   // "Lidy, Nowogródka", "Lidy i Nowogródka", "Брэст — Тэрэспаль", "Panevėžys–Pasvalys", also
   // with a parenthesis after the first ("Lidy (Białoruś) i Olecka").
@@ -452,13 +618,51 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   };
 
   std::vector<Candidate> candidates;
+  // A capitalized word that meets cities, but none as written and none the text names (as
+  // written by another word, or read with evidence before it): the one text city it is a case
+  // form of, if any ("з Прэйляў" in a text naming Preiļi, not Perlejewo by its consonants;
+  // "у Камсамольску" after "Камсамольск-на-Амуры", not a town once called Komsomolsk); 0 if
+  // none. Not in a capitalized phrase, a name of several words MatchAt has not met.
+  auto text_city_form = [&](size_t i, const std::vector<NameMatch>& met) -> uint32_t {
+    if (met.empty() ||
+        std::any_of(met.begin(), met.end(), [](const NameMatch& m) { return !m.inflected; }))
+      return 0;
+    if (i + 1 < tokens.size() && Joinable(gap_between(i)) && text::StartsWithCapital(word(i + 1)))
+      return 0;
+    auto read = [&](uint32_t city) {
+      return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+        return c.city == city && c.evidence && !c.related;
+      });
+    };
+    for (const NameMatch& m : met)
+      if (read(m.city) || named_elsewhere(i, m.city)) return 0;
+    uint32_t form_of = 0;
+    auto consider = [&](uint32_t city) {
+      if (city == form_of || !FormOfNameOrItsFirstWord(word(i), *gazetteer.Find(city), language))
+        return true;
+      if (form_of != 0) return false;  // two of them: no telling
+      form_of = city;
+      return true;
+    };
+    for (const auto& [city, words] : text_written())
+      if (!consider(city)) return 0u;
+    for (const Candidate& c : candidates)
+      if (c.evidence && !c.related && !consider(c.city)) return 0u;
+    return form_of;
+  };
   for (size_t i = 0; i < tokens.size();) {
     // A mention starts with a capital (below); most words do not, and need no analysis.
     if (!text::StartsWithCapital(word(i))) {
       ++i;
       continue;
     }
-    const std::vector<NameMatch>& matches = matches_at(i);
+    const std::vector<NameMatch>* found = &matches_at(i);
+    std::vector<NameMatch> text_city;
+    if (const uint32_t id = text_city_form(i, *found); id != 0) {
+      text_city = {{id, 1, NameKind::kPlain, /*inflected=*/true, /*respelled=*/false}};
+      found = &text_city;
+    }
+    const std::vector<NameMatch>& matches = *found;
     // Documents capitalise city names (KAUNO, Grodno); a lower-case word that meets a name
     // through a stem is a common word ("darbuotojų", "рост").
     if (matches.empty()) {
@@ -497,9 +701,8 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
         }
       size_t closeness = 0;  // letters the word shares with the start of one of its names
       const std::string& w = Folded(word(i));
-      c->ForEachName([&](const std::string& name) {
-        closeness = std::max(closeness, CommonPrefixLetters(Folded(name), w));
-      });
+      for (const std::string& name : FoldedNames(*c))
+        closeness = std::max(closeness, CommonPrefixLetters(name, w));
       // The text's dictionary has the word as a form of one of the city's names (Nowogródka:
       // Nowogródek's genitive, not Nowogród's).
       const bool dictionary_form = HasNameIn(*c, proper_lemmas());
@@ -513,8 +716,12 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // Only worth the look when the readings disagree on the country.
       const bool neighbour = several_countries && neighbour_in(i, c->country);
       const int places = several_countries ? places_in(i, c->country) : 0;
-      return std::make_tuple(as_written, country_near(c->country), stemmed, closeness,
-                             dictionary_form, neighbour, places, own_name,
+      // The text names the city as written by another word: "Turku" and "Turkiem" in a text
+      // that names Turek are its forms (when the dictionary says so; Turku in Finland is met as
+      // written), "у Бары" in one that names Bor is Bor's locative, not Bar's.
+      const bool named = named_elsewhere(i, c->id);
+      return std::make_tuple(named && dictionary_form, as_written, named, country_near(c->country),
+                             stemmed, closeness, dictionary_form, neighbour, places, own_name,
                              country_named(c->country), weight);
     };
     const NameMatch* best = &matches[0];
@@ -555,11 +762,10 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // "Połocka" is Połock's genitive even though also an adjective's form).
     auto own_form = [&] {
       bool own = false;
-      city->ForEachName([&](const std::string& name) {
-        const std::string& n = Folded(name);
+      for (const std::string& n : FoldedNames(*city)) {
         size_t common = CommonPrefixLetters(n, folded);
         own |= common >= 3 && common + 1 >= CodePoints(n);
-      });
+      }
       return own;
     };
     const std::string case_folded = single ? text::FoldCase(word(i)) : std::string();
@@ -587,6 +793,12 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // too): the person, unless a place word, a preposition, a list or the country says
     // otherwise; a large city's name as written is read as the city (Владимир).
     if (person_name && (inflected || city->population < kLargeCity))
+      kind = std::max(kind, NameKind::kPersonal);
+    // Met as written only as another name than the city's own in the five languages, a former
+    // name or another land's (Stalino for Donetsk): as likely something else so called ("Stalino
+    // gimtinę" 'Stalin's birthplace'); evidence is needed, as for a personal name. (A word met
+    // inflected is mostly the text's own spelling of a foreign name: "Jonawa".)
+    if (single && !inflected && !FormOfOwnName(word(i), *city, language))
       kind = std::max(kind, NameKind::kPersonal);
     const bool next_spaced = last + 1 < tokens.size() && gap(last) == " ";
     const bool surname_after = next_spaced && person_name && !place_word &&
@@ -638,8 +850,13 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       i = last + 1;
       continue;
     }
-    // "России", "Niemcy": a country, whatever town it inflects like.
-    if (inflected && IsCountry(folded)) {
+    // "России", "Niemcy": a country, whatever town it inflects like. "Węgry" as written too,
+    // though a village has the name, unless a place word says otherwise; but Luxembourg is its
+    // country's city.
+    const std::string_view named_country =
+        single && !place_word ? CountryNamedBy(folded, language, inflected) : std::string_view();
+    if ((inflected && IsCountry(folded)) ||
+        (!named_country.empty() && named_country != city->country)) {
       ++i;
       continue;
     }
@@ -656,27 +873,37 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     const bool in_phrase =
         last + 1 < tokens.size() && gap(last) == " " && text::StartsWithCapital(word(last + 1));
     const bool mid_sentence = !SentenceStart(text, tokens[i].begin) && !in_phrase;
+    // A place preposition right before the name, or before an adjective before it ("z
+    // pobliskiego Koła", "z wielkopolskim Kołem").
+    const bool after_preposition =
+        i > 0 && (IsPlacePreposition(before) ||
+                  (i > 1 && gap(i - 1) == " " && gap(i - 2) == " " &&
+                   !text::StartsWithCapital(word(i - 1)) && HasAdjectiveEnding(Folded(word(i - 1))) &&
+                   IsPlacePreposition(text::FoldCase(word(i - 2)))));
     const bool common_word =
         single && (text::Stemmer::ForLanguage(language).IsCommonWord(case_folded) ||
                    (inflected && CommonWordLackingDiacritic(case_folded, language)));
+    // A common word that starts a capitalized phrase names what the phrase does, even in a list
+    // of places ("Połągę i Górę Krzyży" 'the Hill of Crosses').
+    const bool listed_word = listed && !in_phrase;
     if (common_word && !own_form()) {
       // A common word that only meets the city through a stem ("Stronami" 'the Parties' and
       // Stronie, "з Бакоў" and Bąków) needs a place word or a list of places; capitalization
       // mid-sentence is evidence only for a large city.
-      c.evidence = place_word || listed || (mid_sentence && city->population >= kLargeCity);
+      c.evidence = place_word || listed_word || (mid_sentence && city->population >= kLargeCity);
       c.kind = std::max(kind, NameKind::kCommon);
       c.listable = false;
     } else if (common_word && inflected) {
       // A form of the city's name that is also a common word ("z Piły", "z Połocka", "Kauną",
       // but "Šalims" 'to the Parties' of Sala): a place word, a preposition, a list, or, for a
       // large city, capitalization mid-sentence.
-      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before)) ||
+      c.evidence = placed || listed_word || after_preposition ||
                    (mid_sentence && city->population >= kLargeCity);
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (respelled) {
       // Only the consonants agree (Гюстраў, Сандамір): a place word, a preposition or a list;
       // a capital mid-sentence may as well be a surname's ("Бібліі Скарыны" is Skaryna's).
-      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before));
+      c.evidence = placed || listed || after_preposition;
       c.kind = std::max(kind, NameKind::kCommon);
     } else if (kind == NameKind::kCommon) {
       // A capital mid-sentence says "a name" of a word the text's language does not use as a
@@ -684,9 +911,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // Nowe przepisy" needs a preposition too.
       c.evidence = placed || listed || city->population >= kLargeCity ||
                    (mid_sentence && (!common_word || city->population >= kMidSizeCity ||
-                                     (i > 0 && IsPlacePreposition(before))));
+                                     after_preposition));
     } else if (kind == NameKind::kPersonal) {
-      c.evidence = placed || listed || (i > 0 && IsPlacePreposition(before));
+      c.evidence = placed || listed || after_preposition;
     } else {
       c.evidence = true;
     }

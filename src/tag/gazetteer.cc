@@ -298,6 +298,8 @@ Gazetteer::Gazetteer(std::string_view tsv, std::string key_table, std::string* r
     for (std::string_view v : Split(variants, '|')) note(v, "");
     // Display names: a language without its own name shows another's.
     auto& n = city.names;
+    for (size_t i = 0; i < kNameLanguages; ++i)
+      if (!n[i].empty()) city.given_names |= uint8_t(1u << i);
     for (size_t i : {1, 3})  // pl, lt
       if (n[i].empty()) n[i] = n[0];
     if (n[4].empty()) n[4] = n[2].empty() ? n[0] : n[2];

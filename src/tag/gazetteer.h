@@ -35,6 +35,10 @@ struct City {
   uint64_t population = 0;            // GeoNames' figure
   std::string names[kNameLanguages];  // en, pl, be, lt, ru
   std::vector<std::string> variants;  // other names: historical, transliterated, short forms
+  // Bit i: names[i] is the data's name in that language, not another language's shown for it.
+  uint8_t given_names = 0;
+
+  bool HasOwnName(size_t language) const { return (given_names >> language) & 1; }
 
   template <typename Fn>
   void ForEachName(Fn&& fn) const {
