@@ -74,24 +74,15 @@ trap 'rm -rf "$RUN"' EXIT
 # up to QUIET_WAIT seconds (default 180) for a 2-second window with under a fifth of a core busy;
 # a measurement during which other processes still used more than that is run again (up to
 # TRIES times in all, default 3), and the table's "others" column shows what remained.
-busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
-wait_for_quiet() {
-  local deadline=$((SECONDS + ${QUIET_WAIT:-180})) before after hz
-  hz=$(getconf CLK_TCK)
-  while :; do
-    before=$(busy_jiffies); sleep 2; after=$(busy_jiffies)
-    ((100 * (after - before) < 20 * 2 * hz)) && return 0
-    ((SECONDS < deadline)) || { log "machine still busy; measuring anyway"; return 0; }
-    log "machine busy ($(( (after - before) * 100 / (2 * hz) ))% of a core), waiting"
-  done
-}
+# shellcheck source=quiet.sh
+source "$SRC/tests/bench/quiet.sh"  # wait_for_quiet
 # measure NAME PREPARE COMMAND...: runs PREPARE (a shell function, or :), then COMMAND under
 # tree_peak, which writes $RUN/NAME.mem.
 measure() {
   local name=$1 prepare=$2 try others
   shift 2
   for ((try = 1; ; try++)); do
-    wait_for_quiet
+    wait_for_quiet 180
     "$prepare"
     "$TREE_PEAK" --out "$RUN/$name.mem" -- "$@" || return
     others=$(sed -n 's/.*"others_cores": \([0-9.]*\).*/\1/p' "$RUN/$name.mem")

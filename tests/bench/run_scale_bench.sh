@@ -69,18 +69,8 @@ mkdir -p "$WORK"
 RUN=$(mktemp -d "$WORK/scale-run.XXXXXX")
 trap 'rm -rf "$RUN"' EXIT
 
-busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
-wait_for_quiet() {
-  local deadline=$((SECONDS + ${QUIET_WAIT:-60})) before after hz
-  hz=$(getconf CLK_TCK)
-  ((${QUIET_WAIT:-60} > 0)) || return 0
-  while :; do
-    ((SECONDS < deadline)) || { log "machine still busy; measuring anyway"; return 0; }
-    before=$(busy_jiffies); sleep 2; after=$(busy_jiffies)
-    ((100 * (after - before) < 20 * 2 * hz)) && return 0
-    log "machine busy ($(( (after - before) * 100 / (2 * hz) ))% of a core), waiting"
-  done
-}
+# shellcheck source=quiet.sh
+source "$SRC/tests/bench/quiet.sh"  # wait_for_quiet
 
 # The sample index, for search start-up: small, so the figure is the process's own cost.
 log "sample index (sample-docs without scans)"
@@ -102,7 +92,7 @@ for N in "${NS[@]}"; do
   fi
   IDX=$RUN/index-$N
   log "N=$N a) first ingest (--jobs $JOBS)"
-  wait_for_quiet
+  wait_for_quiet 60
   "$TREE_PEAK" --out "$RUN/$N.ingest1.mem" -- \
     "$TWINDEX" -q ingest "$COLL/docs" --index "$IDX" --jobs "$JOBS" --report "$RUN/$N.ingest1.json"
   log "N=$N b) index size"
@@ -110,7 +100,7 @@ for N in "${NS[@]}"; do
   for f in "$IDX"/*.glass; do printf '%s\t%s\n' "$(basename "$f" .glass)" "$(du -b "$f" | cut -f1)"; done \
     >"$RUN/$N.tables.tsv"
   log "N=$N c) re-ingest, nothing changed"
-  wait_for_quiet
+  wait_for_quiet 60
   "$TREE_PEAK" --out "$RUN/$N.ingest2.mem" -- \
     "$TWINDEX" -q ingest "$COLL/docs" --index "$IDX" --jobs "$JOBS" --report "$RUN/$N.ingest2.json"
   log "N=$N d) twindex search as a subprocess, ${CLI_ROUNDS:-5} rounds"
