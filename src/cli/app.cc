@@ -243,7 +243,7 @@ std::string_view NameLanguage(const std::string& name, const std::vector<uint32_
   for (uint32_t id : ids)
     if (const tag::City* city = tag::Gazetteer::Default().Find(id))
       for (size_t i = 0; i < tag::kNameLanguages; ++i)
-        if (!city->names[i].empty() && text::FoldCase(city->names[i]) == folded)
+        if (!city->name(i).empty() && text::FoldCase(city->name(i)) == folded)
           return tag::kNameLanguage[i];
   return "";
 }

@@ -36,7 +36,8 @@ std::string JoinPages(const Document& doc) {
 // A city's English name and country, or its id if the gazetteer does not know it.
 std::string CityName(uint32_t id) {
   const tag::City* city = tag::Gazetteer::Default().Find(id);
-  return city ? city->names[0] + " (" + city->country + ")" : std::to_string(id);
+  return city ? std::string(city->name(0)) + " (" + std::string(city->country()) + ")"
+              : std::to_string(id);
 }
 
 // {"en","pl","be","lt","ru"}: a city's names ({} if the gazetteer does not know the id).
@@ -44,7 +45,7 @@ nlohmann::json CityNamesJson(uint32_t id) {
   nlohmann::json names = nlohmann::json::object();
   if (const tag::City* city = tag::Gazetteer::Default().Find(id))
     for (size_t i = 0; i < tag::kNameLanguages; ++i)
-      names[std::string(tag::kNameLanguage[i])] = city->names[i];
+      names[std::string(tag::kNameLanguage[i])] = city->name(i);
   return names;
 }
 
@@ -53,8 +54,9 @@ std::string CityNameIn(uint32_t id, std::string_view language) {
   const tag::City* city = tag::Gazetteer::Default().Find(id);
   if (city == nullptr) return std::to_string(id);
   for (size_t i = 0; i < tag::kNameLanguages; ++i)
-    if (tag::kNameLanguage[i] == language && !city->names[i].empty()) return city->names[i];
-  return city->names[0];
+    if (tag::kNameLanguage[i] == language && !city->name(i).empty())
+      return std::string(city->name(i));
+  return std::string(city->name(0));
 }
 
 // {"id", "names": {"en","pl","be","lt","ru"}, "mentions"} per city, most mentioned first.
@@ -78,8 +80,8 @@ nlohmann::json FacetsJson(const index::Facets& f) {
   for (const auto& [id, files] : f.cities) {
     const tag::City* city = tag::Gazetteer::Default().Find(id);
     cities.push_back({{"id", id},
-                      {"name", city ? city->names[0] : ""},
-                      {"country", city ? city->country : ""},
+                      {"name", city ? city->name(0) : ""},
+                      {"country", city ? city->country() : ""},
                       {"files", files}});
   }
   for (const auto& [year, files] : f.years) years.push_back({{"year", year}, {"files", files}});

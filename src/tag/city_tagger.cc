@@ -339,9 +339,9 @@ bool HasAdjectiveEnding(std::string_view word) {
 
 bool IsAdjective(const std::string& word, const City& city) {
   if (!HasAdjectiveEnding(word)) return false;
-  for (const std::string& name : city.names) {
+  for (size_t l = 0; l < kNameLanguages; ++l) {
     // A longer name's first word: "Grodziska" is Grodzisk Mazowiecki's genitive.
-    std::string_view n = FirstWord(Folded(name));
+    std::string_view n = FirstWord(Folded(city.name(l)));
     for (std::string_view e : kNounEndings)
       if (word.size() == n.size() + e.size() && word.starts_with(n) && word.ends_with(e))
         return false;
@@ -358,7 +358,7 @@ bool IsAdjective(const std::string& word, const City& city) {
 bool HasNameIn(const City& city, const std::vector<std::string>& lemmas) {
   if (lemmas.empty()) return false;
   bool named = false;
-  city.ForEachName([&](const std::string& name) {
+  city.ForEachName([&](std::string_view name) {
     named = named || std::find(lemmas.begin(), lemmas.end(), text::FoldCase(name)) != lemmas.end();
   });
   return named;
@@ -368,7 +368,7 @@ const std::vector<std::string>& FoldedNames(const City& city) {
   FoldedNamesCache& cache = ThreadFoldedNames();
   if (auto it = cache.find(city.id); it != cache.end()) return it->second;
   std::vector<std::string> names;
-  city.ForEachName([&](const std::string& name) {
+  city.ForEachName([&](std::string_view name) {
     text::WordForms f = text::MakeWordForms(name);
     names.push_back(f.folded.empty() ? std::move(f.exact) : std::move(f.folded));
   });
@@ -400,7 +400,7 @@ bool CaseFormOfCity(std::string_view word, const City& city, std::string_view la
   bool own_name = false;  // the city has a name in the text's language and the word's script
   for (size_t l = 0; l < kNameLanguages; ++l)
     own_name |=
-        kNameLanguage[l] == language && city.HasOwnName(l) && IsCyrillic(city.names[l]) == cyrillic;
+        kNameLanguage[l] == language && city.HasOwnName(l) && IsCyrillic(city.name(l)) == cyrillic;
   bool same_script = false;
   for (const std::string& n : FoldedNames(city)) {
     if (n.empty() || IsCyrillic(n) != cyrillic) continue;
@@ -544,7 +544,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     std::string_view country;
     for (const NameMatch& n : m) {
       if (tier(n) != best) continue;
-      const std::string& c = gazetteer.Find(n.city)->country;
+      const std::string_view c = gazetteer.Find(n.city)->country();
       if (!country.empty() && country != c) return {};
       country = c;
     }
@@ -684,7 +684,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     auto country_near = [&](std::string_view country) { return country_near_token(i, country); };
     const bool several_countries =
         std::any_of(matches.begin(), matches.end(), [&](const NameMatch& m) {
-          return gazetteer.Find(m.city)->country != gazetteer.Find(matches[0].city)->country;
+          return gazetteer.Find(m.city)->country() != gazetteer.Find(matches[0].city)->country();
         });
     std::optional<std::vector<std::string>> lemmas;  // computed when first needed
     auto proper_lemmas = [&]() -> const std::vector<std::string>& {
@@ -708,21 +708,21 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       const bool dictionary_form = HasNameIn(*c, proper_lemmas());
       // The word spells the city's own name, in its country's language, as far as any other.
       size_t own_closeness = 0;
-      for (size_t l : OwnLanguages(c->country))
+      for (size_t l : OwnLanguages(c->country()))
         own_closeness =
-            std::max(own_closeness, CommonPrefixLetters(Folded(c->names[l]), Folded(word(i))));
+            std::max(own_closeness, CommonPrefixLetters(Folded(c->name(l)), Folded(word(i))));
       const bool own_name = own_closeness > 0 && own_closeness == closeness;
-      const uint64_t weight = c->population * (c->country == HomeCountry(language) ? 10 : 1);
+      const uint64_t weight = c->population * (c->country() == HomeCountry(language) ? 10 : 1);
       // Only worth the look when the readings disagree on the country.
-      const bool neighbour = several_countries && neighbour_in(i, c->country);
-      const int places = several_countries ? places_in(i, c->country) : 0;
+      const bool neighbour = several_countries && neighbour_in(i, c->country());
+      const int places = several_countries ? places_in(i, c->country()) : 0;
       // The text names the city as written by another word: "Turku" and "Turkiem" in a text
       // that names Turek are its forms (when the dictionary says so; Turku in Finland is met as
       // written), "у Бары" in one that names Bor is Bor's locative, not Bar's.
       const bool named = named_elsewhere(i, c->id);
-      return std::make_tuple(named && dictionary_form, as_written, named, country_near(c->country),
-                             stemmed, closeness, dictionary_form, neighbour, places, own_name,
-                             country_named(c->country), weight);
+      return std::make_tuple(named && dictionary_form, as_written, named,
+                             country_near(c->country()), stemmed, closeness, dictionary_form,
+                             neighbour, places, own_name, country_named(c->country()), weight);
     };
     const NameMatch* best = &matches[0];
     const bool several_cities = std::any_of(matches.begin(), matches.end(),
@@ -856,7 +856,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     const std::string_view named_country =
         single && !place_word ? CountryNamedBy(folded, language, inflected) : std::string_view();
     if ((inflected && IsCountry(folded)) ||
-        (!named_country.empty() && named_country != city->country)) {
+        (!named_country.empty() && named_country != city->country())) {
       ++i;
       continue;
     }
@@ -867,7 +867,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
         !candidates.empty() && candidates.back().evidence && list_items(candidates.back().last, i);
     // A place word, or the city's country named right there ("Lidy (Republika Białorusi)"):
     // evidence for a form of the city's own name.
-    const bool placed = place_word || country_near(city->country);
+    const bool placed = place_word || country_near(city->country());
     // Capitalized because the next word is too: a capitalized phrase ("Koło Gospodyń
     // Wiejskich", "Rynek Wielki"), which says nothing of a place.
     const bool in_phrase =

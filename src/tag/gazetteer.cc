@@ -196,11 +196,18 @@ std::vector<std::string> NameWordKeys(std::string_view word, std::string_view st
 // How a word's keys meet a name word's (sorted) keys.
 enum class Meet { kNone, kSkeleton, kStem, kForm };
 
-Meet Meets(const std::vector<std::string_view>& sorted, const std::vector<std::string>& keys,
-           bool one_word_name) {
+// `sorted`: a name word's keys (image::View::Keys).
+Meet Meets(const image::View& image, std::span<const uint32_t> sorted,
+           const std::vector<std::string>& keys, bool one_word_name) {
+  auto has = [&](std::string_view key) {
+    auto it =
+        std::lower_bound(sorted.begin(), sorted.end(), key,
+                         [&](uint32_t ref, std::string_view k) { return image.String(ref) < k; });
+    return it != sorted.end() && image.String(*it) == key;
+  };
   Meet meet = Meet::kNone;
   for (const std::string& k : keys)
-    if ((k[0] != '%' || !one_word_name) && std::binary_search(sorted.begin(), sorted.end(), k)) {
+    if ((k[0] != '%' || !one_word_name) && has(k)) {
       // Only the exact form ("=") is the name as written; folded or romanized forms ("~") and
       // stems ("pl:...") are a spelling or an inflection of it.
       if (k[0] == '=') return Meet::kForm;
@@ -244,43 +251,46 @@ std::vector<std::string> QueryWordKeys(std::string_view word) {
   return keys;
 }
 
-Gazetteer::Gazetteer(std::string_view tsv, std::string key_table)
-    : Gazetteer(tsv, std::move(key_table), nullptr) {}
+namespace {
 
-std::string Gazetteer::KeyTable(std::string_view tsv) {
-  std::string table;
-  Gazetteer(tsv, {}, &table);
-  return table;
+// Analyzes a name of a city and adds it to the image, unless it has no word to be met by.
+void AddName(image::Writer& writer, uint32_t city, std::string_view name, NameKind kind,
+             std::string_view stem_languages) {
+  const std::vector<text::Token> words = text::Tokenize(name);
+  if (words.empty()) return;
+  std::vector<std::vector<std::string>> keys;
+  for (const text::Token& t : words)
+    keys.push_back(
+        NameWordKeys(name.substr(t.begin, t.end - t.begin), stem_languages, words.size() > 1));
+  writer.AddName(city, name, FoldName(name), static_cast<uint8_t>(kind), keys);
 }
 
-Gazetteer::Gazetteer(std::string_view tsv, std::string key_table, std::string* record)
-    : key_text_(std::move(key_table)) {
-  std::vector<std::string_view> precomputed = Split(key_text_, '\n');
-  first_word_.reserve(precomputed.size() * 4);
-  size_t next_line = 0;
-  auto add_name = [&](uint32_t city, std::string_view name, NameKind kind,
-                      std::string_view stem_languages) {
-    std::string_view line =
-        next_line < precomputed.size() ? precomputed[next_line] : std::string_view();
-    ++next_line;
-    AddName(city, name, kind, stem_languages, line, record);
-  };
+}  // namespace
+
+Gazetteer::Gazetteer(std::string_view tsv) : owned_(MakeImage(tsv)), image_(owned_) {}
+
+Gazetteer::Gazetteer(Image image) : image_(image.bytes) {}
+
+std::string Gazetteer::MakeImage(std::string_view tsv) {
+  image::Writer writer;
   for (std::string_view line : Split(tsv, '\n')) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string_view> f = Split(line, '\t');
     if (f.size() < 3 + kNameLanguages + 2) continue;
-    City city;
-    std::from_chars(f[0].data(), f[0].data() + f[0].size(), city.id);
-    std::from_chars(f[2].data(), f[2].data() + f[2].size(), city.population);
-    city.country = f[1];
-    for (size_t i = 0; i < kNameLanguages; ++i) city.names[i] = f[3 + i];
+    uint32_t id = 0;
+    uint64_t population = 0;
+    std::from_chars(f[0].data(), f[0].data() + f[0].size(), id);
+    std::from_chars(f[2].data(), f[2].data() + f[2].size(), population);
+    const std::string_view country = f[1];
+    std::string_view n[kNameLanguages];
+    for (size_t i = 0; i < kNameLanguages; ++i) n[i] = f[3 + i];
     std::string_view variants = f[3 + kNameLanguages], ambiguous = f[4 + kNameLanguages];
     // Which names may be met inflected (through stems): in the lands of the four languages and
     // their neighbours, every name in every language of its script ("Seinai" -> "Seinuose");
     // elsewhere only a name in one of the languages, in that language (Metz's Lithuanian
     // "Mecas" -> "Mece", but not its alternate "Mets" -> "METŲ").
     const bool regional =
-        std::string_view("PL BY LT RU UA LV EE").find(city.country) != std::string_view::npos;
+        std::string_view("PL BY LT RU UA LV EE").find(country) != std::string_view::npos;
     std::vector<std::pair<std::string_view, std::string>> names;  // name, stem languages
     auto note = [&](std::string_view name, std::string_view language) {
       if (name.empty()) return;
@@ -294,12 +304,12 @@ Gazetteer::Gazetteer(std::string_view tsv, std::string key_table, std::string* r
       else if (!language.empty() && language != "en")
         it->second += std::string(language) + " ";
     };
-    for (size_t i = 0; i < kNameLanguages; ++i) note(city.names[i], kNameLanguage[i]);
+    for (size_t i = 0; i < kNameLanguages; ++i) note(n[i], kNameLanguage[i]);
     for (std::string_view v : Split(variants, '|')) note(v, "");
     // Display names: a language without its own name shows another's.
-    auto& n = city.names;
+    uint8_t given_names = 0;
     for (size_t i = 0; i < kNameLanguages; ++i)
-      if (!n[i].empty()) city.given_names |= uint8_t(1u << i);
+      if (!n[i].empty()) given_names |= uint8_t(1u << i);
     for (size_t i : {1, 3})  // pl, lt
       if (n[i].empty()) n[i] = n[0];
     if (n[4].empty()) n[4] = n[2].empty() ? n[0] : n[2];
@@ -322,59 +332,16 @@ Gazetteer::Gazetteer(std::string_view tsv, std::string key_table, std::string* r
       return NameKind::kPlain;
     };
     for (const auto& [name, stem_languages] : names)
-      add_name(city.id, name, kind(name), stem_languages);
+      AddName(writer, id, name, kind(name), stem_languages);
+    std::vector<std::string_view> variant_list;
     for (std::string_view v : Split(variants, '|'))
-      if (!v.empty()) city.variants.emplace_back(v);
-    by_id_[city.id] = cities_.size();
-    cities_.push_back(std::move(city));
+      if (!v.empty()) variant_list.push_back(v);
+    writer.AddCity(id, population, country, n, given_names, variant_list);
   }
+  return writer.Finish();
 }
 
-void Gazetteer::AddName(uint32_t city, std::string_view name, NameKind kind,
-                        std::string_view stem_languages, std::string_view precomputed,
-                        std::string* record) {
-  // A key table line: the name, its folded form, then each word's keys, tab-separated.
-  Name n{city, kind, {}};
-  std::string_view folded;
-  std::vector<std::string_view> fields = Split(precomputed, '\t');
-  if (fields.size() >= 2 && fields[0] == name) {
-    folded = fields[1];
-    for (size_t i = 2; i < fields.size(); ++i) n.keys.push_back(Split(fields[i], ' '));
-  } else {
-    folded = computed_keys_.emplace_back(FoldName(name));
-    const std::vector<text::Token> words = text::Tokenize(name);
-    for (const text::Token& t : words) {
-      std::vector<std::string_view>& keys = n.keys.emplace_back();
-      for (std::string& key :
-           NameWordKeys(name.substr(t.begin, t.end - t.begin), stem_languages, words.size() > 1))
-        keys.push_back(computed_keys_.emplace_back(std::move(key)));
-    }
-  }
-  if (record) {
-    *record += std::string(name) + '\t' + std::string(folded);
-    for (const std::vector<std::string_view>& keys : n.keys) {
-      *record += '\t';
-      for (size_t i = 0; i < keys.size(); ++i) (*record += (i ? " " : "")) += keys[i];
-    }
-    *record += '\n';
-  }
-  if (n.keys.empty()) return;
-  // A name may also be reached by its words' exact forms; the index holds every key of the
-  // first word, the rest are checked when a candidate is met.
-  for (std::string_view key : n.keys[0]) {
-    std::vector<uint32_t>& list = first_word_[key];
-    if (list.empty() || list.back() != names_.size())
-      list.push_back(static_cast<uint32_t>(names_.size()));
-  }
-  names_.push_back(std::move(n));
-  folded_names_.emplace_back(folded, std::string(name));
-  folded_city_.push_back(city);
-}
-
-const City* Gazetteer::Find(uint32_t id) const {
-  auto it = by_id_.find(id);
-  return it == by_id_.end() ? nullptr : &cities_[it->second];
-}
+const City* Gazetteer::Find(uint32_t id) const { return image_.Find(id); }
 
 std::vector<NameMatch> Gazetteer::MatchAt(
     const std::vector<std::vector<std::string>>& words) const {
@@ -388,29 +355,30 @@ std::vector<NameMatch> Gazetteer::MatchAt(
   std::vector<NameMatch> best;
   if (words.empty()) return best;
   std::vector<uint32_t> candidates;
-  for (const std::string& key : *words[0])
-    if (auto it = first_word_.find(key); it != first_word_.end())
-      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  for (const std::string& key : *words[0]) {
+    std::span<const uint32_t> names = image_.NamesByFirstKey(key);
+    candidates.insert(candidates.end(), names.begin(), names.end());
+  }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   size_t best_length = 0;
   for (uint32_t index : candidates) {
-    const Name& name = names_[index];
-    if (name.keys.size() > words.size() || name.keys.size() < best_length) continue;
+    const image::Name& name = image_.names()[index];
+    if (name.words > words.size() || name.words < best_length) continue;
     bool inflected = false, spelled = false;
     bool all = true;
-    for (size_t k = 0; k < name.keys.size() && all; ++k) {
-      Meet meet = Meets(name.keys[k], *words[k], name.keys.size() == 1);
+    for (size_t k = 0; k < name.words && all; ++k) {
+      Meet meet = Meets(image_, image_.Keys(name, k), *words[k], name.words == 1);
       all = meet != Meet::kNone;
       inflected |= meet != Meet::kForm;
       spelled |= meet == Meet::kSkeleton;
     }
     if (!all) continue;
-    if (name.keys.size() > best_length) {
+    if (name.words > best_length) {
       best.clear();
-      best_length = name.keys.size();
+      best_length = name.words;
     }
-    best.push_back({name.city, name.keys.size(), name.kind, inflected, spelled});
+    best.push_back({name.city, name.words, NameKind{name.kind}, inflected, spelled});
   }
   return best;
 }
@@ -434,16 +402,20 @@ std::vector<NameMatch> Gazetteer::MatchAbbreviated(
     return false;
   };
   std::vector<uint32_t> candidates;
-  for (const std::string& key : first)
-    if (auto it = first_word_.find(key); it != first_word_.end())
-      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  for (const std::string& key : first) {
+    std::span<const uint32_t> names = image_.NamesByFirstKey(key);
+    candidates.insert(candidates.end(), names.begin(), names.end());
+  }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (uint32_t index : candidates) {
-    const Name& name = names_[index];
-    if (name.keys.size() != 2 || Meets(name.keys[0], first, false) == Meet::kNone) continue;
-    if (std::any_of(name.keys[1].begin(), name.keys[1].end(), abbreviates))
-      out.push_back({name.city, 2, name.kind, true, false});
+    const image::Name& name = image_.names()[index];
+    if (name.words != 2 || Meets(image_, image_.Keys(name, 0), first, false) == Meet::kNone)
+      continue;
+    const std::span<const uint32_t> second = image_.Keys(name, 1);
+    if (std::any_of(second.begin(), second.end(),
+                    [&](uint32_t key) { return abbreviates(image_.String(key)); }))
+      out.push_back({name.city, 2, NameKind{name.kind}, true, false});
   }
   return out;
 }
@@ -474,8 +446,8 @@ std::vector<uint32_t> Gazetteer::Lookup(std::string_view name) const {
     const std::string query = FoldName(name.substr(tokens[0].begin));
     auto own = [&](uint32_t id) {
       const City* c = Find(id);
-      for (size_t language : OwnLanguages(c->country))
-        if (FoldName(c->names[language]) == query) return true;
+      for (size_t language : OwnLanguages(c->country()))
+        if (FoldName(c->name(language)) == query) return true;
       return false;
     };
     if (std::any_of(ids.begin(), ids.end(), own))
@@ -492,29 +464,28 @@ std::vector<std::string> Gazetteer::Suggest(std::string_view name, size_t n) con
   struct Scored {
     size_t distance;
     uint64_t population;
-    const std::string* name;
+    std::string_view name;
   };
   std::vector<Scored> scored;
-  for (size_t i = 0; i < folded_names_.size(); ++i) {
-    const std::u32string candidate = Decode(folded_names_[i].first);
+  for (const image::Name& n : image_.names()) {
+    const std::u32string candidate = Decode(image_.String(n.folded));
     size_t limit = std::max<size_t>(1, candidate.size() / 3);
     // The length difference bounds the distance from below: skip the work when it is too large.
     size_t gap = candidate.size() > query.size() ? candidate.size() - query.size()
                                                  : query.size() - candidate.size();
     if (gap > limit) continue;
     size_t d = text::EditDistance(query, candidate);
-    if (d <= limit)
-      scored.push_back({d, Find(folded_city_[i])->population, &folded_names_[i].second});
+    if (d <= limit) scored.push_back({d, Find(n.city)->population, image_.String(n.name)});
   }
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     if (a.distance != b.distance) return a.distance < b.distance;
     if (a.population != b.population) return a.population > b.population;
-    return *a.name < *b.name;
+    return a.name < b.name;
   });
   std::vector<std::string> out;
   for (const Scored& s : scored) {
     if (out.size() == n) break;
-    if (std::find(out.begin(), out.end(), *s.name) == out.end()) out.push_back(*s.name);
+    if (std::find(out.begin(), out.end(), s.name) == out.end()) out.emplace_back(s.name);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // Gazetteer: the cities twindex knows, by GeoNames id, and the names that refer to them.
 //
-// The data is src/tag/data/gazetteer.tsv (GeoNames, CC BY 4.0; made by make_gazetteer.py),
-// compiled into the binary, so an installed twindex needs no data path.
+// The data is src/tag/data/gazetteer.tsv (GeoNames, CC BY 4.0; made by make_gazetteer.py). The
+// build analyzes it once into an image (tag/gazetteer_image.h) compiled into the binary, so an
+// installed twindex needs no data path and Default() costs nothing: it is a view of those bytes.
 //
 // A name is matched word by word through text::Analyzer's forms (folded, stems in the languages
 // of its script, romanizations), so the key space is the one text is analyzed in: "Grodno",
@@ -16,36 +17,15 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "tag/city.h"
+#include "tag/gazetteer_image.h"
+
 namespace twindex::tag {
-
-inline constexpr size_t kNameLanguages = 5;
-// The order of City::names.
-inline constexpr std::string_view kNameLanguage[kNameLanguages] = {"en", "pl", "be", "lt", "ru"};
-
-struct City {
-  uint32_t id = 0;                    // GeoNames id
-  std::string country;                // ISO 3166 alpha-2: "PL", "BY", "LT", "RU"
-  uint64_t population = 0;            // GeoNames' figure
-  std::string names[kNameLanguages];  // en, pl, be, lt, ru
-  std::vector<std::string> variants;  // other names: historical, transliterated, short forms
-  // Bit i: names[i] is the data's name in that language, not another language's shown for it.
-  uint8_t given_names = 0;
-
-  bool HasOwnName(size_t language) const { return (given_names >> language) & 1; }
-
-  template <typename Fn>
-  void ForEachName(Fn&& fn) const {
-    for (const std::string& n : names) fn(n);
-    for (const std::string& v : variants) fn(v);
-  }
-};
 
 // How strongly a matched name points at a city (for the tagger's precision rules).
 enum class NameKind : uint8_t {
@@ -65,17 +45,22 @@ struct NameMatch {
 
 class Gazetteer {
  public:
-  // The compiled-in data, built on first use (thread-safe) and kept until the program ends.
+  // The compiled-in data: a view of the image the build made from gazetteer.tsv.
   static const Gazetteer& Default();
 
   // From gazetteer.tsv text (see make_gazetteer.py for the columns); '#' lines are comments.
-  // Analyzing every name takes seconds, so the build does it once: `key_table` is
-  // KeyTable(tsv) (made by the gazetteer_keys tool, compiled in); a name it does not cover, or
-  // covers for another name, is analyzed here.
-  explicit Gazetteer(std::string_view tsv, std::string key_table = {});
+  // Analyzes every name (seconds for the whole data: the build does that, see MakeImage).
+  explicit Gazetteer(std::string_view tsv);
+  // A view of an image made by MakeImage, e.g. the compiled-in one: `bytes` must outlive the
+  // Gazetteer and start 8-byte aligned. Throws std::runtime_error if it is not an image of this
+  // version (tag/gazetteer_image.h).
+  struct Image {
+    std::string_view bytes;
+  };
+  explicit Gazetteer(Image image);
 
-  // Every name's analysis, one line per name, for the constructor.
-  static std::string KeyTable(std::string_view tsv);
+  // The image of gazetteer.tsv text: every name analyzed. What the gazetteer_image tool writes.
+  static std::string MakeImage(std::string_view tsv);
 
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;
@@ -93,7 +78,7 @@ class Gazetteer {
   // an "unknown city" message. Only names within a distance of a third of their length.
   std::vector<std::string> Suggest(std::string_view name, size_t n) const;
 
-  size_t size() const { return cities_.size(); }
+  size_t size() const { return image_.cities().size(); }
 
   // For the tagger: the names that match the word sequence words[0..], each word given as its
   // text::MatchKeys. All matches of the longest length that matches; empty if none.
@@ -108,30 +93,11 @@ class Gazetteer {
                                           const std::vector<std::string>& abbreviation) const;
 
  private:
-  // Keys are views into key_text_ (or, for names the key table does not cover, into
-  // computed_keys_): one text instead of a string per key keeps construction cheap, and every
-  // process that tags or parses a query builds this.
-  struct Name {
-    uint32_t city;
-    NameKind kind;
-    std::vector<std::vector<std::string_view>> keys;  // per word, sorted
-  };
-
-  Gazetteer(std::string_view tsv, std::string key_table, std::string* record);
-  void AddName(uint32_t city, std::string_view name, NameKind kind, std::string_view stem_languages,
-               std::string_view precomputed, std::string* record);
-
-  std::string key_text_;                        // the key table
-  std::deque<std::string> computed_keys_;       // stable addresses
-  std::vector<City> cities_;                    // by id
-  std::unordered_map<uint32_t, size_t> by_id_;  // id -> index in cities_
-  std::vector<Name> names_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> first_word_;  // key -> names_
-  std::vector<std::pair<std::string_view, std::string>> folded_names_;      // for Suggest
-  std::vector<uint32_t> folded_city_;  // city of folded_names_[i]
+  std::string owned_;  // the image, when made from TSV text; empty for a view
+  image::View image_;  // of owned_, or of bytes the caller keeps
 };
 
-// The indices of City::names in the languages that are `country`'s own: Polish in Poland,
+// The indices of City::name() in the languages that are `country`'s own: Polish in Poland,
 // Belarusian and Russian in Belarus, Lithuanian in Lithuania, Russian in Russia; none for
 // countries whose language has no column.
 std::vector<size_t> OwnLanguages(std::string_view country);

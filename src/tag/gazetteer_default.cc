@@ -1,27 +1,50 @@
-// Gazetteer::Default(): the compiled-in data and its key table. In a file of its own because the
-// key table is made at build time by a tool that links the rest of gazetteer.cc.
-#include <string>
+// Gazetteer::Default(): a view of the image the build made from gazetteer.tsv (the
+// gazetteer_image tool), assembled into this object's read-only data. In a file of its own
+// because that tool links the rest of the gazetteer.
+//
+// `.incbin` keeps the bytes out of the compiler (a C array of megabytes takes long to compile)
+// and puts them in a read-only section, so the loader maps them and a process reads only the
+// pages it touches. The assembler does not tell the build or ccache that this object depends on
+// the image: CMake adds the dependency, and the generated header's checksum, part of this file's
+// text, makes every new image a new compilation; Default() checks that the two agree.
+#include <cstring>
+#include <stdexcept>
+#include <string_view>
 
 #include "tag/gazetteer.h"
+#include "tag/gazetteer_image_stamp.h"  // kImagePath, kImageSize, kImageChecksum: generated
 
-namespace twindex::tag {
-namespace {
-
-#include "tag/data/gazetteer_data.inc"  // kGazetteerChunks: gazetteer.tsv
-#include "tag/gazetteer_keys.inc"       // kGazetteerKeyChunks: KeyTable(gazetteer.tsv), generated
-
-template <size_t N>
-std::string Join(const char* const (&chunks)[N]) {
-  std::string out;
-  for (const char* chunk : chunks) out += chunk;
-  return out;
+extern "C" {
+extern const char twindex_gazetteer_image[] __attribute__((visibility("hidden")));
+extern const char twindex_gazetteer_image_end[] __attribute__((visibility("hidden")));
 }
 
-}  // namespace
+asm(R"(.pushsection .rodata.twindex_gazetteer_image,"a",@progbits
+.balign 64
+.globl twindex_gazetteer_image
+.hidden twindex_gazetteer_image
+.type twindex_gazetteer_image, @object
+twindex_gazetteer_image:
+.incbin ")" TWINDEX_GAZETTEER_IMAGE_PATH R"("
+.globl twindex_gazetteer_image_end
+.hidden twindex_gazetteer_image_end
+twindex_gazetteer_image_end:
+.size twindex_gazetteer_image, twindex_gazetteer_image_end - twindex_gazetteer_image
+.popsection
+)");
+
+namespace twindex::tag {
 
 const Gazetteer& Gazetteer::Default() {
-  static const Gazetteer* const gazetteer =
-      new Gazetteer(Join(kGazetteerChunks), Join(kGazetteerKeyChunks));
+  static const Gazetteer* const gazetteer = [] {
+    const std::string_view bytes(twindex_gazetteer_image,
+                                 twindex_gazetteer_image_end - twindex_gazetteer_image);
+    image::Header header{};
+    if (bytes.size() >= sizeof header) std::memcpy(&header, bytes.data(), sizeof header);
+    if (bytes.size() != kGazetteerImageSize || header.checksum != kGazetteerImageChecksum)
+      throw std::logic_error("the compiled-in gazetteer image is not the one this build made");
+    return new Gazetteer(Image{bytes});
+  }();
   return *gazetteer;
 }
 

@@ -118,7 +118,8 @@ std::string MentionInContext(const Document& doc, uint32_t id) {
 
 std::string CityName(uint32_t id) {
   const twindex::tag::City* c = Gazetteer::Default().Find(id);
-  return c ? c->names[0] + " (" + std::to_string(id) + ")" : std::to_string(id) + " (unknown)";
+  return c ? std::string(c->name(0)) + " (" + std::to_string(id) + ")"
+           : std::to_string(id) + " (unknown)";
 }
 
 void PrintTable(const char* what, const std::map<std::string, Counts>& by_language) {
@@ -215,7 +216,7 @@ int main(int argc, char** argv) {
     const twindex::tag::City* city = Gazetteer::Default().Find(id);
     std::set<std::string> names;
     if (city)
-      names.insert(std::begin(city->names), std::end(city->names));
+      for (size_t i = 0; i < twindex::tag::kNameLanguages; ++i) names.emplace(city->name(i));
     else
       names.insert("#" + std::to_string(id));  // not in the gazetteer: cannot be asked for
     for (const std::string& name : names) {

@@ -15,7 +15,6 @@ namespace {
 
 using ::testing::Contains;
 using ::testing::ElementsAre;
-using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
@@ -41,12 +40,12 @@ TEST(GazetteerTest, CoversTheCountries) {
     ASSERT_NE(G().Find(id), nullptr) << id;
   EXPECT_GT(G().size(), 500u);
   const City* grodno = G().Find(kGrodno);
-  EXPECT_EQ(grodno->country, "BY");
+  EXPECT_EQ(grodno->country(), "BY");
   EXPECT_GT(grodno->population, 300000u);
-  EXPECT_EQ(grodno->names[1], "Grodno");
-  EXPECT_EQ(grodno->names[2], "Гродна");
-  EXPECT_EQ(grodno->names[3], "Gardinas");
-  EXPECT_EQ(grodno->names[4], "Гродно");
+  EXPECT_EQ(grodno->name(1), "Grodno");
+  EXPECT_EQ(grodno->name(2), "Гродна");
+  EXPECT_EQ(grodno->name(3), "Gardinas");
+  EXPECT_EQ(grodno->name(4), "Гродно");
   EXPECT_EQ(G().Find(1), nullptr);
 }
 
@@ -206,29 +205,6 @@ TEST(GazetteerTest, SpellingsMadeByRuleForSmallTowns) {
               Contains(kWasilkow));
   EXPECT_THAT(TaggedCities("Госці з Рудзішкес прыехалі ў Гародню.", "be"), Contains(kRudiskes));
   EXPECT_THAT(TaggedCities("Мэр Крэцынгі наведаў Брэст.", "be"), Contains(kKretinga));
-}
-
-TEST(GazetteerTest, KeyTableStandsInForAnalysis) {
-  const std::string tsv =
-      "1\tPL\t10\tSaw\tPiła\tПіла\tPila\tПила\tSchneidemühl\tPiła\n"
-      "2\tBY\t500\tGrodno\tGrodno\tГродна\tGardinas\tГродно\tHrodna\t\n";
-  const std::string table = Gazetteer::KeyTable(tsv);
-  // One line per name, starting with the name.
-  EXPECT_THAT(table, HasSubstr("Gardinas\t"));
-  EXPECT_THAT(table, HasSubstr("\nHrodna\t"));
-  Gazetteer analyzed(tsv), precomputed(tsv, table);
-  for (const char* word : {"Grodnie", "Гродне", "Gardine", "Piłą", "Schneidemühl"}) {
-    std::vector<std::vector<std::string>> words{DocumentWordKeys(word, "")};
-    std::vector<std::pair<uint32_t, NameKind>> a, b;
-    for (const NameMatch& m : analyzed.MatchAt(words)) a.emplace_back(m.city, m.kind);
-    for (const NameMatch& m : precomputed.MatchAt(words)) b.emplace_back(m.city, m.kind);
-    EXPECT_FALSE(a.empty()) << word;
-    EXPECT_EQ(a, b) << word;
-  }
-  EXPECT_EQ(precomputed.Suggest("Grodnno", 1), analyzed.Suggest("Grodnno", 1));
-  // A table made for other data does not mislead: names it does not match are analyzed.
-  Gazetteer mismatched(tsv, "Other\tother\t=other ~other\n");
-  EXPECT_THAT(mismatched.Lookup("w Grodnie"), ElementsAre(2u));
 }
 
 TEST(GazetteerTest, LemmaOfAnotherWordIsNoKey) {
