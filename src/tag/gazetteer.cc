@@ -193,21 +193,30 @@ std::vector<std::string> NameWordKeys(std::string_view word, std::string_view st
   return keys;
 }
 
-// How a word's keys meet a name word's (sorted) keys.
+// How a word's keys meet a name word's keys.
 enum class Meet { kNone, kSkeleton, kStem, kForm };
 
-// `sorted`: a name word's keys (image::View::Keys).
-Meet Meets(const image::View& image, std::span<const uint32_t> sorted,
-           const std::vector<std::string>& keys, bool one_word_name) {
-  auto has = [&](std::string_view key) {
-    auto it =
-        std::lower_bound(sorted.begin(), sorted.end(), key,
-                         [&](uint32_t ref, std::string_view k) { return image.String(ref) < k; });
-    return it != sorted.end() && image.String(*it) == key;
+// The tags (image::Tag) of a word's keys.
+std::vector<uint32_t> Tags(const std::vector<std::string>& keys) {
+  std::vector<uint32_t> tags;
+  tags.reserve(keys.size());
+  for (const std::string& k : keys) tags.push_back(image::Tag(image::Hash(k)));
+  return tags;
+}
+
+// `name_keys`: a name word's (image::View::Keys); `tags`: Tags(keys). A name word has a few
+// keys: a scan that compares tags, and bytes only when they agree, beats a binary search.
+Meet Meets(const image::View& image, std::span<const image::Key> name_keys,
+           const std::vector<std::string>& keys, const std::vector<uint32_t>& tags,
+           bool one_word_name) {
+  auto has = [&](size_t i) {
+    for (const image::Key& key : name_keys)
+      if (key.tag == tags[i] && image.String(key.string) == keys[i]) return true;
+    return false;
   };
   Meet meet = Meet::kNone;
-  for (const std::string& k : keys)
-    if ((k[0] != '%' || !one_word_name) && has(k)) {
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (const std::string& k = keys[i]; (k[0] != '%' || !one_word_name) && has(i)) {
       // Only the exact form ("=") is the name as written; folded or romanized forms ("~") and
       // stems ("pl:...") are a spelling or an inflection of it.
       if (k[0] == '=') return Meet::kForm;
@@ -356,11 +365,13 @@ std::vector<NameMatch> Gazetteer::MatchAt(
   if (words.empty()) return best;
   std::vector<uint32_t> candidates;
   for (const std::string& key : *words[0]) {
-    std::span<const uint32_t> names = image_.NamesByFirstKey(key);
+    std::span<const uint32_t> names = image_.NamesByFirstKey(key, image::Hash(key));
     candidates.insert(candidates.end(), names.begin(), names.end());
   }
+  if (candidates.empty()) return best;  // most words
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  std::vector<std::vector<uint32_t>> tags(words.size());  // Tags(*words[k]), when first needed
   size_t best_length = 0;
   for (uint32_t index : candidates) {
     const image::Name& name = image_.names()[index];
@@ -368,7 +379,8 @@ std::vector<NameMatch> Gazetteer::MatchAt(
     bool inflected = false, spelled = false;
     bool all = true;
     for (size_t k = 0; k < name.words && all; ++k) {
-      Meet meet = Meets(image_, image_.Keys(name, k), *words[k], name.words == 1);
+      if (tags[k].size() != words[k]->size()) tags[k] = Tags(*words[k]);
+      Meet meet = Meets(image_, image_.Keys(name, k), *words[k], tags[k], name.words == 1);
       all = meet != Meet::kNone;
       inflected |= meet != Meet::kForm;
       spelled |= meet == Meet::kSkeleton;
@@ -403,18 +415,20 @@ std::vector<NameMatch> Gazetteer::MatchAbbreviated(
   };
   std::vector<uint32_t> candidates;
   for (const std::string& key : first) {
-    std::span<const uint32_t> names = image_.NamesByFirstKey(key);
+    std::span<const uint32_t> names = image_.NamesByFirstKey(key, image::Hash(key));
     candidates.insert(candidates.end(), names.begin(), names.end());
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  const std::vector<uint32_t> first_tags = Tags(first);
   for (uint32_t index : candidates) {
     const image::Name& name = image_.names()[index];
-    if (name.words != 2 || Meets(image_, image_.Keys(name, 0), first, false) == Meet::kNone)
+    if (name.words != 2 ||
+        Meets(image_, image_.Keys(name, 0), first, first_tags, false) == Meet::kNone)
       continue;
-    const std::span<const uint32_t> second = image_.Keys(name, 1);
+    const std::span<const image::Key> second = image_.Keys(name, 1);
     if (std::any_of(second.begin(), second.end(),
-                    [&](uint32_t key) { return abbreviates(image_.String(key)); }))
+                    [&](const image::Key& key) { return abbreviates(image_.String(key.string)); }))
       out.push_back({name.city, 2, NameKind{name.kind}, true, false});
   }
   return out;

@@ -23,8 +23,19 @@ uint64_t Mix(uint64_t x) {
 
 // The slot Hash(key) points at: its high half scaled to the table (no power-of-two size needed).
 size_t SlotOf(uint64_t hash, size_t slots) { return ((hash >> 32) * slots) >> 32; }
+// The slot after `slot`, linear probing's next.
+size_t NextSlot(size_t slot, size_t slots) { return slot + 1 == slots ? 0 : slot + 1; }
 
 size_t Align8(size_t n) { return (n + 7) & ~size_t{7}; }
+
+// A section of an image whose header `h` has been checked, if it is within the image.
+template <typename T>
+std::span<const T> SectionOf(std::string_view bytes, const Header& h, const Section& s,
+                             const char* what) {
+  if (s.offset % alignof(T) != 0 || uint64_t{s.offset} + uint64_t{s.count} * sizeof(T) > h.size)
+    Fail(std::string("section ") + what + " out of bounds");
+  return {reinterpret_cast<const T*>(bytes.data() + s.offset), s.count};
+}
 
 }  // namespace
 
@@ -52,33 +63,30 @@ View::View(std::string_view bytes) : bytes_(bytes) {
   if (h.size > bytes.size())
     Fail("truncated: " + std::to_string(bytes.size()) + " bytes of " + std::to_string(h.size));
   if (reinterpret_cast<uintptr_t>(bytes.data()) % 8 != 0) Fail("not 8-byte aligned in memory");
-  auto section = [&](const Section& s, const char* what, auto* type) {
-    using T = std::remove_pointer_t<decltype(type)>;
-    if (s.offset % alignof(T) != 0 || uint64_t{s.offset} + uint64_t{s.count} * sizeof(T) > h.size)
-      Fail(std::string("section ") + what + " out of bounds");
-    return std::span<const T>(reinterpret_cast<const T*>(bytes.data() + s.offset), s.count);
-  };
-  cities_ = section(h.cities, "cities", static_cast<City*>(nullptr));
-  city_ids_ = section(h.city_ids, "city_ids", static_cast<uint32_t*>(nullptr));
-  names_ = section(h.names, "names", static_cast<Name*>(nullptr));
-  words_ = section(h.words, "words", static_cast<Word*>(nullptr));
-  refs_ = section(h.refs, "refs", static_cast<uint32_t*>(nullptr));
-  slots_ = section(h.slots, "slots", static_cast<Slot*>(nullptr));
-  postings_ = section(h.postings, "postings", static_cast<uint32_t*>(nullptr));
-  section(h.pool, "pool", static_cast<char*>(nullptr));
-  // The probe loop ends at a free slot; Writer leaves more than half of them free.
-  if (slots_.empty() || city_ids_.size() != cities_.size()) Fail("inconsistent header");
+  cities_ = SectionOf<City>(bytes, h, h.cities, "cities");
+  city_table_ = SectionOf<CitySlot>(bytes, h, h.city_table, "city_table");
+  names_ = SectionOf<Name>(bytes, h, h.names, "names");
+  words_ = SectionOf<Word>(bytes, h, h.words, "words");
+  keys_ = SectionOf<Key>(bytes, h, h.keys, "keys");
+  SectionOf<uint32_t>(bytes, h, h.variants, "variants");
+  slots_ = SectionOf<Slot>(bytes, h, h.slots, "slots");
+  postings_ = SectionOf<uint32_t>(bytes, h, h.postings, "postings");
+  SectionOf<char>(bytes, h, h.pool, "pool");
+  // The probe loops end at a free slot; Writer leaves more than half of them free.
+  if (slots_.empty() || city_table_.empty()) Fail("inconsistent header");
 }
 
 const City* View::Find(uint32_t id) const {
-  auto it = std::lower_bound(city_ids_.begin(), city_ids_.end(), id);
-  return it == city_ids_.end() || *it != id ? nullptr : &cities_[it - city_ids_.begin()];
+  for (size_t i = SlotOf(Mix(id), city_table_.size());; i = NextSlot(i, city_table_.size())) {
+    const CitySlot& slot = city_table_[i];
+    if (slot.city == 0) return nullptr;
+    if (slot.id == id) return &cities_[slot.city - 1];
+  }
 }
 
-std::span<const uint32_t> View::NamesByFirstKey(std::string_view key) const {
-  const uint64_t hash = Hash(key);
-  const uint32_t tag = static_cast<uint32_t>(hash);
-  for (size_t i = SlotOf(hash, slots_.size());; i = i + 1 == slots_.size() ? 0 : i + 1) {
+std::span<const uint32_t> View::NamesByFirstKey(std::string_view key, uint64_t hash) const {
+  const uint32_t tag = Tag(hash);
+  for (size_t i = SlotOf(hash, slots_.size());; i = NextSlot(i, slots_.size())) {
     const Slot& slot = slots_[i];
     if (slot.key == 0) return {};
     if (slot.tag == tag && String(slot.key) == key)
@@ -107,8 +115,8 @@ void Writer::AddCity(uint32_t id, uint64_t population, std::string_view country,
   c.variant_count_ = static_cast<uint8_t>(variants.size());
   c.country_ = Intern(country);
   for (size_t i = 0; i < kNameLanguages; ++i) c.names_[i] = Intern(names[i]);
-  city_variants_.push_back(static_cast<uint32_t>(refs_.size()));
-  for (std::string_view v : variants) refs_.push_back(Intern(v));
+  city_variants_.push_back(static_cast<uint32_t>(variants_.size()));
+  for (std::string_view v : variants) variants_.push_back(Intern(v));
   cities_.push_back(c);
 }
 
@@ -124,10 +132,8 @@ void Writer::AddName(uint32_t city, std::string_view name, std::string_view fold
   n.words = static_cast<uint8_t>(keys.size());
   n.kind = kind;
   for (const std::vector<std::string>& word : keys) {
-    std::vector<std::string_view> sorted(word.begin(), word.end());
-    std::sort(sorted.begin(), sorted.end());  // View::Keys' promise, which Meets relies on
-    words_.push_back({static_cast<uint32_t>(refs_.size()), static_cast<uint32_t>(sorted.size())});
-    for (std::string_view key : sorted) refs_.push_back(Intern(key));
+    words_.push_back({static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(word.size())});
+    for (const std::string& key : word) keys_.push_back({Tag(Hash(key)), Intern(key)});
   }
   names_.push_back(n);
 }
@@ -139,12 +145,15 @@ std::string Writer::Finish() {
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return cities_[a].id < cities_[b].id; });
   std::vector<City> cities;
-  std::vector<uint32_t> city_ids, city_variants;
+  std::vector<uint32_t> city_variants;
+  std::vector<CitySlot> city_table(2 * cities_.size() + 1);
   for (uint32_t i : order) {
-    if (!city_ids.empty() && city_ids.back() == cities_[i].id)
+    if (!cities.empty() && cities.back().id == cities_[i].id)
       Fail("city " + std::to_string(cities_[i].id) + " twice");
     cities.push_back(cities_[i]);
-    city_ids.push_back(cities_[i].id);
+    size_t slot = SlotOf(Mix(cities_[i].id), city_table.size());
+    while (city_table[slot].city != 0) slot = NextSlot(slot, city_table.size());
+    city_table[slot] = {cities_[i].id, static_cast<uint32_t>(cities.size())};  // index + 1
     city_variants.push_back(city_variants_[i]);
   }
 
@@ -155,8 +164,8 @@ std::string Writer::Finish() {
   for (uint32_t i = 0; i < names_.size(); ++i) {
     const Word& first = words_[names_[i].first_word];
     for (uint32_t k = first.first_key; k < first.first_key + first.keys; ++k) {
-      std::vector<uint32_t>& list = key_names[refs_[k]];
-      if (list.empty()) table_keys.push_back(refs_[k]);
+      std::vector<uint32_t>& list = key_names[keys_[k].string];
+      if (list.empty()) table_keys.push_back(keys_[k].string);
       if (list.empty() || list.back() != i) list.push_back(i);
     }
   }
@@ -167,10 +176,10 @@ std::string Writer::Finish() {
     const std::string_view text = StringAt(pool_.data(), key);
     const uint64_t hash = Hash(text);
     size_t i = SlotOf(hash, slots.size());
-    while (used[i]) i = i + 1 == slots.size() ? 0 : i + 1;
+    while (used[i]) i = NextSlot(i, slots.size());
     used[i] = true;
     const std::vector<uint32_t>& list = key_names[key];
-    slots[i] = {static_cast<uint32_t>(hash), key, static_cast<uint32_t>(postings.size())};
+    slots[i] = {Tag(hash), key, static_cast<uint32_t>(postings.size())};
     postings.push_back(static_cast<uint32_t>(list.size()));
     postings.insert(postings.end(), list.begin(), list.end());
   }
@@ -185,10 +194,11 @@ std::string Writer::Finish() {
     at = Align8(at + count * record_size);
   };
   place(h.cities, cities.size(), sizeof(City));
-  place(h.city_ids, city_ids.size(), sizeof(uint32_t));
+  place(h.city_table, city_table.size(), sizeof(CitySlot));
   place(h.names, names_.size(), sizeof(Name));
   place(h.words, words_.size(), sizeof(Word));
-  place(h.refs, refs_.size(), sizeof(uint32_t));
+  place(h.keys, keys_.size(), sizeof(Key));
+  place(h.variants, variants_.size(), sizeof(uint32_t));
   place(h.slots, slots.size(), sizeof(Slot));
   place(h.postings, postings.size(), sizeof(uint32_t));
   place(h.pool, pool_.size(), 1);
@@ -201,13 +211,14 @@ std::string Writer::Finish() {
     c.self_ = h.cities.offset + static_cast<uint32_t>(i * sizeof(City));
     c.country_ += pool;
     for (uint32_t& n : c.names_) n += pool;
-    c.variants_ = h.refs.offset + city_variants[i] * static_cast<uint32_t>(sizeof(uint32_t));
+    c.variants_ = h.variants.offset + city_variants[i] * static_cast<uint32_t>(sizeof(uint32_t));
   }
   for (Name& n : names_) {
     n.name += pool;
     n.folded += pool;
   }
-  for (uint32_t& r : refs_) r += pool;
+  for (Key& k : keys_) k.string += pool;
+  for (uint32_t& r : variants_) r += pool;
   for (size_t i = 0; i < slots.size(); ++i)
     if (used[i]) slots[i].key += pool;  // never 0 now: the header comes first
 
@@ -216,10 +227,11 @@ std::string Writer::Finish() {
     std::memcpy(out.data() + s.offset, records.data(), records.size() * sizeof(records[0]));
   };
   copy(h.cities, cities);
-  copy(h.city_ids, city_ids);
+  copy(h.city_table, city_table);
   copy(h.names, names_);
   copy(h.words, words_);
-  copy(h.refs, refs_);
+  copy(h.keys, keys_);
+  copy(h.variants, variants_);
   copy(h.slots, slots);
   copy(h.postings, postings);
   copy(h.pool, pool_);
