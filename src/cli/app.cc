@@ -260,9 +260,10 @@ int RunSearch(const SearchArgs& a) {
   request.exact = a.exact;
   if (a.facets) request.facets = 10;
   if (a.sort == "date") request.sort = index::SearchRequest::Sort::kDate;
+  index::Searcher searcher(IndexDir(a.index));
   std::string_view names_language;  // hits name their cities in the language of the first --city
   for (const std::string& name : a.cities) {
-    std::vector<uint32_t> ids = tag::Gazetteer::Default().Lookup(name);
+    std::vector<uint32_t> ids = searcher.CitiesNamed(name);
     if (ids.empty()) {
       std::string message = "--city: unknown city '" + name + "'";
       const auto close = tag::Gazetteer::Default().Suggest(name, 5);
@@ -273,7 +274,6 @@ int RunSearch(const SearchArgs& a) {
     if (names_language.empty()) names_language = NameLanguage(name, ids);
     request.cities.push_back(std::move(ids));
   }
-  index::Searcher searcher(IndexDir(a.index));
   index::SearchResults results = searcher.Search(request);
   if (a.json)
     std::cout << Dump(SearchJson(request.query, results)) << "\n";

@@ -463,15 +463,13 @@ WordForms MakeAsciiWordForms(std::string_view word) {
   return forms;
 }
 
-}  // namespace
+bool IsAscii(std::string_view word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
 
-WordForms MakeWordForms(std::string_view utf8_word) {
-  if (utf8_word.size() > kMaxWordFormsBytes)
-    return WordForms{std::string(utf8_word), {}, {}, Script::kOther};
-  if (std::all_of(utf8_word.begin(), utf8_word.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return MakeAsciiWordForms(utf8_word);
-
+// WordForms::exact of a non-ASCII word, as ICU text for the other forms to start from.
+icu::UnicodeString Exact(std::string_view utf8_word) {
   icu::UnicodeString word = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8_word.data(), static_cast<int32_t>(utf8_word.size())));
   RepairTypography(word);
@@ -485,7 +483,17 @@ WordForms MakeWordForms(std::string_view utf8_word) {
   icu::UnicodeString exact = nfkc_cf->normalize(word, status);
   if (U_FAILURE(status)) exact = word;  // only on allocation failure; keep the word usable
   TrimApostrophes(exact);
+  return exact;
+}
 
+}  // namespace
+
+WordForms MakeWordForms(std::string_view utf8_word) {
+  if (utf8_word.size() > kMaxWordFormsBytes)
+    return WordForms{std::string(utf8_word), {}, {}, Script::kOther};
+  if (IsAscii(utf8_word)) return MakeAsciiWordForms(utf8_word);
+
+  const icu::UnicodeString exact = Exact(utf8_word);
   WordForms forms;
   exact.toUTF8String(forms.exact);
   forms.script = DominantScript(exact);
@@ -493,6 +501,14 @@ WordForms MakeWordForms(std::string_view utf8_word) {
   if (FoldDiacritics(exact, folded)) folded.toUTF8String(forms.folded);
   if (forms.script == Script::kCyrillic) Romanize(exact, forms.romanized);
   return forms;
+}
+
+std::string ExactForm(std::string_view utf8_word) {
+  if (utf8_word.size() > kMaxWordFormsBytes) return std::string(utf8_word);
+  if (IsAscii(utf8_word)) return MakeAsciiWordForms(utf8_word).exact;
+  std::string out;
+  Exact(utf8_word).toUTF8String(out);
+  return out;
 }
 
 bool StartsWithCapital(std::string_view word) {
