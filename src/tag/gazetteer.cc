@@ -57,9 +57,8 @@ std::string Encode(std::u32string_view s) {
 std::string FoldName(std::string_view name) {
   std::string out;
   for (const text::Token& t : text::Tokenize(name)) {
-    text::WordForms f = text::MakeWordForms(name.substr(t.begin, t.end - t.begin));
     if (!out.empty()) out += ' ';
-    out += f.folded.empty() ? f.exact : f.folded;
+    out += text::FoldedForm(name.substr(t.begin, t.end - t.begin));
   }
   return out;
 }

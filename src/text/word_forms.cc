@@ -469,6 +469,16 @@ WordForms MakeWordForms(std::string_view utf8_word) {
   return forms;
 }
 
+std::string FoldedForm(std::string_view utf8_word) {
+  if (utf8_word.size() > kMaxWordFormsBytes) return std::string(utf8_word);
+  if (IsAscii(utf8_word)) return MakeAsciiWordForms(utf8_word).exact;
+  const icu::UnicodeString exact = Exact(utf8_word);
+  icu::UnicodeString folded;
+  std::string out;
+  (FoldDiacritics(exact, folded) ? folded : exact).toUTF8String(out);
+  return out;
+}
+
 std::string ExactForm(std::string_view utf8_word) {
   if (utf8_word.size() > kMaxWordFormsBytes) return std::string(utf8_word);
   if (IsAscii(utf8_word)) return MakeAsciiWordForms(utf8_word).exact;

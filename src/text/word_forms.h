@@ -51,6 +51,10 @@ WordForms MakeWordForms(std::string_view utf8_word);
 // the other forms.
 std::string ExactForm(std::string_view utf8_word);
 
+// The diacritic-free form: MakeWordForms(utf8_word).folded, or .exact when nothing folds; without
+// computing romanizations (whose ICU transliterators take ~15 ms to start in a process).
+std::string FoldedForm(std::string_view utf8_word);
+
 // The word starts with an upper-case letter: a name, or a sentence's first word.
 bool StartsWithCapital(std::string_view utf8_word);
 
