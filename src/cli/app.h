@@ -10,6 +10,10 @@ inline constexpr int kExitFatal = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitSomeFailed = 3;
 
-int Main(int argc, char** argv);
+struct ExtractingCommands;  // extracting.h
+
+// Parses argv and runs the command. `extracting` runs the commands that read documents; null in
+// the front binary, which hands those to twindex-ingest before calling this (extracting.h).
+int Main(int argc, char** argv, const ExtractingCommands* extracting);
 
 }  // namespace twindex::cli

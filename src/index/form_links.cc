@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "index/known_stems.h"
 #include "index/schema.h"
 
 namespace twindex::index {
@@ -21,6 +22,7 @@ void FormLinkCollector::AddWord(const text::AnalyzedWord& w) {
     links_.push_back({schema::StemTerm(s.language, s.stem), w.exact});
   for (const std::string& r : w.romanized)
     links_.push_back({schema::Prefixed(schema::kRomanizedPrefix, r), w.exact});
+  AddKnownStemLinks(w, links_);
 }
 
 std::vector<std::string> LinkedWords(const Xapian::Database& db, const std::string& form) {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "index/form_links.h"
+#include "index/known_stems.h"
 #include "index/schema.h"
 #include "tag/gazetteer.h"
 #include "text/analyzer.h"
@@ -61,7 +62,7 @@ std::vector<Lexeme> Lex(std::string_view in) {
 class Parser {
  public:
   Parser(std::vector<Lexeme> lexemes, QueryMode mode, const Xapian::Database& db)
-      : lex_(std::move(lexemes)), mode_(mode), db_(db) {}
+      : lex_(std::move(lexemes)), mode_(mode), db_(db), known_stems_(db) {}
 
   ParsedQuery Parse() {
     ParsedQuery result;
@@ -136,11 +137,18 @@ class Parser {
   // word in it (a lone dash) matches everything, so it does not empty an AND.
   Xapian::Query Words(std::string_view text, std::string_view field_prefix, bool collect_terms) {
     std::vector<text::AnalyzedWord> words;
-    for (const text::Token& t : text::Tokenize(text)) {
-      if (collect_terms) terms_.push_back(t.term);
-      words.push_back(text::AnalyzeQueryWord(text.substr(t.begin, t.end - t.begin)));
-    }
+    for (const text::Token& t : text::Tokenize(text))
+      words.push_back(text::AnalyzeQueryWord(text.substr(t.begin, t.end - t.begin), &known_stems_));
     if (words.empty()) return Xapian::Query::MatchAll;
+    // Each word's other forms, as the exact words of the index that have them.
+    std::vector<std::vector<std::string>> forms(words.size());
+    if (mode_ == QueryMode::kAllForms && field_prefix.empty())
+      for (size_t i = 0; i < words.size(); ++i) forms[i] = OtherForms(words[i]);
+    if (collect_terms)
+      for (size_t i = 0; i < words.size(); ++i) {
+        AddTerm(words[i].exact);
+        for (const std::string& form : forms[i]) AddTerm(form);
+      }
     if (!field_prefix.empty()) {
       // Title terms carry no positions, so a multi-word title match is an AND, not a phrase.
       std::vector<Xapian::Query> parts;
@@ -149,30 +157,35 @@ class Parser {
       return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
     }
     if (words.size() == 1)
-      return mode_ == QueryMode::kExact ? Xapian::Query(words[0].exact) : AllForms(words[0]);
-    return Phrase(words);
+      return mode_ == QueryMode::kExact ? Xapian::Query(words[0].exact)
+                                        : AllForms(words[0], std::move(forms[0]));
+    return Phrase(words, std::move(forms));
+  }
+
+  void AddTerm(const std::string& term) {
+    if (std::find(terms_.begin(), terms_.end(), term) == terms_.end()) terms_.push_back(term);
   }
 
   // The words adjacent and in order. With all forms, each word is any of its forms (OP_PHRASE
   // takes an OR of terms for a word; Xapian 1.4 cannot place a synonym or a scaled query): every
   // form is an exact word of some page, at that word's positions, so "umowa partnerska" meets
   // "umowami partnerskimi" but not "umowa ... partnerska" further apart. Pages with the phrase
-  // as typed get its weight again, so they rank first.
-  Xapian::Query Phrase(const std::vector<text::AnalyzedWord>& words) const {
-    std::vector<Xapian::Query> exact, forms;
+  // as typed get its weight again, so they rank first. `forms`: each word's OtherForms.
+  Xapian::Query Phrase(const std::vector<text::AnalyzedWord>& words,
+                       std::vector<std::vector<std::string>> forms) const {
+    std::vector<Xapian::Query> exact, any_form;
     bool other_forms = false;
-    for (const text::AnalyzedWord& w : words) {
-      exact.emplace_back(w.exact);
+    for (size_t i = 0; i < words.size(); ++i) {
+      exact.emplace_back(words[i].exact);
       if (mode_ == QueryMode::kExact) continue;
-      std::vector<std::string> any = OtherForms(w);
-      other_forms = other_forms || !any.empty();
-      any.push_back(w.exact);
-      forms.push_back(AnyOf(Xapian::Query::OP_OR, std::move(any)));
+      other_forms = other_forms || !forms[i].empty();
+      forms[i].push_back(words[i].exact);
+      any_form.push_back(AnyOf(Xapian::Query::OP_OR, std::move(forms[i])));
     }
     Xapian::Query as_typed(Xapian::Query::OP_PHRASE, exact.begin(), exact.end());
     if (!other_forms) return as_typed;
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE,
-                         Xapian::Query(Xapian::Query::OP_PHRASE, forms.begin(), forms.end()),
+                         Xapian::Query(Xapian::Query::OP_PHRASE, any_form.begin(), any_form.end()),
                          as_typed);
   }
 
@@ -208,11 +221,11 @@ class Parser {
 
   // A lone word: its exact form at full weight, its other forms as one synonym at lower weight,
   // so exact matches rank first.
-  Xapian::Query AllForms(const text::AnalyzedWord& w) const {
-    std::vector<std::string> variants = OtherForms(w);
+  // `variants`: its OtherForms.
+  Xapian::Query AllForms(const text::AnalyzedWord& w, std::vector<std::string> variants) const {
     // A city name also finds the files tagged with that city, whatever language they name it in
     // (the city's term has no position, so this is for a lone word only, not in a phrase).
-    for (uint32_t id : tag::Gazetteer::Default().Lookup(w.exact))
+    for (uint32_t id : tag::Gazetteer::Default().Lookup(w.exact, &known_stems_))
       variants.push_back(schema::CityTerm(id));
     if (variants.empty()) return Xapian::Query(w.exact);
     Xapian::Query others = AnyOf(Xapian::Query::OP_SYNONYM, std::move(variants));
@@ -225,6 +238,7 @@ class Parser {
   std::vector<Lexeme> lex_;
   QueryMode mode_;
   const Xapian::Database& db_;
+  IndexKnownStems known_stems_;
   size_t pos_ = 0;
   std::vector<std::string> terms_;
 };

@@ -31,7 +31,10 @@ class QuerySyntaxError : public std::runtime_error {
 
 struct ParsedQuery {
   Xapian::Query query;             // MatchNothing-free: an empty input gives Query() (no terms)
-  std::vector<std::string> terms;  // the positive words (case-folded), for highlighting snippets
+  // The exact words (the terms pages hold) the positive query words match: each word as typed
+  // (case-folded) and, with all forms, the words of the index it was expanded to. A page word
+  // whose exact form is one of these is what matched: snippets highlight it.
+  std::vector<std::string> terms;
 };
 
 enum class QueryMode {
@@ -40,7 +43,8 @@ enum class QueryMode {
   kExact,     // a word matches only its exact (case-folded) form
 };
 
-// `db` is the index the query is for: a word's other forms are looked up in it (form_links.h).
+// `db` is the index the query is for: a word's other forms are looked up in it (form_links.h),
+// and so are the dictionary stems of the words it holds (known_stems.h).
 // Throws Xapian::Error if reading it fails.
 ParsedQuery ParseQuery(std::string_view input, QueryMode mode = QueryMode::kAllForms,
                        const Xapian::Database& db = Xapian::Database());

@@ -32,6 +32,8 @@
 //   XA<folded>        -> exact words whose diacritic-free form it is
 //   Z<lang>:<stem>    -> exact words of pages in <lang> with that (folded) stem
 //   XR<roman>         -> exact (Cyrillic, capitalized) words with that ASCII romanization
+//   XK<lang>:<exact>  -> "=" and the word's stems in <lang> joined by spaces ("=" alone: none),
+//                        for the dictionary languages (known_stems.h)
 // User metadata
 //   F<key>           JSON FileRecord (file_record.h) for every file seen, indexed or failed
 //   D<key>           JSON Document (core/document_json.h) of an indexed file without its pages'
@@ -51,6 +53,7 @@ inline constexpr std::string_view kTitlePrefix = "S";
 inline constexpr std::string_view kFoldedPrefix = "XA";
 inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kRomanizedPrefix = "XR";
+inline constexpr std::string_view kKnownStemsPrefix = "XK";
 inline constexpr std::string_view kFilePrefix = "XF";
 inline constexpr std::string_view kPageIdPrefix = "Q";
 inline constexpr std::string_view kLanguagePrefix = "L";
@@ -90,6 +93,12 @@ inline std::string StemTerm(std::string_view language, std::string_view stem) {
   term += ':';
   term.append(stem);
   return term;
+}
+inline std::string KnownStemsKey(std::string_view language, std::string_view exact) {
+  std::string key = Prefixed(kKnownStemsPrefix, language);
+  key += ':';
+  key.append(exact);
+  return key;
 }
 // "2017-04-27" -> "XD20170427", "2017-04" -> "XD20170400"; empty for anything else (a date
 // without a year, "--04-27", cannot be placed in a range).

@@ -13,8 +13,10 @@
 #include "core/document_json.h"
 #include "core/path_name.h"
 #include "index/file_record.h"
+#include "index/known_stems.h"
 #include "index/query_parser.h"
 #include "index/schema.h"
+#include "tag/gazetteer.h"
 
 namespace twindex::index {
 
@@ -109,7 +111,7 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
   hit.dates = data.at("dates").get<std::vector<std::string>>();
   hit.date = data.value("date", "");
   hit.cities = data.value("cities", std::vector<uint32_t>{});
-  hit.snippet = MakeSnippet(data.at("text").get<std::string>(), terms, 30, hit.language);
+  hit.snippet = MakeSnippet(data.at("text").get<std::string>(), terms);
   return hit;
 }
 
@@ -252,6 +254,13 @@ IndexStats Searcher::Stats() const {
     for (const auto& entry : std::filesystem::recursive_directory_iterator(impl_->dir, ec))
       if (entry.is_regular_file(ec)) stats.bytes_on_disk += entry.file_size(ec);
     return stats;
+  });
+}
+
+std::vector<uint32_t> Searcher::CitiesNamed(std::string_view name) const {
+  return ReadConsistently(impl_->db, [&] {
+    const IndexKnownStems known(impl_->db);
+    return tag::Gazetteer::Default().Lookup(name, &known);
   });
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -93,6 +94,10 @@ class Searcher {
   // Throws QuerySyntaxError (query_parser.h) for bad syntax, IndexError for index trouble.
   SearchResults Search(const SearchRequest& request) const;
   IndexStats Stats() const;
+
+  // The cities `name` may be, as tag::Gazetteer::Lookup (most populous first; empty if none),
+  // with the index's known stems (known_stems.h), for resolving --city.
+  std::vector<uint32_t> CitiesNamed(std::string_view name) const;
 
   // The ids of the files that `path_or_id` names: the file at that path (any path that leads to
   // it, or the path it had when indexed), else every file whose id starts with `path_or_id`

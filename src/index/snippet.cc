@@ -4,26 +4,21 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "text/analyzer.h"
 #include "text/tokenizer.h"
+#include "text/word_forms.h"
 
 namespace twindex::index {
 
 Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& terms,
-                    size_t max_words, std::string_view language) {
+                    size_t max_words) {
   Snippet snippet;
   const std::vector<text::Token> tokens = text::Tokenize(page_text);
   if (tokens.empty() || max_words == 0) return snippet;
-  std::unordered_set<std::string> wanted;
-  for (const std::string& term : terms)
-    for (std::string& key : text::MatchKeys(text::AnalyzeQueryWord(term)))
-      wanted.insert(std::move(key));
+  const std::unordered_set<std::string_view> wanted(terms.begin(), terms.end());
   std::vector<bool> hit(tokens.size());
-  for (size_t i = 0; i < tokens.size() && !wanted.empty(); ++i) {
-    const text::AnalyzedWord& w = text::AnalyzeDocumentWord(
-        page_text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin), language);
-    for (const std::string& key : text::MatchKeys(w)) hit[i] = hit[i] || wanted.count(key) > 0;
-  }
+  for (size_t i = 0; i < tokens.size() && !wanted.empty(); ++i)
+    hit[i] = wanted.count(text::ExactForm(
+                 page_text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin))) > 0;
 
   // Slide a window of max_words tokens; score = distinct terms, then total hits.
   size_t best_start = 0;

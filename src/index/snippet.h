@@ -15,10 +15,10 @@ struct Snippet {
   std::vector<std::pair<size_t, size_t>> highlights;  // [begin, end) byte ranges in text
 };
 
-// `terms` are the query's words (ParsedQuery::terms); a page word is a hit when it matches one
-// of them in any of the forms text/analyzer.h defines, read in the page's `language`. A page
-// with no hit gives its opening words.
+// `terms` are the exact words the query matched (ParsedQuery::terms): a page word is a hit when
+// its exact form (text::ExactForm, the term the page holds for it) is one of them. A page with
+// no hit gives its opening words.
 Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& terms,
-                    size_t max_words = 30, std::string_view language = "");
+                    size_t max_words = 30);
 
 }  // namespace twindex::index

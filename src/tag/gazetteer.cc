@@ -57,9 +57,8 @@ std::string Encode(std::u32string_view s) {
 std::string FoldName(std::string_view name) {
   std::string out;
   for (const text::Token& t : text::Tokenize(name)) {
-    text::WordForms f = text::MakeWordForms(name.substr(t.begin, t.end - t.begin));
     if (!out.empty()) out += ' ';
-    out += f.folded.empty() ? f.exact : f.folded;
+    out += text::FoldedForm(name.substr(t.begin, t.end - t.begin));
   }
   return out;
 }
@@ -253,8 +252,8 @@ std::vector<std::string> SkeletonKeys(std::string_view folded_word) {
   return DocumentSkeletonKeys(folded_word);
 }
 
-std::vector<std::string> QueryWordKeys(std::string_view word) {
-  const text::AnalyzedWord w = text::AnalyzeQueryWord(word);
+std::vector<std::string> QueryWordKeys(std::string_view word, const text::KnownStems* known) {
+  const text::AnalyzedWord w = text::AnalyzeQueryWord(word, known);
   std::vector<std::string> keys = text::MatchKeys(w);
   for (std::string& k : DocumentSkeletonKeys(w.base())) keys.push_back(std::move(k));
   return keys;
@@ -434,13 +433,14 @@ std::vector<NameMatch> Gazetteer::MatchAbbreviated(
   return out;
 }
 
-std::vector<uint32_t> Gazetteer::Lookup(std::string_view name) const {
+std::vector<uint32_t> Gazetteer::Lookup(std::string_view name,
+                                        const text::KnownStems* known) const {
   std::vector<text::Token> tokens = text::Tokenize(name);
   // "w Grodnie": the preposition says a place follows; a name never starts with one.
   if (tokens.size() > 1 && IsPlacePreposition(tokens[0].term)) tokens.erase(tokens.begin());
   std::vector<std::vector<std::string>> words;
   for (const text::Token& t : tokens)
-    words.push_back(QueryWordKeys(name.substr(t.begin, t.end - t.begin)));
+    words.push_back(QueryWordKeys(name.substr(t.begin, t.end - t.begin), known));
   // Only the cities met best: as written, else through stems, else by consonants ("Полацк" is
   // Polatsk; Płock's Плоцк only shares its consonants).
   auto tier = [](const NameMatch& m) { return !m.inflected ? 2 : !m.respelled ? 1 : 0; };

@@ -24,6 +24,7 @@
 
 #include "tag/city.h"
 #include "tag/gazetteer_image.h"
+#include "text/analyzer.h"
 
 namespace twindex::tag {
 
@@ -71,8 +72,10 @@ class Gazetteer {
   // diacritics, and inflected forms, also after a preposition ("w Grodnie"); only those met
   // best (as written, else inflected, else by consonants), and of those, when the name is one
   // city's own in its country's language, only such (Jarosław: the Polish town, not Yaroslavl);
-  // most populous first. Empty if none.
-  std::vector<uint32_t> Lookup(std::string_view name) const;
+  // most populous first. Empty if none. `known`: stems to use instead of a dictionary's
+  // (text::AnalyzeQueryWord).
+  std::vector<uint32_t> Lookup(std::string_view name,
+                               const text::KnownStems* known = nullptr) const;
 
   // Up to n city names closest to `name` by edit distance on folded forms, closest first, for
   // an "unknown city" message. Only names within a distance of a third of their length.
@@ -107,7 +110,8 @@ bool IsPlacePreposition(std::string_view folded_word);
 
 // A word's keys for MatchAt, from text::AnalyzeDocumentWord (document) or AnalyzeQueryWord.
 std::vector<std::string> DocumentWordKeys(std::string_view word, std::string_view language);
-std::vector<std::string> QueryWordKeys(std::string_view word);
+std::vector<std::string> QueryWordKeys(std::string_view word,
+                                       const text::KnownStems* known = nullptr);
 // A folded Cyrillic word's consonant skeletons, as names are met by: "#" and the consonants
 // when there are 4 or more ("#стнслв" for Станіслава and Станислав), "%" and them when 2 or 3;
 // also without a case ending that has a consonant (Тэрэспалем). Empty for other words.

@@ -31,10 +31,23 @@ void AddStem(AnalyzedWord& out, std::string_view language, std::string stem) {
     out.stems.push_back(std::move(s));
 }
 
+size_t StemLanguageBit(std::string_view language) {
+  for (size_t i = 0; i < std::size(kStemLanguages); ++i)
+    if (kStemLanguages[i] == language) return size_t{1} << i;
+  return 0;
+}
+
 // Stems are kept folded. A lemma with diacritics (współpraca) is also stemmed again without
 // them (wspolprac), which is what a query typed without diacritics (wspolpracy) comes to: the
 // dictionary does not know the bare form, so the suffix stemmer answers for it.
-void AddStems(AnalyzedWord& out, std::string_view language) {
+void AddStems(AnalyzedWord& out, std::string_view language, const KnownStems* known = nullptr) {
+  out.stemmed_in |= static_cast<uint8_t>(StemLanguageBit(language));
+  if (known && StemsByDictionary(language)) {
+    if (std::optional<std::vector<std::string>> stems = known->Find(language, out.exact)) {
+      for (std::string& stem : *stems) AddStem(out, language, std::move(stem));
+      return;
+    }
+  }
   const Stemmer& stemmer = Stemmer::ForLanguage(language);
   for (const std::string& stem : stemmer.Stems(out.exact)) {
     std::string folded = Fold(stem);
@@ -49,7 +62,8 @@ bool Contains(std::span<const std::string_view> list, std::string_view item) {
 }
 
 // `language`: the page's; "" for a query, which gets every language of the word's script.
-AnalyzedWord Analyze(std::string_view word, std::string_view language) {
+AnalyzedWord Analyze(std::string_view word, std::string_view language,
+                     const KnownStems* known = nullptr) {
   WordForms forms = MakeWordForms(word);
   AnalyzedWord out{std::move(forms.exact),
                    std::move(forms.folded),
@@ -74,7 +88,7 @@ AnalyzedWord Analyze(std::string_view word, std::string_view language) {
     // A query word, or a word in another script than its page's language (a Latin name in a
     // Russian text): every language of its script; for a query, the word may also be a lemma.
     for (std::string_view l : languages) {
-      AddStems(out, l);
+      AddStems(out, l, known);
       if (language.empty()) AddStem(out, l, out.base());
     }
   }
@@ -108,7 +122,13 @@ const AnalyzedWord& AnalyzeDocumentWord(std::string_view word, std::string_view 
   return cache.emplace(std::move(key), std::move(analyzed)).first->second;
 }
 
-AnalyzedWord AnalyzeQueryWord(std::string_view word) { return Analyze(word, ""); }
+AnalyzedWord AnalyzeQueryWord(std::string_view word, const KnownStems* known) {
+  return Analyze(word, "", known);
+}
+
+bool StemsByDictionary(std::string_view language) {
+  return Stemmer::ForLanguage(language).method() == Stemmer::Method::kHunspell;
+}
 
 std::vector<std::string> MatchKeys(const AnalyzedWord& w) {
   // The first byte says what kind of form a key is, so an exact form never equals a stem.

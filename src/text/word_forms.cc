@@ -179,62 +179,29 @@ Script DominantScript(const icu::UnicodeString& word) {
   return static_cast<Script>(std::max_element(counts.begin(), counts.end()) - counts.begin());
 }
 
-// What each non-ASCII, non-Cyrillic letter folds to: its canonical decomposition without marks,
-// and for Latin letters then ICU's Latin-ASCII (which knows ł, ø, đ, æ, ı that do not decompose).
-// Built once for the whole BMP, so folding a word is a table lookup per letter instead of a
-// transliterator run.
-class FoldTable {
- public:
-  static const FoldTable& Get() {
-    static const FoldTable table;
-    return table;
-  }
-
-  // nullptr when `c` folds to itself.
-  const std::u16string* Find(UChar32 c) const {
-    auto it = map_.find(c);
-    return it == map_.end() ? nullptr : &it->second;
-  }
-
- private:
-  FoldTable() {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    std::unique_ptr<icu::Transliterator> latin_ascii(
-        icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) throw std::runtime_error("ICU Latin-ASCII transliterator unavailable");
-    for (UChar32 c = 0x80; c <= 0xFFFF; ++c) {
-      if (U_IS_SURROGATE(c) || IsCyrillicBlock(c)) continue;
-      if ((U_GET_GC_MASK(c) & U_GC_L_MASK) == 0) continue;
-      icu::UnicodeString decomposition, base;
-      if (nfd->getDecomposition(c, decomposition)) {
-        for (int32_t i = 0; i < decomposition.length(); i = decomposition.moveIndex32(i, 1)) {
-          UChar32 d = decomposition.char32At(i);
-          if (u_charType(d) != U_NON_SPACING_MARK) base.append(d);
-        }
-      } else {
-        base.setTo(c);
-      }
-      // Latin-ASCII only where decomposition left a non-ASCII letter: it is slow to run.
-      UErrorCode script_status = U_ZERO_ERROR;
-      bool ascii = std::all_of(base.getBuffer(), base.getBuffer() + base.length(),
-                               [](char16_t b) { return b < 0x80; });
-      if (!ascii && uscript_getScript(c, &script_status) == USCRIPT_LATIN)
-        latin_ascii->transliterate(base);
-      if (base != icu::UnicodeString(c))
-        map_.emplace(c, std::u16string(base.getBuffer(), static_cast<size_t>(base.length())));
-    }
-  }
-
-  std::unordered_map<UChar32, std::u16string> map_;
+// What a letter of the Basic Multilingual Plane folds to when that is not itself: a table made at
+// build time (data/make_fold_table.cc), sorted by letter, so folding a word is a lookup per letter
+// and no process computes the table.
+struct FoldEntry {
+  char16_t letter;
+  const char16_t* to;
 };
+#include "text/fold_table.inc"  // kFoldTable, generated
+
+// nullptr when `c` folds to itself.
+const char16_t* FoldOf(UChar32 c) {
+  if (c > 0xFFFF) return nullptr;
+  const auto* it = std::lower_bound(
+      std::begin(kFoldTable), std::end(kFoldTable), c,
+      [](const FoldEntry& e, UChar32 letter) { return static_cast<UChar32>(e.letter) < letter; });
+  return it != std::end(kFoldTable) && it->letter == c ? it->to : nullptr;
+}
 
 bool IsMark(UChar32 c) { return (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_ME_MASK)) != 0; }
 
 // `word` without diacritics (see the header); returns false, leaving `out` unspecified, when
 // nothing changes.
 bool FoldDiacritics(const icu::UnicodeString& word, icu::UnicodeString& out) {
-  const FoldTable& table = FoldTable::Get();
   bool changed = false;
   out.remove();
   for (int32_t i = 0; i < word.length(); i = word.moveIndex32(i, 1)) {
@@ -248,8 +215,8 @@ bool FoldDiacritics(const icu::UnicodeString& word, icu::UnicodeString& out) {
       changed = true;
     } else if (IsCyrillicBlock(c)) {
       out.append(c);  // й ў і ї stay: different letters, not accented ones
-    } else if (const std::u16string* to = table.Find(c)) {
-      out.append(icu::UnicodeString(to->data(), static_cast<int32_t>(to->size())));
+    } else if (const char16_t* to = FoldOf(c)) {
+      out.append(icu::UnicodeString(to));
       changed = true;
     } else {
       out.append(c);
@@ -263,7 +230,6 @@ bool FoldDiacritics(const icu::UnicodeString& word, icu::UnicodeString& out) {
 // has no ASCII form (the transliterator did not know it), so that no half-romanized form is
 // indexed.
 std::string FoldRomanization(const icu::UnicodeString& latin) {
-  const FoldTable& table = FoldTable::Get();
   std::string out;
   auto add = [&out](UChar32 c) {
     if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
@@ -272,13 +238,13 @@ std::string FoldRomanization(const icu::UnicodeString& latin) {
   };
   for (int32_t i = 0; i < latin.length(); i = latin.moveIndex32(i, 1)) {
     UChar32 c = latin.char32At(i);
-    const std::u16string* to = c < 0x80 ? nullptr : table.Find(c);
+    const char16_t* to = c < 0x80 ? nullptr : FoldOf(c);
     if (to == nullptr) {
       if (!add(c)) return {};
       continue;
     }
-    for (char16_t t : *to)
-      if (!add(t)) return {};
+    for (; *to != 0; ++to)
+      if (!add(*to)) return {};
   }
   return out;
 }
@@ -463,15 +429,13 @@ WordForms MakeAsciiWordForms(std::string_view word) {
   return forms;
 }
 
-}  // namespace
+bool IsAscii(std::string_view word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
 
-WordForms MakeWordForms(std::string_view utf8_word) {
-  if (utf8_word.size() > kMaxWordFormsBytes)
-    return WordForms{std::string(utf8_word), {}, {}, Script::kOther};
-  if (std::all_of(utf8_word.begin(), utf8_word.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return MakeAsciiWordForms(utf8_word);
-
+// WordForms::exact of a non-ASCII word, as ICU text for the other forms to start from.
+icu::UnicodeString Exact(std::string_view utf8_word) {
   icu::UnicodeString word = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8_word.data(), static_cast<int32_t>(utf8_word.size())));
   RepairTypography(word);
@@ -485,7 +449,17 @@ WordForms MakeWordForms(std::string_view utf8_word) {
   icu::UnicodeString exact = nfkc_cf->normalize(word, status);
   if (U_FAILURE(status)) exact = word;  // only on allocation failure; keep the word usable
   TrimApostrophes(exact);
+  return exact;
+}
 
+}  // namespace
+
+WordForms MakeWordForms(std::string_view utf8_word) {
+  if (utf8_word.size() > kMaxWordFormsBytes)
+    return WordForms{std::string(utf8_word), {}, {}, Script::kOther};
+  if (IsAscii(utf8_word)) return MakeAsciiWordForms(utf8_word);
+
+  const icu::UnicodeString exact = Exact(utf8_word);
   WordForms forms;
   exact.toUTF8String(forms.exact);
   forms.script = DominantScript(exact);
@@ -493,6 +467,24 @@ WordForms MakeWordForms(std::string_view utf8_word) {
   if (FoldDiacritics(exact, folded)) folded.toUTF8String(forms.folded);
   if (forms.script == Script::kCyrillic) Romanize(exact, forms.romanized);
   return forms;
+}
+
+std::string FoldedForm(std::string_view utf8_word) {
+  if (utf8_word.size() > kMaxWordFormsBytes) return std::string(utf8_word);
+  if (IsAscii(utf8_word)) return MakeAsciiWordForms(utf8_word).exact;
+  const icu::UnicodeString exact = Exact(utf8_word);
+  icu::UnicodeString folded;
+  std::string out;
+  (FoldDiacritics(exact, folded) ? folded : exact).toUTF8String(out);
+  return out;
+}
+
+std::string ExactForm(std::string_view utf8_word) {
+  if (utf8_word.size() > kMaxWordFormsBytes) return std::string(utf8_word);
+  if (IsAscii(utf8_word)) return MakeAsciiWordForms(utf8_word).exact;
+  std::string out;
+  Exact(utf8_word).toUTF8String(out);
+  return out;
 }
 
 bool StartsWithCapital(std::string_view word) {

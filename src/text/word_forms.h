@@ -47,6 +47,14 @@ struct WordForms {
 
 WordForms MakeWordForms(std::string_view utf8_word);
 
+// MakeWordForms(utf8_word).exact alone (the term a page holds for the word), without the cost of
+// the other forms.
+std::string ExactForm(std::string_view utf8_word);
+
+// The diacritic-free form: MakeWordForms(utf8_word).folded, or .exact when nothing folds; without
+// computing romanizations (whose ICU transliterators take ~15 ms to start in a process).
+std::string FoldedForm(std::string_view utf8_word);
+
 // The word starts with an upper-case letter: a name, or a sentence's first word.
 bool StartsWithCapital(std::string_view utf8_word);
 

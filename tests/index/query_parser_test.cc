@@ -157,10 +157,11 @@ TEST_F(QueryParserTest, DescriptionShowsStructure) {
             "Query((a PHRASE 2 b))");
 }
 
-TEST(ParseQueryTermsTest, CollectsPositiveWordsFolded) {
+TEST(ParseQueryTermsTest, CollectsPositiveWordsCaseFoldedAndWithoutDiacritics) {
   EXPECT_THAT(ParseQuery("Sokółka OR \"Kaunas Lublin\" title:Raport (Grodno)").terms,
-              ElementsAre("sokółka", "kaunas", "lublin", "raport", "grodno"));
-  EXPECT_THAT(ParseQuery("Polsko-Białoruska").terms, ElementsAre("polsko", "białoruska"));
+              ElementsAre("sokółka", "sokolka", "kaunas", "lublin", "raport", "grodno"));
+  EXPECT_THAT(ParseQuery("Polsko-Białoruska").terms,
+              ElementsAre("polsko", "białoruska", "bialoruska"));
 }
 
 TEST(ParseQueryTermsTest, SkipsNegatedWords) {
@@ -260,6 +261,17 @@ TEST_F(QueryParserTest, PhraseMatchesAnyInflectionOfEachWordOnlyAdjacent) {
 TEST_F(QueryParserTest, HyphenatedWordMatchesAnyInflectionOfItsParts) {
   EXPECT_EQ(Match("polsko-białoruskiej", QueryMode::kAllForms), (Names{"c"}));
   EXPECT_EQ(Match("białoruska-polsko", QueryMode::kAllForms), Names{});
+}
+
+TEST_F(QueryParserTest, TermsAreTheExactWordsTheQueryMatched) {
+  // For highlighting: each positive word as typed and the index's words it was expanded to.
+  EXPECT_THAT(ParseQuery("Sokółce -Grodno", QueryMode::kAllForms, db_).terms,
+              ::testing::UnorderedElementsAre("sokółce", "sokolce", "sokółka"));
+  EXPECT_THAT(ParseQuery("\"wspolpracy kulturalnej\"", QueryMode::kAllForms, db_).terms,
+              ::testing::UnorderedElementsAre("wspolpracy", "współpraca", "współpracy",
+                                              "kulturalnej", "kulturalna"));
+  EXPECT_THAT(ParseQuery("Sokółce", QueryMode::kExact, db_).terms,
+              ::testing::ElementsAre("sokółce"));
 }
 
 TEST(QueryDescriptionTest, WithoutAnIndexAWordIsItsFormsAlone) {

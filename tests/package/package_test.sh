@@ -20,6 +20,7 @@ examples=()
 for f in "$src"/pipelines/*.toml; do examples+=("share/doc/twindex/examples/${f##*/}"); done
 installed=(
   bin/twindex
+  lib/twindex/twindex-ingest
   share/man/man1/twindex.1.gz
   share/bash-completion/completions/twindex
   lib/systemd/system/twindex-reindex@.service
@@ -52,8 +53,10 @@ for f in "${installed[@]}"; do
   grep -q " \./usr/$f\$" "$tmp/contents" || fail "the package lacks ./usr/$f; it has:
 $(cat "$tmp/contents")"
 done
-grep -Eq '^-rwxr-xr-x root/root .* \./usr/bin/twindex$' "$tmp/contents" ||
-  fail "./usr/bin/twindex is not an executable owned by root: $(grep usr/bin/twindex "$tmp/contents")"
+for exe in usr/bin/twindex usr/lib/twindex/twindex-ingest; do
+  grep -Eq "^-rwxr-xr-x root/root .* \./$exe\$" "$tmp/contents" ||
+    fail "./$exe is not an executable owned by root: $(grep "$exe" "$tmp/contents")"
+done
 
 # ---- Depends: the runtime libraries and the data packages, nothing for development -----------
 step "Depends"
@@ -95,8 +98,14 @@ cd "$tmp/work"
 
 step "twindex --version"
 [[ $("$twindex" --version) == "$version" ]] || fail "the packaged twindex --version is not '$version'"
-if readelf -S "$twindex" 2>/dev/null | grep -q '\.symtab'; then
-  fail "the packaged binary is not stripped (CPACK_STRIP_FILES)"
+for exe in "$twindex" "$root/usr/lib/twindex/twindex-ingest"; do
+  if readelf -S "$exe" 2>/dev/null | grep -q '\.symtab'; then
+    fail "the packaged $exe is not stripped (CPACK_STRIP_FILES)"
+  fi
+done
+# The front starts fast because it loads none of the extraction libraries (cli/extracting.h).
+if ldd "$twindex" | grep -Eq 'poppler|tesseract|lept|libzip|xml'; then
+  fail "the front binary links extraction libraries: $(ldd "$twindex" | grep -E 'poppler|tesseract|lept|libzip|xml')"
 fi
 # The commands, as the binary lists them (the man page and completion must know each one).
 commands=$("$twindex" --help |

@@ -269,3 +269,21 @@ TEST(WordFormsTest, GivesTheSameFormsOnEveryThread) {
 
 }  // namespace
 }  // namespace twindex::text
+
+namespace twindex::text {
+namespace {
+
+TEST(WordFormsTest, ExactAndFoldedFormsAloneAreThoseOfMakeWordForms) {
+  for (std::string_view word : {"Gdańsku", "ŁÓDŹ", "Šiauliai", "Гродна", "Ёлка", "d’Arc", "Гoрад",
+                                "Kraków2", "123", "'", "Straße", "Æbeltoft", "Gda\xFFsk"}) {
+    const WordForms f = MakeWordForms(word);
+    EXPECT_EQ(ExactForm(word), f.exact) << word;
+    EXPECT_EQ(FoldedForm(word), f.folded.empty() ? f.exact : f.folded) << word;
+  }
+  const std::string overlong(kMaxWordFormsBytes + 1, 'a');
+  EXPECT_EQ(ExactForm(overlong), overlong);
+  EXPECT_EQ(FoldedForm(overlong), overlong);
+}
+
+}  // namespace
+}  // namespace twindex::text

@@ -30,6 +30,9 @@ add_custom_target(twindex_docs ALL
 
 # ---- What goes where -------------------------------------------------------------------------
 install(TARGETS twindex RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The binary of the commands that read documents, which the front runs (cli/extracting.h): where
+# the front looks for it, ../lib/twindex/ from its own folder.
+install(TARGETS twindex-ingest RUNTIME DESTINATION lib/twindex)
 install(FILES ${install_gen}/twindex.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${install_gen}/twindex.bash-completion
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME twindex)

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Scores twindex's city and date tagging on the held-out set tests/eval/tags-unseen/ (or --set DIR).
+"""Scores twindex's city and date tagging on the set tests/eval/tags-unseen/ (or --set DIR; --set
+given several times scores the sets' documents together, e.g. the held-out sets tags-unseen-2 and
+tags-unseen-3).
 
 Runs `twindex extract --json FILE` on every typed document (docs/) and every scan (scans/),
 caching the JSON in a temporary folder (keyed by the binary and the file), and compares per
@@ -13,7 +15,7 @@ by their ends on both sides (a gold range of three or more days counts as its fi
 "daysF" compares every day on both sides as far as each side gives them (extract's ranges expanded,
 the gold as written).
 
-Usage: python3 tests/eval/tags-unseen/score.py [--twindex PATH] [--set DIR] [--only typed|scanned]
+Usage: python3 tests/eval/tags-unseen/score.py [--twindex PATH] [--set DIR]... [--only typed|scanned]
            [--jobs N] [--no-list]
 """
 import argparse, collections, concurrent.futures, csv, datetime, hashlib, json, os, subprocess, sys, tempfile
@@ -122,7 +124,8 @@ def days_through(first, last):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--twindex', default=os.path.join(ROOT, 'build', 'twindex'))
-    ap.add_argument('--set', default=HERE, help='the held-out set (default: this folder)')
+    ap.add_argument('--set', action='append',
+                    help='a set to score (default: this folder); repeat to pool several')
     ap.add_argument('--only', choices=('typed', 'scanned'))
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--no-list', action='store_true', help='do not list the disagreements')
@@ -136,12 +139,15 @@ def main():
         ('%s|%d|%d' % (twindex, st.st_size, st.st_mtime_ns)).encode()).hexdigest()[:12])
     os.makedirs(cache, exist_ok=True)
 
-    gold = load_gold(os.path.abspath(args.set))
+    gold, set_of = collections.OrderedDict(), {}
+    for set_dir in map(os.path.abspath, args.set or [HERE]):
+        for doc, g in load_gold(set_dir).items():
+            gold[doc], set_of[doc] = g, set_dir
     runs = []  # (variant, file to extract, gold doc)
     for doc in gold:
         if args.only != 'scanned':
             runs.append(('typed', doc, doc))
-        s = scan_of(os.path.abspath(args.set), doc)
+        s = scan_of(set_of[doc], doc)
         if s and args.only != 'typed':
             runs.append(('scanned', s, doc))
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, min(args.jobs, 2))) as ex:
