@@ -12,6 +12,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "tag/case_forms.h"
 #include "tag/country_names.h"
@@ -35,30 +36,34 @@ constexpr uint64_t kMidSizeCity = 50'000;
 // and Góra): the word must be a case form of it (tag/case_forms.h).
 constexpr size_t kShortName = 5;
 
+// A set of case-folded words, asked about the words around every mention: hashed, as a tree's
+// string comparisons cost more than the hash.
+using WordSet = std::unordered_set<std::string_view>;
+
 // Words that announce a place name: "miasto Koło", "m. Piła", "г. Мир", "Lidos miestas",
 // "пасёлак Мір".
-const std::set<std::string_view> kPlaceWords = {
-    "miasto", "miasta",  "mieście", "miastem", "miastu",  "m",       "gmina",  "gminy",   "gminie",
-    "gminą",  "город",   "города",  "городе",  "городу",  "городом", "г",      "гор",     "горад",
-    "горада", "горадзе", "гораду",  "горадам", "miestas", "miesto",  "mieste", "miestui", "miestą",
+const WordSet kPlaceWords = {
+    "miasto", "miasta", "mieście", "miastem", "miastu", "m", "gmina", "gminy", "gminie", "gminą",
+    "город", "города", "городе", "городу", "городом", "г", "гор", "горад", "горада", "горадзе",
+    "гораду", "горадам", "miestas", "miesto", "mieste", "miestui", "miestą",
     // a village or a small town: "wieś Koło", "пасёлак Мір", "посёлок Мир", "miestelis"
-    "wieś", "wsi", "wsią", "osada", "osady", "osadzie", "miasteczko", "miasteczka",
-    "miasteczku", "пасёлак", "пасёлка", "пасёлку", "вёска", "вёскі", "вёсцы", "вёску",
-    "мястэчка", "мястэчку", "посёлок", "поселок", "посёлка", "поселка", "посёлке", "поселке",
-    "деревня", "деревни", "деревне", "деревню", "село", "села", "селе", "kaimas", "kaimo",
-    "kaime", "miestelis", "miestelio", "miestelyje"};
+    "wieś", "wsi", "wsią", "osada", "osady", "osadzie", "miasteczko", "miasteczka", "miasteczku",
+    "пасёлак", "пасёлка", "пасёлку", "вёска", "вёскі", "вёсцы", "вёску", "мястэчка", "мястэчку",
+    "посёлок", "поселок", "посёлка", "поселка", "посёлке", "поселке", "деревня", "деревни",
+    "деревне", "деревню", "село", "села", "селе", "kaimas", "kaimo", "kaime", "miestelis",
+    "miestelio", "miestelyje"};
 
 // Words that announce a place name after it, as Lithuanian does ("Kauno miesto", "Druskininkų
 // savivaldybė", "Lazdijų rajono").
-const std::set<std::string_view> kPlaceWordsAfter = {
-    "miestas",     "miesto",        "mieste",       "miestui",      "miestą",
-    "miestu",      "rajonas",       "rajono",       "rajone",       "rajonui",
-    "rajoną",      "savivaldybė",   "savivaldybės", "savivaldybei", "savivaldybę",
-    "savivaldybe", "savivaldybėje", "seniūnija",    "seniūnijos",   "seniūnijoje"};
+const WordSet kPlaceWordsAfter = {"miestas",       "miesto",       "mieste",      "miestui",
+                                  "miestą",        "miestu",       "rajonas",     "rajono",
+                                  "rajone",        "rajonui",      "rajoną",      "savivaldybė",
+                                  "savivaldybės",  "savivaldybei", "savivaldybę", "savivaldybe",
+                                  "savivaldybėje", "seniūnija",    "seniūnijos",  "seniūnijoje"};
 
 // Words after which a capitalized word names a street, not a city ("ul. Grodzka", "вул.
 // Леніна"), or a person ("im. ks. Stanisława", "имени Пушкина", "Pani Lida"), case-folded.
-const std::set<std::string_view> kStreetOrPersonBefore = {
+const WordSet kStreetOrPersonBefore = {
     // streets and squares
     "ul", "ulica", "ulicy", "ulicę", "ulicą", "al", "aleja", "alei", "aleją", "pl", "plac", "placu",
     "os", "osiedle", "osiedlu", "rondo", "ronda", "skwer", "skweru", "вул", "вуліца", "вуліцы",
@@ -75,17 +80,17 @@ const std::set<std::string_view> kStreetOrPersonBefore = {
     "святому", "святым", "святом", "святая", "святую", "святых", "святы", "святога", "šventasis",
     "šventojo", "šventajam", "šventąjį", "šventoji", "šventosios"};
 // Words after which a capitalized word names a street in Lithuanian ("Tilžės g.").
-const std::set<std::string_view> kStreetAfter = {
-    "g",         "gatvė",       "gatvės",      "gatvėje",  "gatvėse",    "gatve",
-    "gatvę",     "gatvei",      "gatvių",      "gatvėmis", "prospektas", "prospekto",
-    "prospekte", "prospektu",   "prospektą",   "pr",       "al",         "alėja",
-    "alėjos",    "alėjoje",     "alėją",       "aikštė",   "aikštės",    "aikštėje",
-    "aikštę",    "skersgatvis", "skersgatvio", "plentas",  "plento"};
+const WordSet kStreetAfter = {"g",           "gatvė",       "gatvės",    "gatvėje",   "gatvėse",
+                              "gatve",       "gatvę",       "gatvei",    "gatvių",    "gatvėmis",
+                              "prospektas",  "prospekto",   "prospekte", "prospektu", "prospektą",
+                              "pr",          "al",          "alėja",     "alėjos",    "alėjoje",
+                              "alėją",       "aikštė",      "aikštės",   "aikštėje",  "aikštę",
+                              "skersgatvis", "skersgatvio", "plentas",   "plento"};
 // Words after which a name is a river's, a region's, a lake's, a park's or an event's named like a
 // town ("rzeka Niemen", "nad Wisłą", "Еврорегион «Неман»", "рацэ Нёман", "obwód Kaliningrad",
 // "forum Kaliningrad", "возера Нарач"), case-folded; also across a list ("бассейны Вислы и
 // Немана").
-const std::set<std::string_view> kRiverOrRegionBefore = {
+const WordSet kRiverOrRegionBefore = {
     "nad", "над", "prie", "rzeka", "rzeki", "rzece", "rzekę", "rzeką", "dorzecze", "dorzecza",
     "dorzeczu", "upė", "upės", "upėje", "upę", "upe", "baseinas", "baseino", "река", "реки", "реке",
     "реку", "рекой", "бассейн", "бассейна", "бассейне", "бассейны", "бассейнов", "рака", "ракі",
@@ -110,7 +115,7 @@ const std::set<std::string_view> kRiverOrRegionBefore = {
     "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "parkas", "parko", "parke", "parką"};
 // Words after which a name in the genitive is a river's, a region's or a lake's, as Lithuanian and
 // Russian put it ("Kaliningrado srities", "Nemuno upė", "Kaliningrad Oblast").
-const std::set<std::string_view> kRiverOrRegionAfter = {
+const WordSet kRiverOrRegionAfter = {
     "upė", "upės", "upėje", "upę", "sritis", "srities", "srityje", "sritį", "oblast",
     "euroregionas", "euroregiono", "euroregione", "euroregionui", "euroregioną", "slėnis", "slėnio",
     "slėnyje", "slėnį",
@@ -119,12 +124,11 @@ const std::set<std::string_view> kRiverOrRegionAfter = {
     "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "tvenkinyje"};
 // Words after which a name in an adjective's form names a district, not the town
 // ("Кастрычніцкі раён", "Октябрьский район"): regions named by an adjective are not the town.
-const std::set<std::string_view> kDistrictAfter = {
-    "район", "района", "районе",  "районом", "раён",    "раёна",  "раёне", "раёнам",
-    "rejon", "rejonu", "rejonie", "rejonem", "rajonas", "rajono", "rajone"};
+const WordSet kDistrictAfter = {"район",   "района",  "районе",  "районом", "раён",
+                                "раёна",   "раёне",   "раёнам",  "rejon",   "rejonu",
+                                "rejonie", "rejonem", "rajonas", "rajono",  "rajone"};
 // Words joining items of a list ("z Druskiennik, Lidy i Nowogródka").
-const std::set<std::string_view> kConjunctions = {"i", "oraz", "a",  "lub", "и",
-                                                  "і", "ды",   "ir", "ar",  "bei"};
+const WordSet kConjunctions = {"i", "oraz", "a", "lub", "и", "і", "ды", "ir", "ar", "bei"};
 
 // Country names by the folded prefix of their inflected forms (Polsce, Белоруссии, Lietuvoje).
 struct CountryPrefixes {
@@ -876,10 +880,10 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // A place preposition right before the name, or before an adjective before it ("z
     // pobliskiego Koła", "z wielkopolskim Kołem").
     const bool after_preposition =
-        i > 0 && (IsPlacePreposition(before) ||
-                  (i > 1 && gap(i - 1) == " " && gap(i - 2) == " " &&
-                   !text::StartsWithCapital(word(i - 1)) && HasAdjectiveEnding(Folded(word(i - 1))) &&
-                   IsPlacePreposition(text::FoldCase(word(i - 2)))));
+        i > 0 && (IsPlacePreposition(before) || (i > 1 && gap(i - 1) == " " && gap(i - 2) == " " &&
+                                                 !text::StartsWithCapital(word(i - 1)) &&
+                                                 HasAdjectiveEnding(Folded(word(i - 1))) &&
+                                                 IsPlacePreposition(text::FoldCase(word(i - 2)))));
     const bool common_word =
         single && (text::Stemmer::ForLanguage(language).IsCommonWord(case_folded) ||
                    (inflected && CommonWordLackingDiacritic(case_folded, language)));
@@ -909,9 +913,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // A capital mid-sentence says "a name" of a word the text's language does not use as a
       // common word ("Mir" in Polish), or of a town of some size ("Twierdzy Przemyśl"); "że
       // Nowe przepisy" needs a preposition too.
-      c.evidence = placed || listed || city->population >= kLargeCity ||
-                   (mid_sentence && (!common_word || city->population >= kMidSizeCity ||
-                                     after_preposition));
+      c.evidence =
+          placed || listed || city->population >= kLargeCity ||
+          (mid_sentence && (!common_word || city->population >= kMidSizeCity || after_preposition));
     } else if (kind == NameKind::kPersonal) {
       c.evidence = placed || listed || after_preposition;
     } else {
