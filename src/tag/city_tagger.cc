@@ -135,14 +135,6 @@ constexpr size_t kLongestConjunction = 4;  // letters: "oraz"
 struct CountryPrefixes {
   std::string_view country;
   std::array<std::string_view, 8> prefixes;  // unused ones empty
-
-  bool Names(std::string_view folded_word) const {
-    // The first byte before the whole prefix: most words start like none of them.
-    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) {
-      return !p.empty() && !folded_word.empty() && folded_word[0] == p[0] &&
-             folded_word.starts_with(p);
-    });
-  }
 };
 constexpr CountryPrefixes kCountries[] = {
     {"PL", {"polsk", "polsc", "польш", "польск", "lenkij", "poland"}},
@@ -173,15 +165,56 @@ std::string_view HomeCountry(std::string_view language) {
   return "";
 }
 
-// The countries a folded word names in any of their forms ("Lenkijos Elko miestas": not a
-// person's first name), as bits by their index in kCountries; 0 for none.
+// Countries as bits by their index in kCountries.
 using CountrySet = uint32_t;
 static_assert(std::size(kCountries) <= 32);
 
+// A word's first two bytes, the key of CountryPrefixesByStart.
+uint16_t Start(std::string_view s) {
+  return static_cast<uint16_t>(static_cast<unsigned char>(s[0]) << 8 |
+                               static_cast<unsigned char>(s[1]));
+}
+
+constexpr bool CountryPrefixesOfTwoBytes() {
+  for (const CountryPrefixes& c : kCountries)
+    for (const std::string_view& p : c.prefixes)
+      if (!p.empty() && p.size() < 2) return false;
+  return true;
+}
+static_assert(CountryPrefixesOfTwoBytes(), "CountryPrefixesByStart keys on two bytes");
+
+struct CountryPrefix {
+  uint16_t start;
+  CountrySet country;
+  std::string_view prefix;
+};
+
+// kCountries' prefixes by their first two bytes: the tagger asks about every word of a text,
+// and most start like none of them.
+const std::vector<CountryPrefix>& CountryPrefixesByStart() {
+  static const std::vector<CountryPrefix> table = [] {
+    std::vector<CountryPrefix> t;
+    for (size_t c = 0; c < std::size(kCountries); ++c)
+      for (std::string_view p : kCountries[c].prefixes)
+        if (!p.empty()) t.push_back({Start(p), CountrySet{1} << c, p});
+    std::sort(t.begin(), t.end(),
+              [](const CountryPrefix& a, const CountryPrefix& b) { return a.start < b.start; });
+    return t;
+  }();
+  return table;
+}
+
+// The countries a folded word names in any of their forms ("Lenkijos Elko miestas": not a
+// person's first name); 0 for none.
 CountrySet CountriesNamedBy(std::string_view folded_word) {
+  if (folded_word.size() < 2) return 0;  // shorter than every prefix
+  const std::vector<CountryPrefix>& table = CountryPrefixesByStart();
+  const uint16_t start = Start(folded_word);
+  auto it = std::lower_bound(table.begin(), table.end(), start,
+                             [](const CountryPrefix& p, uint16_t s) { return p.start < s; });
   CountrySet named = 0;
-  for (size_t c = 0; c < std::size(kCountries); ++c)
-    if (kCountries[c].Names(folded_word)) named |= CountrySet{1} << c;
+  for (; it != table.end() && it->start == start; ++it)
+    if (folded_word.starts_with(it->prefix)) named |= it->country;
   return named;
 }
 
