@@ -579,36 +579,49 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     return false;
   };
 
-  // The names that start at token i (computed once: the ranking also looks at neighbours').
+  // The names that start at token i (computed once: the ranking also looks at neighbours'), and
+  // once per run of words: a text repeats its names ("Sandomierz" 21 times), and what a run meets
+  // depends only on its words (each word's cached keys stand for it, as written) and whether a dot
+  // follows the second.
   std::vector<std::optional<std::vector<NameMatch>>> match_cache(tokens.size());
+  using WordRun = std::pair<std::vector<const std::vector<std::string>*>, bool>;
+  std::map<WordRun, size_t> run_met_at;  // a run -> the first token whose match_cache it filled
   auto matches_at = [&](size_t i) -> const std::vector<NameMatch>& {
-    if (!match_cache[i]) {
-      std::vector<const std::vector<std::string>*> words{keys_of(i)};
-      for (size_t j = i + 1; j < tokens.size() && words.size() < kMaxNameWords; ++j) {
-        if (!Joinable(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end)) ||
-            !NameWord(word(j), capital[j]))
-          break;
-        words.push_back(keys_of(j));
-      }
-      match_cache[i] = gazetteer.MatchAt(words);
-      // A name's second word abbreviated: "Grodzisk Wlkp.", "Białej Podl.".
-      if (words.size() >= 2 && text.substr(tokens[i + 1].end).starts_with(".") &&
-          std::all_of(match_cache[i]->begin(), match_cache[i]->end(),
-                      [](const NameMatch& m) { return m.words == 1; }))
-        if (auto a = gazetteer.MatchAbbreviated(*words[0], *words[1]); !a.empty())
-          match_cache[i] = std::move(a);
-      // A name met through a stem or a romanization that the word is no case form of: a short
-      // name met from another word ("Шуи" and Шу, "Goriu" and Góra, "Арт-цэнтр" and Arta).
-      // Unless the text's dictionary has the word as a form of the name.
-      std::optional<std::vector<std::string>> lemmas;
-      std::erase_if(*match_cache[i], [&](const NameMatch& m) {
-        if (m.words != 1 || !m.inflected || m.respelled) return false;
-        const City& city = *gazetteer.Find(m.city);
-        if (CaseFormOfCity(folded_word(i), city, language)) return false;
-        if (!lemmas) lemmas = ProperNounLemmas(word(i), language);
-        return !HasNameIn(city, *lemmas);
-      });
+    if (match_cache[i]) return *match_cache[i];
+    std::vector<const std::vector<std::string>*> words{keys_of(i)};
+    for (size_t j = i + 1; j < tokens.size() && words.size() < kMaxNameWords; ++j) {
+      if (!Joinable(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end)) ||
+          !NameWord(word(j), capital[j]))
+        break;
+      words.push_back(keys_of(j));
     }
+    const bool dot_after_second =
+        words.size() >= 2 && text.substr(tokens[i + 1].end).starts_with(".");
+    WordRun run{std::move(words), dot_after_second};
+    if (auto it = run_met_at.find(run); it != run_met_at.end()) {
+      match_cache[i] = *match_cache[it->second];
+      return *match_cache[i];
+    }
+    const std::vector<const std::vector<std::string>*>& run_words = run.first;
+    std::vector<NameMatch> met = gazetteer.MatchAt(run_words);
+    // A name's second word abbreviated: "Grodzisk Wlkp.", "Białej Podl.".
+    if (dot_after_second &&
+        std::all_of(met.begin(), met.end(), [](const NameMatch& m) { return m.words == 1; }))
+      if (auto a = gazetteer.MatchAbbreviated(*run_words[0], *run_words[1]); !a.empty())
+        met = std::move(a);
+    // A name met through a stem or a romanization that the word is no case form of: a short
+    // name met from another word ("Шуи" and Шу, "Goriu" and Góra, "Арт-цэнтр" and Arta).
+    // Unless the text's dictionary has the word as a form of the name.
+    std::optional<std::vector<std::string>> lemmas;
+    std::erase_if(met, [&](const NameMatch& m) {
+      if (m.words != 1 || !m.inflected || m.respelled) return false;
+      const City& city = *gazetteer.Find(m.city);
+      if (CaseFormOfCity(folded_word(i), city, language)) return false;
+      if (!lemmas) lemmas = ProperNounLemmas(word(i), language);
+      return !HasNameIn(city, *lemmas);
+    });
+    match_cache[i] = std::move(met);
+    run_met_at.emplace(std::move(run), i);
     return *match_cache[i];
   };
   // The country of the name at token j when all its best readings agree on it, else "": the
