@@ -129,14 +129,24 @@ bool IsVowel(char32_t c) {
 // Павладар), е after a hard consonant as э (Тарнобжег -> Тарнобжэгу), и as і, в as ў; it writes
 // Russian names its own way, and its own names are quoted in Russian. Belarusian words and names
 // are compared with these letters merged.
+char32_t MergedLetter(char32_t c) {
+  if (c == U'о') return U'а';
+  if (c == U'э') return U'е';
+  if (c == U'и') return U'і';
+  if (c == U'ў') return U'в';
+  return c;
+}
+
 std::u32string MergeBelarusian(std::u32string s) {
-  for (char32_t& c : s) {
-    if (c == U'о') c = U'а';
-    if (c == U'э') c = U'е';
-    if (c == U'и') c = U'і';
-    if (c == U'ў') c = U'в';
-  }
+  for (char32_t& c : s) c = MergedLetter(c);
   return s;
+}
+
+// Whether a form may start with letters x, y where its name starts with a, b: the same letters,
+// or Belarusian's spelling of them (IsCaseFormIn compares the first two letters, merged in
+// Cyrillic; other scripts' letters merge into themselves).
+bool SameStartLetters(char32_t x, char32_t y, char32_t a, char32_t b) {
+  return MergedLetter(x) == MergedLetter(a) && MergedLetter(y) == MergedLetter(b);
 }
 
 Declension MergedBelarusian(Declension d) {
@@ -211,6 +221,8 @@ bool IsCaseForm(const std::u32string& w, const std::u32string& n, std::string_vi
   if (cyrillic != IsCyrillic(n[0])) return true;  // another script: not ours to judge
   const bool cyrillic_language = language == "be" || language == "ru";
   if (language != "pl" && language != "lt" && !cyrillic_language) return true;
+  // Cheap reject first, before the declensions and Belarusian's merged copies.
+  if (w.size() >= 2 && n.size() >= 2 && !SameStartLetters(w[0], w[1], n[0], n[1])) return false;
   if (cyrillic) {
     // Russian and Belarusian texts quote each other's names; a Cyrillic name in a Polish or
     // Lithuanian text is quoted in its own language's forms.
@@ -235,26 +247,33 @@ const std::u32string& WordUtf32(std::string_view word) {
 }
 
 // Whether two words start with the same letter, or with Belarusian's spelling of the other's
-// (MergeBelarusian): the cheap test before the rest.
-bool SameFirstLetter(std::string_view a, std::string_view b) {
+// (MergeBelarusian), and so their second letters: the cheap test before the rest, on the words'
+// UTF-8 (IsCaseForm's own test, for a word and a name in one script).
+bool SameStart(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
   int32_t i = 0, j = 0;
+  const int32_t a_size = static_cast<int32_t>(a.size()), b_size = static_cast<int32_t>(b.size());
   UChar32 x, y;
-  U8_NEXT(a.data(), i, static_cast<int32_t>(a.size()), x);
-  U8_NEXT(b.data(), j, static_cast<int32_t>(b.size()), y);
-  if (x == y || IsCyrillic(x) != IsCyrillic(y)) return true;  // another script: not judged here
-  if (x < 0 || y < 0) return false;
-  return MergeBelarusian(std::u32string(1, static_cast<char32_t>(x))) ==
-         MergeBelarusian(std::u32string(1, static_cast<char32_t>(y)));
+  U8_NEXT(a.data(), i, a_size, x);
+  U8_NEXT(b.data(), j, b_size, y);
+  if (IsCyrillic(x) != IsCyrillic(y)) return true;  // another script: not judged here
+  if (x != y && (x < 0 || y < 0 || MergedLetter(x) != MergedLetter(y))) return false;
+  if (i == a_size || j == b_size) return true;  // a word of one letter
+  UChar32 x2, y2;
+  U8_NEXT(a.data(), i, a_size, x2);
+  U8_NEXT(b.data(), j, b_size, y2);
+  // Letters as Utf32 decodes them.
+  auto letter = [](UChar32 c) { return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c); };
+  return SameStartLetters(letter(x), letter(x2), letter(y), letter(y2));
 }
 
 }  // namespace
 
 bool IsCaseFormOf(std::string_view word, std::string_view name, std::string_view language) {
-  // Cheap test first: a form starts with its name's first letter (or, in Belarusian, its
-  // spelling of it: Аршанскі, Оршанский).
+  // Cheap test first: a form starts with its name's first two letters (or, in Belarusian, its
+  // spelling of them: Аршанскі, Оршанский).
   const bool known = language == "pl" || language == "lt" || language == "be" || language == "ru";
-  if (known && !SameFirstLetter(word, name)) return false;
+  if (known && !SameStart(word, name)) return false;
   return IsCaseForm(WordUtf32(word), Utf32(name), language);
 }
 

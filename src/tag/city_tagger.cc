@@ -12,6 +12,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "tag/case_forms.h"
 #include "tag/country_names.h"
@@ -35,30 +36,34 @@ constexpr uint64_t kMidSizeCity = 50'000;
 // and Góra): the word must be a case form of it (tag/case_forms.h).
 constexpr size_t kShortName = 5;
 
+// A set of case-folded words, asked about the words around every mention: hashed, as a tree's
+// string comparisons cost more than the hash.
+using WordSet = std::unordered_set<std::string_view>;
+
 // Words that announce a place name: "miasto Koło", "m. Piła", "г. Мир", "Lidos miestas",
 // "пасёлак Мір".
-const std::set<std::string_view> kPlaceWords = {
-    "miasto", "miasta",  "mieście", "miastem", "miastu",  "m",       "gmina",  "gminy",   "gminie",
-    "gminą",  "город",   "города",  "городе",  "городу",  "городом", "г",      "гор",     "горад",
-    "горада", "горадзе", "гораду",  "горадам", "miestas", "miesto",  "mieste", "miestui", "miestą",
+const WordSet kPlaceWords = {
+    "miasto", "miasta", "mieście", "miastem", "miastu", "m", "gmina", "gminy", "gminie", "gminą",
+    "город", "города", "городе", "городу", "городом", "г", "гор", "горад", "горада", "горадзе",
+    "гораду", "горадам", "miestas", "miesto", "mieste", "miestui", "miestą",
     // a village or a small town: "wieś Koło", "пасёлак Мір", "посёлок Мир", "miestelis"
-    "wieś", "wsi", "wsią", "osada", "osady", "osadzie", "miasteczko", "miasteczka",
-    "miasteczku", "пасёлак", "пасёлка", "пасёлку", "вёска", "вёскі", "вёсцы", "вёску",
-    "мястэчка", "мястэчку", "посёлок", "поселок", "посёлка", "поселка", "посёлке", "поселке",
-    "деревня", "деревни", "деревне", "деревню", "село", "села", "селе", "kaimas", "kaimo",
-    "kaime", "miestelis", "miestelio", "miestelyje"};
+    "wieś", "wsi", "wsią", "osada", "osady", "osadzie", "miasteczko", "miasteczka", "miasteczku",
+    "пасёлак", "пасёлка", "пасёлку", "вёска", "вёскі", "вёсцы", "вёску", "мястэчка", "мястэчку",
+    "посёлок", "поселок", "посёлка", "поселка", "посёлке", "поселке", "деревня", "деревни",
+    "деревне", "деревню", "село", "села", "селе", "kaimas", "kaimo", "kaime", "miestelis",
+    "miestelio", "miestelyje"};
 
 // Words that announce a place name after it, as Lithuanian does ("Kauno miesto", "Druskininkų
 // savivaldybė", "Lazdijų rajono").
-const std::set<std::string_view> kPlaceWordsAfter = {
-    "miestas",     "miesto",        "mieste",       "miestui",      "miestą",
-    "miestu",      "rajonas",       "rajono",       "rajone",       "rajonui",
-    "rajoną",      "savivaldybė",   "savivaldybės", "savivaldybei", "savivaldybę",
-    "savivaldybe", "savivaldybėje", "seniūnija",    "seniūnijos",   "seniūnijoje"};
+const WordSet kPlaceWordsAfter = {"miestas",       "miesto",       "mieste",      "miestui",
+                                  "miestą",        "miestu",       "rajonas",     "rajono",
+                                  "rajone",        "rajonui",      "rajoną",      "savivaldybė",
+                                  "savivaldybės",  "savivaldybei", "savivaldybę", "savivaldybe",
+                                  "savivaldybėje", "seniūnija",    "seniūnijos",  "seniūnijoje"};
 
 // Words after which a capitalized word names a street, not a city ("ul. Grodzka", "вул.
 // Леніна"), or a person ("im. ks. Stanisława", "имени Пушкина", "Pani Lida"), case-folded.
-const std::set<std::string_view> kStreetOrPersonBefore = {
+const WordSet kStreetOrPersonBefore = {
     // streets and squares
     "ul", "ulica", "ulicy", "ulicę", "ulicą", "al", "aleja", "alei", "aleją", "pl", "plac", "placu",
     "os", "osiedle", "osiedlu", "rondo", "ronda", "skwer", "skweru", "вул", "вуліца", "вуліцы",
@@ -75,17 +80,17 @@ const std::set<std::string_view> kStreetOrPersonBefore = {
     "святому", "святым", "святом", "святая", "святую", "святых", "святы", "святога", "šventasis",
     "šventojo", "šventajam", "šventąjį", "šventoji", "šventosios"};
 // Words after which a capitalized word names a street in Lithuanian ("Tilžės g.").
-const std::set<std::string_view> kStreetAfter = {
-    "g",         "gatvė",       "gatvės",      "gatvėje",  "gatvėse",    "gatve",
-    "gatvę",     "gatvei",      "gatvių",      "gatvėmis", "prospektas", "prospekto",
-    "prospekte", "prospektu",   "prospektą",   "pr",       "al",         "alėja",
-    "alėjos",    "alėjoje",     "alėją",       "aikštė",   "aikštės",    "aikštėje",
-    "aikštę",    "skersgatvis", "skersgatvio", "plentas",  "plento"};
+const WordSet kStreetAfter = {"g",           "gatvė",       "gatvės",    "gatvėje",   "gatvėse",
+                              "gatve",       "gatvę",       "gatvei",    "gatvių",    "gatvėmis",
+                              "prospektas",  "prospekto",   "prospekte", "prospektu", "prospektą",
+                              "pr",          "al",          "alėja",     "alėjos",    "alėjoje",
+                              "alėją",       "aikštė",      "aikštės",   "aikštėje",  "aikštę",
+                              "skersgatvis", "skersgatvio", "plentas",   "plento"};
 // Words after which a name is a river's, a region's, a lake's, a park's or an event's named like a
 // town ("rzeka Niemen", "nad Wisłą", "Еврорегион «Неман»", "рацэ Нёман", "obwód Kaliningrad",
 // "forum Kaliningrad", "возера Нарач"), case-folded; also across a list ("бассейны Вислы и
 // Немана").
-const std::set<std::string_view> kRiverOrRegionBefore = {
+const WordSet kRiverOrRegionBefore = {
     "nad", "над", "prie", "rzeka", "rzeki", "rzece", "rzekę", "rzeką", "dorzecze", "dorzecza",
     "dorzeczu", "upė", "upės", "upėje", "upę", "upe", "baseinas", "baseino", "река", "реки", "реке",
     "реку", "рекой", "бассейн", "бассейна", "бассейне", "бассейны", "бассейнов", "рака", "ракі",
@@ -110,7 +115,7 @@ const std::set<std::string_view> kRiverOrRegionBefore = {
     "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "parkas", "parko", "parke", "parką"};
 // Words after which a name in the genitive is a river's, a region's or a lake's, as Lithuanian and
 // Russian put it ("Kaliningrado srities", "Nemuno upė", "Kaliningrad Oblast").
-const std::set<std::string_view> kRiverOrRegionAfter = {
+const WordSet kRiverOrRegionAfter = {
     "upė", "upės", "upėje", "upę", "sritis", "srities", "srityje", "sritį", "oblast",
     "euroregionas", "euroregiono", "euroregione", "euroregionui", "euroregioną", "slėnis", "slėnio",
     "slėnyje", "slėnį",
@@ -119,23 +124,17 @@ const std::set<std::string_view> kRiverOrRegionAfter = {
     "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "tvenkinyje"};
 // Words after which a name in an adjective's form names a district, not the town
 // ("Кастрычніцкі раён", "Октябрьский район"): regions named by an adjective are not the town.
-const std::set<std::string_view> kDistrictAfter = {
-    "район", "района", "районе",  "районом", "раён",    "раёна",  "раёне", "раёнам",
-    "rejon", "rejonu", "rejonie", "rejonem", "rajonas", "rajono", "rajone"};
+const WordSet kDistrictAfter = {"район",   "района",  "районе",  "районом", "раён",
+                                "раёна",   "раёне",   "раёнам",  "rejon",   "rejonu",
+                                "rejonie", "rejonem", "rajonas", "rajono",  "rajone"};
 // Words joining items of a list ("z Druskiennik, Lidy i Nowogródka").
-const std::set<std::string_view> kConjunctions = {"i", "oraz", "a",  "lub", "и",
-                                                  "і", "ды",   "ir", "ar",  "bei"};
+const WordSet kConjunctions = {"i", "oraz", "a", "lub", "и", "і", "ды", "ir", "ar", "bei"};
+constexpr size_t kLongestConjunction = 4;  // letters: "oraz"
 
 // Country names by the folded prefix of their inflected forms (Polsce, Белоруссии, Lietuvoje).
 struct CountryPrefixes {
   std::string_view country;
   std::array<std::string_view, 8> prefixes;  // unused ones empty
-
-  bool Names(std::string_view folded_word) const {
-    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) {
-      return !p.empty() && folded_word.starts_with(p);
-    });
-  }
 };
 constexpr CountryPrefixes kCountries[] = {
     {"PL", {"polsk", "polsc", "польш", "польск", "lenkij", "poland"}},
@@ -166,10 +165,64 @@ std::string_view HomeCountry(std::string_view language) {
   return "";
 }
 
-// A country's name in any of its forms ("Lenkijos Elko miestas": not a person's first name).
-bool IsCountry(std::string_view folded_word) {
-  return std::any_of(std::begin(kCountries), std::end(kCountries),
-                     [&](const CountryPrefixes& c) { return c.Names(folded_word); });
+// Countries as bits by their index in kCountries.
+using CountrySet = uint32_t;
+static_assert(std::size(kCountries) <= 32);
+
+// A word's first two bytes, the key of CountryPrefixesByStart.
+uint16_t Start(std::string_view s) {
+  return static_cast<uint16_t>(static_cast<unsigned char>(s[0]) << 8 |
+                               static_cast<unsigned char>(s[1]));
+}
+
+constexpr bool CountryPrefixesOfTwoBytes() {
+  for (const CountryPrefixes& c : kCountries)
+    for (const std::string_view& p : c.prefixes)
+      if (!p.empty() && p.size() < 2) return false;
+  return true;
+}
+static_assert(CountryPrefixesOfTwoBytes(), "CountryPrefixesByStart keys on two bytes");
+
+struct CountryPrefix {
+  uint16_t start;
+  CountrySet country;
+  std::string_view prefix;
+};
+
+// kCountries' prefixes by their first two bytes: the tagger asks about every word of a text,
+// and most start like none of them.
+const std::vector<CountryPrefix>& CountryPrefixesByStart() {
+  static const std::vector<CountryPrefix> table = [] {
+    std::vector<CountryPrefix> t;
+    for (size_t c = 0; c < std::size(kCountries); ++c)
+      for (std::string_view p : kCountries[c].prefixes)
+        if (!p.empty()) t.push_back({Start(p), CountrySet{1} << c, p});
+    std::sort(t.begin(), t.end(),
+              [](const CountryPrefix& a, const CountryPrefix& b) { return a.start < b.start; });
+    return t;
+  }();
+  return table;
+}
+
+// The countries a folded word names in any of their forms ("Lenkijos Elko miestas": not a
+// person's first name); 0 for none.
+CountrySet CountriesNamedBy(std::string_view folded_word) {
+  if (folded_word.size() < 2) return 0;  // shorter than every prefix
+  const std::vector<CountryPrefix>& table = CountryPrefixesByStart();
+  const uint16_t start = Start(folded_word);
+  auto it = std::lower_bound(table.begin(), table.end(), start,
+                             [](const CountryPrefix& p, uint16_t s) { return p.start < s; });
+  CountrySet named = 0;
+  for (; it != table.end() && it->start == start; ++it)
+    if (folded_word.starts_with(it->prefix)) named |= it->country;
+  return named;
+}
+
+// The bit of `country` (ISO code) in a CountrySet; 0 for a country kCountries lacks.
+CountrySet CountryBit(std::string_view country) {
+  for (size_t c = 0; c < std::size(kCountries); ++c)
+    if (kCountries[c].country == country) return CountrySet{1} << c;
+  return 0;
 }
 
 // Adjective endings, folded: a word ending so is derived from the city, not the city (gdański,
@@ -215,12 +268,20 @@ FoldedNamesCache& ThreadFoldedNames() {
   return cache;
 }
 
+// A city's names case-folded (text::FoldCase, in ForEachName's order), by id: compared with the
+// dictionary's lemmas of every word that meets the city through a stem.
+FoldedNamesCache& ThreadCaseFoldedNames() {
+  thread_local FoldedNamesCache cache;
+  return cache;
+}
+
 // Emptied only here, between texts, so that references Folded and WordKeys returned stay valid
 // while a text is tagged.
 void TrimFoldCache() {
   if (ThreadFoldCache().size() > 100'000) ThreadFoldCache().clear();
   if (ThreadKeyCache().size() > 100'000) ThreadKeyCache().clear();
   if (ThreadFoldedNames().size() > 20'000) ThreadFoldedNames().clear();
+  if (ThreadCaseFoldedNames().size() > 20'000) ThreadCaseFoldedNames().clear();
 }
 
 const std::vector<std::string>& WordKeys(std::string_view word, std::string_view language) {
@@ -284,8 +345,8 @@ bool SpacesOrQuotes(std::string_view gap) {
 
 // Whether a word may be one of a longer name's after its first: capitalized, or a short joining
 // word ("Brześć nad Bugiem", "Ростов-на-Дону"); "Новы замкі" 'the new castles' is not Nové Zámky.
-bool NameWord(std::string_view word) {
-  return text::StartsWithCapital(word) || CodePoints(word) <= 4;
+bool NameWord(std::string_view word, bool capitalized) {
+  return capitalized || CodePoints(word) <= 4;
 }
 
 // The word at `begin` starts a sentence: nothing but spaces since the text's or a line's start,
@@ -354,16 +415,6 @@ bool IsAdjective(const std::string& word, const City& city) {
   return true;
 }
 
-// Whether one of the city's names, case-folded, is one of `lemmas`.
-bool HasNameIn(const City& city, const std::vector<std::string>& lemmas) {
-  if (lemmas.empty()) return false;
-  bool named = false;
-  city.ForEachName([&](std::string_view name) {
-    named = named || std::find(lemmas.begin(), lemmas.end(), text::FoldCase(name)) != lemmas.end();
-  });
-  return named;
-}
-
 const std::vector<std::string>& FoldedNames(const City& city) {
   FoldedNamesCache& cache = ThreadFoldedNames();
   if (auto it = cache.find(city.id); it != cache.end()) return it->second;
@@ -373,6 +424,23 @@ const std::vector<std::string>& FoldedNames(const City& city) {
     names.push_back(f.folded.empty() ? std::move(f.exact) : std::move(f.folded));
   });
   return cache.emplace(city.id, std::move(names)).first->second;
+}
+
+const std::vector<std::string>& CaseFoldedNames(const City& city) {
+  FoldedNamesCache& cache = ThreadCaseFoldedNames();
+  if (auto it = cache.find(city.id); it != cache.end()) return it->second;
+  std::vector<std::string> names;
+  city.ForEachName([&](std::string_view name) { names.push_back(text::FoldCase(name)); });
+  return cache.emplace(city.id, std::move(names)).first->second;
+}
+
+// Whether one of the city's names, case-folded, is one of `lemmas`.
+bool HasNameIn(const City& city, const std::vector<std::string>& lemmas) {
+  if (lemmas.empty()) return false;
+  const std::vector<std::string>& names = CaseFoldedNames(city);
+  return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+    return std::find(lemmas.begin(), lemmas.end(), name) != lemmas.end();
+  });
 }
 
 // Polish writes a foreign v as w (Nowowołyńsk, Jonawa).
@@ -389,13 +457,12 @@ bool IsCyrillic(std::string_view s) {
   return c >= 0x400 && c < 0x530;
 }
 
-// Whether `word` may be a case form of one of the city's names (tag/case_forms.h) in the text's
-// language: "Бары" is Bor's, not Bar's, "Шуи" Shuya's, not Chu's (Шу).
+// Whether the folded word `w` may be a case form of one of the city's names (tag/case_forms.h)
+// in the text's language: "Бары" is Bor's, not Bar's, "Шуи" Shuya's, not Chu's (Шу).
 // A city with no name in the word's script is not judged ("Павла" and Malta's Pawla). Nor is
 // one without a name in the text's language whose longer names the word starts like: the text
 // respells them its own way (Lithuanian "Kalušo" of Kalush, Polish "Jonawa" of Jonava).
-bool CaseFormOfCity(std::string_view word, const City& city, std::string_view language) {
-  const std::string& w = Folded(word);
+bool CaseFormOfCity(const std::string& w, const City& city, std::string_view language) {
   const bool cyrillic = IsCyrillic(w);
   bool own_name = false;  // the city has a name in the text's language and the word's script
   for (size_t l = 0; l < kNameLanguages; ++l)
@@ -427,22 +494,21 @@ const std::vector<std::string>& OneWordNames(const City& city) {
   return cache.emplace(city.id, std::move(words)).first->second;
 }
 
-// Whether `word` is a case form (tag/case_forms.h, not respelt) of one of the city's names, or
-// of the first word of a longer one, a short form ("Камсамольску" of Комсомольск-на-Амуре).
-bool FormOfNameOrItsFirstWord(std::string_view word, const City& city, std::string_view language) {
+// Whether the folded word `w` is a case form (tag/case_forms.h, not respelt) of one of the city's
+// names, or of the first word of a longer one, a short form ("Камсамольску" of
+// Комсомольск-на-Амуре).
+bool FormOfNameOrItsFirstWord(const std::string& w, const City& city, std::string_view language) {
   if (language.empty()) return false;
-  const std::string& w = Folded(word);
   for (const std::string& n : OneWordNames(city))
     // Cheap test first: a form starts with its name's first two bytes.
     if (w.compare(0, 2, n, 0, 2) == 0 && IsCaseFormOf(w, n, language)) return true;
   return false;
 }
 
-// Whether `word` is a case form, possibly respelt (tag/case_forms.h), of one of the city's names
-// in the five languages (not of its other names: former ones, other lands'); true when none of
-// them is in the word's script.
-bool FormOfOwnName(std::string_view word, const City& city, std::string_view language) {
-  const std::string& w = Folded(word);
+// Whether the folded word `w` is a case form, possibly respelt (tag/case_forms.h), of one of the
+// city's names in the five languages (not of its other names: former ones, other lands'); true
+// when none of them is in the word's script.
+bool FormOfOwnName(const std::string& w, const City& city, std::string_view language) {
   const std::vector<std::string>& names = FoldedNames(city);
   bool same_script = false;
   for (size_t l = 0; l < kNameLanguages; ++l) {
@@ -473,63 +539,89 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
   };
   auto keys_of = [&](size_t i) { return &WordKeys(word(i), language); };
-  // Countries named anywhere in the text, computed when first needed.
-  std::optional<std::set<std::string_view>> countries;
+  // What is asked of a word, once per word: the tagger looks at each as a mention, as its
+  // neighbours' context, and in the passes over the whole text.
+  std::vector<bool> capital(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) capital[i] = text::StartsWithCapital(word(i));
+  std::vector<const std::string*> folded_words(tokens.size());  // into the thread's FoldCache
+  auto folded_word = [&](size_t i) -> const std::string& {
+    if (!folded_words[i]) folded_words[i] = &Folded(word(i));
+    return *folded_words[i];
+  };
+  std::vector<std::optional<std::string>> case_folded_words(tokens.size());
+  auto case_folded_word = [&](size_t i) -> const std::string& {
+    if (!case_folded_words[i]) case_folded_words[i] = text::FoldCase(word(i));
+    return *case_folded_words[i];
+  };
+  std::vector<std::optional<CountrySet>> word_countries(tokens.size());
+  auto countries_of = [&](size_t i) {
+    if (!word_countries[i]) word_countries[i] = CountriesNamedBy(folded_word(i));
+    return *word_countries[i];
+  };
+  // Countries named anywhere in the text, computed when first needed. Adjectives count too
+  // ("польскага", "litewskiej"): they name the country as well.
+  std::optional<CountrySet> text_countries;
   auto country_named = [&](std::string_view country) {
-    if (!countries) {
-      countries.emplace();
-      // Adjectives count too ("польскага", "litewskiej"): they name the country as well.
-      for (size_t i = 0; i < tokens.size(); ++i) {
-        const std::string& f = Folded(word(i));
-        for (const CountryPrefixes& c : kCountries)
-          if (c.Names(f)) countries->insert(c.country);
-      }
+    if (!text_countries) {
+      text_countries = 0;
+      for (size_t i = 0; i < tokens.size(); ++i) *text_countries |= countries_of(i);
     }
-    return countries->count(country) > 0;
+    return (*text_countries & CountryBit(country)) != 0;
   };
 
   // A country named right before a mention starting at token i, or within three words after
   // it: "Lenkijos Elko", "Brest (France)", "Городком (Республика Беларусь)".
   auto country_near_token = [&](size_t i, std::string_view country) {
+    const CountrySet bit = CountryBit(country);
     const size_t from = i >= 1 ? i - 1 : 0, to = std::min(tokens.size(), i + 4);
-    for (size_t j = from; j < to; ++j) {
-      const std::string& f = Folded(word(j));
-      for (const CountryPrefixes& c : kCountries)
-        if (c.country == country && c.Names(f)) return true;
-    }
+    for (size_t j = from; j < to; ++j)
+      if (countries_of(j) & bit) return true;
     return false;
   };
 
-  // The names that start at token i (computed once: the ranking also looks at neighbours').
+  // The names that start at token i (computed once: the ranking also looks at neighbours'), and
+  // once per run of words: a text repeats its names ("Sandomierz" 21 times), and what a run meets
+  // depends only on its words (each word's cached keys stand for it, as written) and whether a dot
+  // follows the second.
   std::vector<std::optional<std::vector<NameMatch>>> match_cache(tokens.size());
+  using WordRun = std::pair<std::vector<const std::vector<std::string>*>, bool>;
+  std::map<WordRun, size_t> run_met_at;  // a run -> the first token whose match_cache it filled
   auto matches_at = [&](size_t i) -> const std::vector<NameMatch>& {
-    if (!match_cache[i]) {
-      std::vector<const std::vector<std::string>*> words{keys_of(i)};
-      for (size_t j = i + 1; j < tokens.size() && words.size() < kMaxNameWords; ++j) {
-        if (!Joinable(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end)) ||
-            !NameWord(word(j)))
-          break;
-        words.push_back(keys_of(j));
-      }
-      match_cache[i] = gazetteer.MatchAt(words);
-      // A name's second word abbreviated: "Grodzisk Wlkp.", "Białej Podl.".
-      if (words.size() >= 2 && text.substr(tokens[i + 1].end).starts_with(".") &&
-          std::all_of(match_cache[i]->begin(), match_cache[i]->end(),
-                      [](const NameMatch& m) { return m.words == 1; }))
-        if (auto a = gazetteer.MatchAbbreviated(*words[0], *words[1]); !a.empty())
-          match_cache[i] = std::move(a);
-      // A name met through a stem or a romanization that the word is no case form of: a short
-      // name met from another word ("Шуи" and Шу, "Goriu" and Góra, "Арт-цэнтр" and Arta).
-      // Unless the text's dictionary has the word as a form of the name.
-      std::optional<std::vector<std::string>> lemmas;
-      std::erase_if(*match_cache[i], [&](const NameMatch& m) {
-        if (m.words != 1 || !m.inflected || m.respelled) return false;
-        const City& city = *gazetteer.Find(m.city);
-        if (CaseFormOfCity(word(i), city, language)) return false;
-        if (!lemmas) lemmas = ProperNounLemmas(word(i), language);
-        return !HasNameIn(city, *lemmas);
-      });
+    if (match_cache[i]) return *match_cache[i];
+    std::vector<const std::vector<std::string>*> words{keys_of(i)};
+    for (size_t j = i + 1; j < tokens.size() && words.size() < kMaxNameWords; ++j) {
+      if (!Joinable(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end)) ||
+          !NameWord(word(j), capital[j]))
+        break;
+      words.push_back(keys_of(j));
     }
+    const bool dot_after_second =
+        words.size() >= 2 && text.substr(tokens[i + 1].end).starts_with(".");
+    WordRun run{std::move(words), dot_after_second};
+    if (auto it = run_met_at.find(run); it != run_met_at.end()) {
+      match_cache[i] = *match_cache[it->second];
+      return *match_cache[i];
+    }
+    const std::vector<const std::vector<std::string>*>& run_words = run.first;
+    std::vector<NameMatch> met = gazetteer.MatchAt(run_words);
+    // A name's second word abbreviated: "Grodzisk Wlkp.", "Białej Podl.".
+    if (dot_after_second &&
+        std::all_of(met.begin(), met.end(), [](const NameMatch& m) { return m.words == 1; }))
+      if (auto a = gazetteer.MatchAbbreviated(*run_words[0], *run_words[1]); !a.empty())
+        met = std::move(a);
+    // A name met through a stem or a romanization that the word is no case form of: a short
+    // name met from another word ("Шуи" and Шу, "Goriu" and Góra, "Арт-цэнтр" and Arta).
+    // Unless the text's dictionary has the word as a form of the name.
+    std::optional<std::vector<std::string>> lemmas;
+    std::erase_if(met, [&](const NameMatch& m) {
+      if (m.words != 1 || !m.inflected || m.respelled) return false;
+      const City& city = *gazetteer.Find(m.city);
+      if (CaseFormOfCity(folded_word(i), city, language)) return false;
+      if (!lemmas) lemmas = ProperNounLemmas(word(i), language);
+      return !HasNameIn(city, *lemmas);
+    });
+    match_cache[i] = std::move(met);
+    run_met_at.emplace(std::move(run), i);
     return *match_cache[i];
   };
   // The country of the name at token j when all its best readings agree on it, else "": the
@@ -555,7 +647,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   auto neighbour_in = [&](size_t i, std::string_view country) {
     const size_t from = i >= 8 ? i - 8 : 0, to = std::min(tokens.size(), i + 9);
     for (size_t j = from; j < to; ++j)
-      if (j != i && text::StartsWithCapital(word(j)) && sole_country(j) == country) return true;
+      if (j != i && capital[j] && sole_country(j) == country) return true;
     return false;
   };
   // How many capitalized words of the text name a place in each country (sole_country),
@@ -566,7 +658,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     if (!places_by_country) {
       places_by_country.emplace();
       for (size_t j = 0; j < tokens.size(); ++j)
-        if (text::StartsWithCapital(word(j)))
+        if (capital[j])
           if (std::string_view c = sole_country(j); !c.empty()) ++(*places_by_country)[c];
     }
     const auto it = places_by_country->find(country);
@@ -583,9 +675,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     if (!written_as) {
       written_as.emplace();
       for (size_t j = 0; j < tokens.size(); ++j)
-        if (text::StartsWithCapital(word(j)))
+        if (capital[j])
           for (const NameMatch& m : matches_at(j))
-            if (!m.inflected) (*written_as)[m.city].insert(Folded(word(j)));
+            if (!m.inflected) (*written_as)[m.city].insert(folded_word(j));
     }
     return *written_as;
   };
@@ -593,7 +685,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   auto named_elsewhere = [&](size_t i, uint32_t city) {
     const auto it = text_written().find(city);
     if (it == text_written().end()) return false;
-    const std::string& w = Folded(word(i));
+    const std::string& w = folded_word(i);
     return std::any_of(it->second.begin(), it->second.end(),
                        [&](std::string_view other) { return other != w; });
   };
@@ -614,7 +706,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     const std::string_view between = g.substr(from, to - from + 1);
     for (std::string_view separator : {",", "-", "–", "—"})
       if (between == separator) return true;
-    return g.find('\n') == std::string_view::npos && kConjunctions.count(text::FoldCase(between));
+    // Folding never drops a letter: a gap longer than any conjunction needs none.
+    return g.find('\n') == std::string_view::npos && CodePoints(between) <= kLongestConjunction &&
+           kConjunctions.count(text::FoldCase(between));
   };
 
   std::vector<Candidate> candidates;
@@ -627,8 +721,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     if (met.empty() ||
         std::any_of(met.begin(), met.end(), [](const NameMatch& m) { return !m.inflected; }))
       return 0;
-    if (i + 1 < tokens.size() && Joinable(gap_between(i)) && text::StartsWithCapital(word(i + 1)))
-      return 0;
+    if (i + 1 < tokens.size() && Joinable(gap_between(i)) && capital[i + 1]) return 0;
     auto read = [&](uint32_t city) {
       return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
         return c.city == city && c.evidence && !c.related;
@@ -638,7 +731,8 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       if (read(m.city) || named_elsewhere(i, m.city)) return 0;
     uint32_t form_of = 0;
     auto consider = [&](uint32_t city) {
-      if (city == form_of || !FormOfNameOrItsFirstWord(word(i), *gazetteer.Find(city), language))
+      if (city == form_of ||
+          !FormOfNameOrItsFirstWord(folded_word(i), *gazetteer.Find(city), language))
         return true;
       if (form_of != 0) return false;  // two of them: no telling
       form_of = city;
@@ -652,7 +746,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
   };
   for (size_t i = 0; i < tokens.size();) {
     // A mention starts with a capital (below); most words do not, and need no analysis.
-    if (!text::StartsWithCapital(word(i))) {
+    if (!capital[i]) {
       ++i;
       continue;
     }
@@ -700,7 +794,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
           stemmed |= !n.respelled;
         }
       size_t closeness = 0;  // letters the word shares with the start of one of its names
-      const std::string& w = Folded(word(i));
+      const std::string& w = folded_word(i);
       for (const std::string& name : FoldedNames(*c))
         closeness = std::max(closeness, CommonPrefixLetters(name, w));
       // The text's dictionary has the word as a form of one of the city's names (Nowogródka:
@@ -710,7 +804,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       size_t own_closeness = 0;
       for (size_t l : OwnLanguages(c->country()))
         own_closeness =
-            std::max(own_closeness, CommonPrefixLetters(Folded(c->name(l)), Folded(word(i))));
+            std::max(own_closeness, CommonPrefixLetters(Folded(c->name(l)), folded_word(i)));
       const bool own_name = own_closeness > 0 && own_closeness == closeness;
       const uint64_t weight = c->population * (c->country() == HomeCountry(language) ? 10 : 1);
       // Only worth the look when the readings disagree on the country.
@@ -744,19 +838,20 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       }
     const size_t last = i + best->words - 1;
     const City* city = gazetteer.Find(best->city);
-    const std::string before = i > 0 ? text::FoldCase(word(i - 1)) : "";
-    const std::string after = last + 1 < tokens.size() ? text::FoldCase(word(last + 1)) : "";
+    const std::string_view before = i > 0 ? case_folded_word(i - 1) : std::string_view();
+    const std::string_view after =
+        last + 1 < tokens.size() ? case_folded_word(last + 1) : std::string_view();
     auto gap = [&](size_t a) {  // the text between tokens a and a + 1
       return text.substr(tokens[a].end, tokens[a + 1].begin - tokens[a].end);
     };
     // A capitalized proper word (not a common word) right next to the mention: the two are a
     // person's name ("Tomasz Jurkiewicz", "Halina Mucha", "Ярослав Бородзюк").
     auto proper_word = [&](size_t j) {
-      return text::StartsWithCapital(word(j)) && !IsCountry(Folded(word(j))) &&
-             !text::Stemmer::ForLanguage(language).IsCommonWord(text::FoldCase(word(j)));
+      return capital[j] && countries_of(j) == 0 &&
+             !text::Stemmer::ForLanguage(language).IsCommonWord(case_folded_word(j));
     };
     const bool single = best->words == 1;
-    const std::string& folded = Folded(word(i));
+    const std::string& folded = folded_word(i);
     // Whether the word is a form of one of the city's own names, not of a longer word that
     // starts like one ("Šalys" 'parties' is no form of Sale, "Tomasza" none of Tomaszów;
     // "Połocka" is Połock's genitive even though also an adjective's form).
@@ -768,7 +863,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       }
       return own;
     };
-    const std::string case_folded = single ? text::FoldCase(word(i)) : std::string();
+    const std::string_view case_folded = single ? case_folded_word(i) : std::string_view();
     // A person's name (Tomasz, Marta, Николай; Kalisz the surname): not the town it starts
     // like, and, when a capitalized word that names no place follows, the person rather than
     // the town of that name ("Kalisz Jan", "Лида Орлова").
@@ -798,12 +893,11 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // name or another land's (Stalino for Donetsk): as likely something else so called ("Stalino
     // gimtinę" 'Stalin's birthplace'); evidence is needed, as for a personal name. (A word met
     // inflected is mostly the text's own spelling of a foreign name: "Jonawa".)
-    if (single && !inflected && !FormOfOwnName(word(i), *city, language))
+    if (single && !inflected && !FormOfOwnName(folded, *city, language))
       kind = std::max(kind, NameKind::kPersonal);
     const bool next_spaced = last + 1 < tokens.size() && gap(last) == " ";
-    const bool surname_after = next_spaced && person_name && !place_word &&
-                               text::StartsWithCapital(word(last + 1)) &&
-                               !IsCountry(Folded(word(last + 1))) && matches_at(last + 1).empty();
+    const bool surname_after = next_spaced && person_name && !place_word && capital[last + 1] &&
+                               countries_of(last + 1) == 0 && matches_at(last + 1).empty();
     const bool person_before = i > 0 && gap(i - 1) == " " && proper_word(i - 1);
     const bool person_after = next_spaced && (proper_word(last + 1) || surname_after);
     // A street or person word up to three words back, across abbreviations and capitalized
@@ -812,38 +906,35 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     for (size_t k = i; k > 0 && i - k < 3; --k) {
       std::string_view g = gap(k - 1);
       if (!std::all_of(g.begin(), g.end(), [](char ch) { return ch == ' ' || ch == '.'; })) break;
-      if (kStreetOrPersonBefore.count(text::FoldCase(word(k - 1)))) {
+      if (kStreetOrPersonBefore.count(case_folded_word(k - 1))) {
         street_or_person = true;
         break;
       }
-      if (!g.starts_with(".") && !text::StartsWithCapital(word(k - 1))) break;
+      if (!g.starts_with(".") && !capital[k - 1]) break;
     }
     // A town whose name is an adjective, naming a district: "Кастрычніцкі раён".
-    const bool district = single && kDistrictAfter.count(after) && gap(last) == " " &&
-                          HasAdjectiveEnding(Folded(word(i)));
+    const bool district =
+        single && kDistrictAfter.count(after) && gap(last) == " " && HasAdjectiveEnding(folded);
     // A river, a region or an event named like the town, or a list of them: "rzeka Niemen",
     // "Kaliningrado srities", "бассейны Вислы и Немана", "nad Dźwiną, Wisłą".
     auto river_or_region = [&] {
       if (kRiverOrRegionAfter.count(after) && SpacesOrQuotes(gap(last))) return true;
       for (size_t k = i, items = 0; k > 0 && items < 3; ++items) {
         const std::string_view g = gap(k - 1);
-        if (g.find(',') != std::string_view::npos && g.size() <= 3 &&
-            text::StartsWithCapital(word(k - 1))) {
+        if (g.find(',') != std::string_view::npos && g.size() <= 3 && capital[k - 1]) {
           k -= 1;  // "Wisłą, Niemnem": the list's item before
           continue;
         }
         if (!SpacesOrQuotes(g)) return false;
-        const std::string w = text::FoldCase(word(k - 1));
+        const std::string_view w = case_folded_word(k - 1);
         if (kRiverOrRegionBefore.count(w)) return true;
-        if (!kConjunctions.count(w) || k < 2 || gap(k - 2) != " " ||
-            !text::StartsWithCapital(word(k - 2)))
-          return false;
+        if (!kConjunctions.count(w) || k < 2 || gap(k - 2) != " " || !capital[k - 2]) return false;
         k -= 2;  // "Вислы и Немана"
       }
       return false;
     };
-    const bool initial_before = i > 0 && CodePoints(word(i - 1)) == 1 &&
-                                text::StartsWithCapital(word(i - 1)) && gap(i - 1).starts_with(".");
+    const bool initial_before =
+        i > 0 && CodePoints(word(i - 1)) == 1 && capital[i - 1] && gap(i - 1).starts_with(".");
     if ((single && (street_or_person || initial_before || person_before || person_after ||
                     (kStreetAfter.count(after) && gap(last).size() <= 2))) ||
         district || river_or_region()) {
@@ -855,7 +946,7 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // country's city.
     const std::string_view named_country =
         single && !place_word ? CountryNamedBy(folded, language, inflected) : std::string_view();
-    if ((inflected && IsCountry(folded)) ||
+    if ((inflected && countries_of(i) != 0) ||
         (!named_country.empty() && named_country != city->country())) {
       ++i;
       continue;
@@ -870,16 +961,15 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     const bool placed = place_word || country_near(city->country());
     // Capitalized because the next word is too: a capitalized phrase ("Koło Gospodyń
     // Wiejskich", "Rynek Wielki"), which says nothing of a place.
-    const bool in_phrase =
-        last + 1 < tokens.size() && gap(last) == " " && text::StartsWithCapital(word(last + 1));
+    const bool in_phrase = last + 1 < tokens.size() && gap(last) == " " && capital[last + 1];
     const bool mid_sentence = !SentenceStart(text, tokens[i].begin) && !in_phrase;
     // A place preposition right before the name, or before an adjective before it ("z
     // pobliskiego Koła", "z wielkopolskim Kołem").
     const bool after_preposition =
-        i > 0 && (IsPlacePreposition(before) ||
-                  (i > 1 && gap(i - 1) == " " && gap(i - 2) == " " &&
-                   !text::StartsWithCapital(word(i - 1)) && HasAdjectiveEnding(Folded(word(i - 1))) &&
-                   IsPlacePreposition(text::FoldCase(word(i - 2)))));
+        i > 0 &&
+        (IsPlacePreposition(before) ||
+         (i > 1 && gap(i - 1) == " " && gap(i - 2) == " " && !capital[i - 1] &&
+          HasAdjectiveEnding(folded_word(i - 1)) && IsPlacePreposition(case_folded_word(i - 2))));
     const bool common_word =
         single && (text::Stemmer::ForLanguage(language).IsCommonWord(case_folded) ||
                    (inflected && CommonWordLackingDiacritic(case_folded, language)));
@@ -909,9 +999,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // A capital mid-sentence says "a name" of a word the text's language does not use as a
       // common word ("Mir" in Polish), or of a town of some size ("Twierdzy Przemyśl"); "że
       // Nowe przepisy" needs a preposition too.
-      c.evidence = placed || listed || city->population >= kLargeCity ||
-                   (mid_sentence && (!common_word || city->population >= kMidSizeCity ||
-                                     after_preposition));
+      c.evidence =
+          placed || listed || city->population >= kLargeCity ||
+          (mid_sentence && (!common_word || city->population >= kMidSizeCity || after_preposition));
     } else if (kind == NameKind::kPersonal) {
       c.evidence = placed || listed || after_preposition;
     } else {
