@@ -12,18 +12,19 @@
 #include <string_view>
 
 #include "tag/gazetteer.h"
-#include "tag/gazetteer_image_stamp.h"  // kImagePath, kImageSize, kImageChecksum: generated
+#include "tag/gazetteer_image_stamp.h"  // the image's path, size and checksum: generated
 
 extern "C" {
 extern const char twindex_gazetteer_image[] __attribute__((visibility("hidden")));
 extern const char twindex_gazetteer_image_end[] __attribute__((visibility("hidden")));
 }
 
-asm(R"(.pushsection .rodata.twindex_gazetteer_image,"a",@progbits
+// ELF assembler syntax that every GNU target accepts (no @ or % type prefixes).
+asm(R"(.pushsection .rodata.twindex_gazetteer_image,"a"
 .balign 64
 .globl twindex_gazetteer_image
 .hidden twindex_gazetteer_image
-.type twindex_gazetteer_image, @object
+.type twindex_gazetteer_image, "object"
 twindex_gazetteer_image:
 .incbin ")" TWINDEX_GAZETTEER_IMAGE_PATH R"("
 .globl twindex_gazetteer_image_end
