@@ -30,7 +30,10 @@ std::optional<std::vector<std::string>> IndexKnownStems::Find(std::string_view l
                                                               std::string_view exact) const {
   const std::string key = schema::KnownStemsKey(language, exact);
   auto it = db_.synonyms_begin(key);
-  if (it == db_.synonyms_end(key)) return std::nullopt;
+  if (it == db_.synonyms_end(key)) {
+    if (db_.term_exists(std::string(exact))) return std::vector<std::string>{};
+    return std::nullopt;
+  }
   // One value per word as a rule; a word stemmed again by a later release of the dictionary
   // may have gained a second, and the union is what its pages were linked under.
   std::vector<std::string> stems;

@@ -1,8 +1,11 @@
 // Known stems: what Hunspell told the ingest about each word of the pages in a dictionary
 // language (pl, be), kept in the index's synonym table (schema.h: XK), so a search analyzes a
 // query word the index holds without loading a 31 MB dictionary (~0.2 s, most of a search's
-// start-up). A word the index does not hold in that language is still stemmed by the dictionary,
-// so a query's analysis, and so its results, are the same with or without this.
+// start-up). A word the index holds only on pages of other languages (a Lithuanian word, for
+// Polish) is taken to have no stems in that language: its stems there could only lead to that
+// language's inflections of a word none of its pages uses, and asking would load the dictionary
+// for most Lithuanian and Russian queries. Only a word the index does not hold at all is
+// stemmed by the dictionary.
 #pragma once
 
 #include <xapian.h>
@@ -21,8 +24,9 @@ namespace twindex::index {
 // with the form links, form_links.h).
 void AddKnownStemLinks(const text::AnalyzedWord& word, std::vector<FormLink>& links);
 
-// KnownStems read from an index. `db` must outlive it. Find() throws Xapian::Error if reading
-// fails.
+// KnownStems read from an index: the recorded stems; none for a word the index holds but never
+// stemmed in that language; nullopt for a word it does not hold. `db` must outlive it. Find()
+// throws Xapian::Error if reading fails.
 class IndexKnownStems : public text::KnownStems {
  public:
   explicit IndexKnownStems(const Xapian::Database& db) : db_(db) {}

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "index/page_document.h"
 #include "index/schema.h"
 #include "test_support.h"
 
@@ -67,7 +68,32 @@ TEST_F(IndexKnownStemsTest, FindsTheStemsTheIngestWasGiven) {
   EXPECT_EQ(known.Find("pl", "gdańsku"), (std::vector<std::string>{"gdansk", "gdanski"}));
   EXPECT_TRUE(known.Find("be", "гарадоў").has_value());
   EXPECT_EQ(known.Find("pl", "gdańskiem"), std::nullopt) << "not in the index";
-  EXPECT_EQ(known.Find("be", "gdańsku"), std::nullopt) << "not on a Belarusian page";
+  EXPECT_EQ(known.Find("be", "gdańsku"), std::nullopt) << "not a term of the index";
+}
+
+TEST_F(IndexKnownStemsTest, AWordOnlyOnPagesOfOtherLanguagesHasNoStemsInTheDictionaryLanguage) {
+  Document doc;
+  doc.path = "lt.txt";
+  doc.format = Format::kText;
+  doc.language = "lt";
+  doc.pages = {{1, "Bendradarbiavimo sutartis", false}};
+  FormLinkCollector links;
+  db_.add_document(MakePageDocument(doc, doc.pages[0], schema::FileKey(doc.path), links));
+  FormLinkStore store;
+  store.Add(links.Take());
+  store.Store(db_);
+  db_.commit();
+  const IndexKnownStems known(db_);
+  EXPECT_EQ(known.Find("pl", "bendradarbiavimo"), std::vector<std::string>{});
+  EXPECT_EQ(known.Find("pl", "umowy"), std::nullopt);
+  // So a Lithuanian query word keeps its Lithuanian stems and needs no Polish dictionary.
+  const text::AnalyzedWord w = text::AnalyzeQueryWord("bendradarbiavimo", &known);
+  EXPECT_THAT(w.stems, Contains(Field(&text::Stem::language, "lt")));
+  std::vector<text::Stem> polish;
+  for (const text::Stem& s : w.stems)
+    if (s.language == "pl") polish.push_back(s);
+  EXPECT_THAT(polish, ::testing::ElementsAre(text::Stem{"pl", "bendradarbiavimo"}))
+      << "only the word itself, as a query word may be a lemma";
 }
 
 TEST_F(IndexKnownStemsTest, AWordKnownToHaveNoStemsHasNone) {
