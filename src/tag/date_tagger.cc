@@ -27,10 +27,13 @@ enum class Kind : uint8_t { kEnd, kNum, kWord, kPunct };
 
 struct Tok {
   Kind kind = Kind::kEnd;
-  bool glued = false;       // no space between this token and the one before
-  bool line_start = false;  // first token of the text or of a line
-  uint8_t digits = 0;       // kNum: digit count (capped)
-  int32_t value = 0;        // kNum: the number (-1 if over 9 digits); kPunct: the code point
+  bool glued = false;           // no space between this token and the one before
+  bool line_start = false;      // first token of the text or of a line
+  bool blank_before = false;    // a blank line (or a page break) before it
+  bool para_start = false;      // first token of a paragraph (MarkSentences)
+  bool sentence_start = false;  // first token of a sentence, or of a paragraph
+  uint8_t digits = 0;           // kNum: digit count (capped)
+  int32_t value = 0;            // kNum: the number (-1 if over 9 digits); kPunct: the code point
   size_t begin = 0, end = 0;
 };
 
@@ -61,25 +64,71 @@ UChar32 DecodeAt(std::string_view s, size_t& i) {
   return c < 0 ? 0xFFFD : c;
 }
 
+// Words written with a '.' that is no full stop before a capital: initials ("M. K. Ogińskiego")
+// and the abbreviations of a street, a square, a town, a title ("ul. Lwowska", "г. Брест", "św.
+// Jana", "prof. Nowak").
+bool IsAbbreviation(std::string_view s, const Tok& word) {
+  static constexpr std::string_view kAbbreviations[] = {
+      "ul", "al",  "pl", "św", "im", "dr",  "prof", "ks",   "gen", "mgr", "inż",  "tel", "nr", "np",
+      "ул", "вул", "пл", "пр", "им", "імя", "св",   "проф", "тэл", "тел", "gatv", "pr",  "doc"};
+  const std::string_view w = s.substr(word.begin, word.end - word.begin);
+  size_t i = 0;
+  DecodeAt(w, i);
+  if (i == w.size()) return true;  // one letter
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) !=
+         std::end(kAbbreviations);
+}
+
+// Marks the tokens that start a sentence or a paragraph. A sentence ends at '.', '!' or '?'
+// before a line break or a capital (not the '.' of an abbreviation); a paragraph at a blank line,
+// or at a line break after a sentence's end (a paragraph per line, as in ODT and many PDFs).
+void MarkSentences(std::string_view s, std::vector<Tok>& toks) {
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Tok& t = toks[i];
+    // A text's first token starts nothing: a page may break inside a paragraph.
+    if (i == 0) continue;
+    if (t.blank_before) {
+      t.para_start = t.sentence_start = true;
+      continue;
+    }
+    const Tok& p = toks[i - 1];
+    bool stop = p.kind == Kind::kPunct && (p.value == '.' || p.value == '!' || p.value == '?');
+    // "2019 r." and "16 d." end their sentence: a year's or a day's word after its number is no
+    // initial.
+    if (stop && p.value == '.' && i >= 2 && toks[i - 2].kind == Kind::kWord &&
+        IsAbbreviation(s, toks[i - 2]))
+      stop = i >= 3 && toks[i - 3].kind == Kind::kNum && toks[i - 2].end - toks[i - 2].begin <= 2;
+    if (!stop) continue;
+    size_t at = t.begin;
+    const bool capital = t.kind == Kind::kWord && u_isupper(DecodeAt(s, at));
+    t.para_start = t.line_start;
+    t.sentence_start = t.line_start || capital;
+  }
+}
+
 std::vector<Tok> Lex(std::string_view s) {
   std::vector<Tok> toks;
   toks.reserve(s.size() / 5 + 4);
   bool glued = false;
   bool line_start = true;
+  int breaks = 0;  // line breaks in the space before the next token ("\r\n" is one)
   for (size_t i = 0; i < s.size();) {
     size_t start = i;
     UChar32 c = DecodeAt(s, i);
     if (IsSpace(c)) {
       glued = false;
       line_start = line_start || IsLineBreak(c);
+      if (IsLineBreak(c) && c != '\r') breaks += c == '\f' ? 2 : 1;  // a form feed ends a page
       continue;
     }
     Tok t;
     t.glued = glued;
     t.line_start = line_start;
+    t.blank_before = breaks >= 2;
     t.begin = start;
     glued = true;
     line_start = false;
+    breaks = 0;
     if (c >= '0' && c <= '9') {
       int64_t v = c - '0';
       size_t n = 1;
@@ -107,6 +156,7 @@ std::vector<Tok> Lex(std::string_view s) {
     t.end = i;
     toks.push_back(t);
   }
+  MarkSentences(s, toks);
   return toks;
 }
 
@@ -131,6 +181,8 @@ int DaysInMonth(int year, int month) {
 }
 
 constexpr int kThisYear = -1;  // "br.", "с.г.": resolved against the reference year
+constexpr int kNextYear = -2;  // "następnego roku", "будущего года": the story's year + 1
+constexpr int kLastYear = -3;  // "ubiegłego roku", "прошлого года": the story's year - 1
 // A year mention before this is history (a town's founding, a battle): the dates after it that
 // have no year are not of that year (Matcher::IsHistory).
 constexpr int kFirstContextYear = 1900;
@@ -151,6 +203,30 @@ constexpr Seq kThisYearWords[] = {
 constexpr Seq kThisYearAdverbs[] = {{"w", "tym", "roku"}, {"в", "этом", "году"},
                                     {"сёлета"},           {"у", "гэтым", "годзе"},
                                     {"šiemet"},           {"šiais", "metais"}};
+// The year after or before the story's one ("następnego roku", "w przyszłym roku", "будущего
+// года", "в прошлом году", "наступнага года", "kitų metų", "kitais metais"): one of these words,
+// then a word for the year (kYearNouns). On their own, the adverbial forms ("w przyszłym roku",
+// "в следующем году", "kitais metais") date the rest of their sentence; a genitive names the next
+// year's something ("kitų metų Seinų dienas", "kitų metų pavasarį") and dates its clause.
+struct RelativeYear {
+  std::string_view word;
+  int sign;
+  bool adverbial;
+};
+constexpr RelativeYear kRelativeYearWords[] = {
+    {"następnego", 1, false},  {"przyszłego", 1, false},  {"kolejnego", 1, false},
+    {"następnym", 1, true},    {"przyszłym", 1, true},    {"kolejnym", 1, true},
+    {"ubiegłego", -1, false},  {"zeszłego", -1, false},   {"poprzedniego", -1, false},
+    {"ubiegłym", -1, true},    {"zeszłym", -1, true},     {"poprzednim", -1, true},
+    {"следующего", 1, false},  {"будущего", 1, false},    {"следующем", 1, true},
+    {"будущем", 1, true},      {"прошлого", -1, false},   {"прошлом", -1, true},
+    {"прошедшего", -1, false}, {"наступнага", 1, false},  {"будучага", 1, false},
+    {"наступным", 1, true},    {"будучым", 1, true},      {"мінулага", -1, false},
+    {"мінулым", -1, true},     {"kitų", 1, false},        {"kitais", 1, true},
+    {"ateinančių", 1, false},  {"ateinančiais", 1, true}, {"praėjusių", -1, false},
+    {"praėjusiais", -1, true}};
+constexpr std::string_view kYearNouns[] = {"roku",  "rok",  "года",   "году", "год",
+                                           "годзе", "metų", "metais", "metus"};
 // Lithuanian "this year" comes before the month: "š. m. kovo 16 d.".
 constexpr Seq kLtThisYearWords[] = {{"š", ".", "m", "."}, {"šių", "metų"}};
 // Lithuanian after a year that precedes the month: "2018 m.", "2018-ųjų", "2018-aisiais".
@@ -304,7 +380,8 @@ struct Unit {
   int year = 0;  // 0: none given; kThisYear
   int month = 0, day = 0;
   size_t begin = 0, end = 0;
-  size_t next = 0;  // token after the unit
+  size_t next = 0;        // token after the unit
+  bool inferred = false;  // the year is the story's next or last ("następnego roku")
 };
 
 class Matcher {
@@ -313,19 +390,34 @@ class Matcher {
       : text_(text),
         toks_(Lex(text)),
         reference_year_(context.reference_year > 0 ? context.reference_year : 0),
-        context_(context) {}
+        context_(context) {
+    if (!context_.heading_read) {
+      context_.heading_read = true;
+      context_.document_year = HeadingYear();
+    }
+  }
 
   std::vector<DateMention> Run() {
     for (size_t i = 0; i < toks_.size();) {
       size_t next = 0;
       const Tok& t = toks_[i];
+      if (context_.scope == YearScope::kClause &&
+          (t.sentence_start || IsPunct(i, ',') || IsPunct(i, ';'))) {
+        context_.year = outer_.year;  // the clause's year ends: the one before it holds again
+        context_.month = outer_.month;
+        context_.scope = outer_.scope;
+      }
+      if (t.para_start || (t.sentence_start && context_.scope == YearScope::kSentence))
+        EndYearScope();
       if (t.kind == Kind::kNum) {
         next = AtNumber(i);
         if (next == 0) next = AtYearMention(i);
-        if (next == 0 && context_.day > 0) next = AtSpanThenWay(i, "");
+        if (next == 0 && context_.last.day > 0) next = AtSpanThenWay(i, "");
       } else if (t.kind == Kind::kWord) {
+        // "w przyszłym roku", "в прошлом году": the story's year moves.
+        if (i > 0 && IsYearNoun(i)) AtRelativeYearMention(i - 1);
         // "nazajutrz", "через 2 дня": a day moved from the last date.
-        if (context_.day > 0 || now_.day > 0) next = AtRelativeWord(i);
+        if (context_.last.day > 0 || now_.day > 0) next = AtRelativeWord(i);
         // Month names are looked up only next to a number.
         if (next == 0 &&
             (T(i + 1).kind == Kind::kNum || (IsPunct(i + 1, '.') && T(i + 2).kind == Kind::kNum) ||
@@ -457,10 +549,13 @@ class Matcher {
     return m;
   }
 
-  // A four-digit number at i, or a day and then one ("Авг 11, 2015"): what makes an abbreviation
-  // written without its '.' a month.
+  // A four-digit number at i, or a day and then one ("Авг 11, 2015"), or the story's next or last
+  // year ("24 стд наступнага года"): what makes an abbreviation written without its '.' a month.
   bool YearOrDayAndYearAt(size_t i) const {
-    auto year_at = [&](size_t k) { return T(k).kind == Kind::kNum && T(k).digits == 4; };
+    auto year_at = [&](size_t k) {
+      size_t after = 0;
+      return (T(k).kind == Kind::kNum && T(k).digits == 4) || RelativeYearAt(k, &after) != 0;
+    };
     if (year_at(i)) return true;
     if (T(i).kind != Kind::kNum || T(i).digits > 2) return false;
     return year_at(i + 1) || (IsPunct(i + 1, ',') && year_at(i + 2));
@@ -478,6 +573,10 @@ class Matcher {
     } else if (size_t j = allow_this_year ? MatchAny(i, kThisYearWords) : 0) {
       u.year = kThisYear;
       u.next = j;
+    } else if (int sign = allow_this_year ? RelativeYearAt(i, &j) : 0; sign && StoryYear() > 0) {
+      u.year = StoryYear() + sign;  // resolved now: the ends of a range share it
+      u.inferred = true;
+      u.next = j;
     } else {
       return std::nullopt;
     }
@@ -487,6 +586,125 @@ class Matcher {
   }
 
   int Resolve(int year) const { return year == kThisYear ? reference_year_ : year; }
+
+  // The year the document is about (YearContext): its first line's, else its own date's.
+  int DocumentYear() const {
+    return context_.document_year > 0 ? context_.document_year : reference_year_;
+  }
+  // The year of the story at this point: the context's, else the document's; 0 = unknown.
+  int StoryYear() const { return context_.year > 0 ? context_.year : DocumentYear(); }
+
+  // The year the text's heading names on its own, the same each time it names one ("Sprawozdanie
+  // ... w 2019 roku", "ОТЧЁТ\nо ... сотрудничестве за 2013 год", "... 2018 metais"); 0 if it names
+  // none, or one more than a year from the document's own year. The heading is the first lines
+  // (kHeadingLines) up to a blank line, a dateline or a line that ends a sentence. A year inside a
+  // number ("nr 7/2018"), a span ("2014–2020") or a date is none, and so is a number a word other
+  // than a year's follows ("2013 uczniów").
+  int HeadingYear() const {
+    constexpr int kHeadingLines = 3;
+    constexpr size_t kHeadingLineBytes = 240;
+    int year = 0;       // of the heading's lines so far; -1: two different years
+    int line_year = 0;  // of the current line: the heading's once the line ends without a full stop
+    auto commit_line = [&](size_t last) {
+      if (IsPunct(last, '.')) return false;  // a line that is a sentence, not a title
+      if (line_year != 0) year = year == 0 || year == line_year ? line_year : -1;
+      line_year = 0;
+      return true;
+    };
+    int lines = 1;
+    size_t line_begin = 0, i = 0;
+    for (; i < toks_.size(); ++i) {
+      const Tok& t = toks_[i];
+      if (i > 0 && t.line_start) {
+        if (!commit_line(i - 1) || t.blank_before || ++lines > kHeadingLines) break;
+        line_begin = t.begin;
+      } else if (i > 0 && t.sentence_start) {
+        break;  // a sentence ended inside the line
+      }
+      if (t.end - line_begin > kHeadingLineBytes) break;  // a paragraph, not a title
+      if (t.kind != Kind::kNum || t.digits != 4 || t.value < kFirstContextYear || t.value > 2099 ||
+          !Standalone(i) || ContinuesNumber(i))
+        continue;
+      const size_t before = i > 0 && (IsPunct(i - 1, '.') || IsPunct(i - 1, ',')) ? i - 2 : i - 1;
+      const size_t after =
+          std::max({i + 1, MatchAny(i + 1, kYearWords), MatchAny(i + 1, kLtYearWords)});
+      if ((i > 0 && LookupMonth(Str(before)) != nullptr) || LookupMonth(Str(after)) != nullptr)
+        break;  // a dateline's year: the heading ends before its line
+      // A year has its word after it, or ends the phrase: "2013 uczniów" is a count.
+      if (T(i + 1).kind == Kind::kWord && !T(i + 1).line_start && !IsYearNoun(i + 1) &&
+          after == i + 1)
+        continue;
+      line_year = line_year == 0 || line_year == t.value ? t.value : -1;
+    }
+    if (i == toks_.size() && i > 0) commit_line(i - 1);  // a text that is all heading
+    if (year < 0 ||
+        (reference_year_ > 0 && (year < reference_year_ - 1 || year > reference_year_ + 1)))
+      return 0;
+    return year;
+  }
+
+  // The year the dates return to where another year's scope ends (YearContext): the heading's,
+  // else the own date's if the text states it; 0 = none, and a year holds until the next.
+  int ScopeYear() const {
+    if (context_.document_year > 0) return context_.document_year;
+    return context_.reference_stated ? reference_year_ : 0;
+  }
+
+  // `year` becomes the year of the dates after it that have none; unless it is the document's
+  // year, only to the end of `scope` (YearContext).
+  void SetContextYear(int year, YearScope scope) {
+    context_.year = year;
+    const int document = ScopeYear();
+    context_.scope = document == 0 || year == document ? YearScope::kDocument : scope;
+  }
+
+  // At the end of a sentence or paragraph that held a year other than the document's: the dates
+  // after it take the document's year again.
+  void EndYearScope() {
+    if (context_.scope == YearScope::kDocument) return;
+    context_.scope = YearScope::kDocument;
+    if (const int year = ScopeYear(); year > 0 && context_.year != year) {
+      context_.year = year;
+      context_.month = 0;  // no New Year to cross from another year's December
+    }
+  }
+
+  // The word at i is a word for "year", as written (in lower case) after "następnego",
+  // "в прошлом", "kitų" (kYearNouns).
+  bool IsYearNoun(size_t i) const {
+    if (T(i).kind != Kind::kWord) return false;
+    return std::find(std::begin(kYearNouns), std::end(kYearNouns), Str(i)) != std::end(kYearNouns);
+  }
+
+  // "następnego roku", "в прошлом году" at i (kRelativeYearWords): +1 or -1, and *next where it
+  // ends; 0 if there is none.
+  int RelativeYearAt(size_t i, size_t* next, bool adverbial_only = false) const {
+    if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 32 || !IsYearNoun(i + 1)) return 0;
+    const std::string_view folded = Folded(i);
+    for (const RelativeYear& r : kRelativeYearWords) {
+      if (r.word == folded && (r.adverbial || !adverbial_only)) {
+        *next = i + 2;
+        return r.sign;
+      }
+    }
+    return 0;
+  }
+
+  // "w przyszłym roku", "в следующем году", "kitų metų" on their own: a year mention of the
+  // story's year moved by one, to the end of its sentence, or of its clause for a genitive.
+  void AtRelativeYearMention(size_t i) {
+    size_t next = 0;
+    const int sign = RelativeYearAt(i, &next);
+    const int base = StoryYear();
+    if (sign == 0 || base == 0) return;
+    const bool adverbial = RelativeYearAt(i, &next, /*adverbial_only=*/true) != 0;
+    if (!adverbial && context_.scope != YearScope::kClause)
+      outer_ = {context_.year, context_.month, context_.scope};
+    SetContextYear(base + sign, YearScope::kSentence);
+    if (!adverbial) context_.scope = YearScope::kClause;  // even in the document's year
+    context_.month = 0;
+    context_.last = {};
+  }
 
   bool Valid(int year, int month, int day) const {
     year = Resolve(year);
@@ -502,9 +720,9 @@ class Matcher {
     std::optional<Unit> y = YearAt(i, /*allow_this_year=*/false);
     if (!y || y->next == i + 1) return 0;  // a number without a year word may be anything
     if (IsHistory(y->year)) return y->next;
-    context_.year = y->year;
+    SetContextYear(y->year, YearScope::kSentence);
     context_.month = 0;
-    context_.day = 0;
+    context_.last = {};
     return y->next;
   }
 
@@ -513,7 +731,7 @@ class Matcher {
   // before it ("partnerami są od 2006 roku", "договор был подписан 19 мая 1991 года", "в июне
   // 2014 года"): background, where the dates that follow are of the document's time.
   bool IsHistory(int year) const {
-    return year < kFirstContextYear || (reference_year_ > 0 && year < reference_year_ - 1);
+    return year < kFirstContextYear || (DocumentYear() > 0 && year < DocumentYear() - 1);
   }
 
   // The year of a date written without one (YearContext), 0 if nothing gives it.
@@ -522,12 +740,13 @@ class Matcher {
       const bool crosses_new_year = context_.month >= 11 && month <= 2;
       return context_.year + (crosses_new_year ? 1 : 0);
     }
-    return reference_year_;
+    return DocumentYear();
   }
 
-  void Emit(int year, int month, int day, size_t begin, size_t end) {
+  // `inferred_year`: the year is not written, though the date gives it ("następnego roku").
+  void Emit(int year, int month, int day, size_t begin, size_t end, bool inferred_year = false) {
     if (!Valid(year, month, day)) return;
-    const bool inferred = year == kThisYear || year == 0;
+    const bool inferred = inferred_year || year == kThisYear || year == 0;
     if (year == 0 && day > 0 && EveryYear(begin)) {
       Push(0, month, day, begin, end, /*inferred=*/false);
       return;
@@ -536,7 +755,7 @@ class Matcher {
     if (!Valid(year, month, day)) return;  // 29 February of an inferred year that has none
     Push(year, month, day, begin, end, inferred && year > 0);
     if (!inferred && day > 0 && !IsHistory(year) && IsDateline(begin, end))
-      now_ = YearContext{.year = year, .month = month, .day = day};
+      now_ = CalendarDay{year, month, day};
   }
 
   // The date in bytes [begin, end) stands on its own as a dateline: it starts its line (after a
@@ -556,7 +775,7 @@ class Matcher {
     return starts_line &&
            (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.'));
   }
-  void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end); }
+  void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end, u.inferred); }
 
   // A range of days of one month ("23–27 sierpnia 2021", "3 i 6 maja") as its two ends: the
   // first day, written in [first_begin, first_end), and `last`; unless it is a pair ("3 i 6
@@ -565,7 +784,8 @@ class Matcher {
   void EmitRange(int first_day, size_t first_begin, size_t first_end, const Unit& last,
                  bool pair = false) {
     const size_t first = out_.size();
-    if (first_day < last.day) Emit(last.year, last.month, first_day, first_begin, first_end);
+    if (first_day < last.day)
+      Emit(last.year, last.month, first_day, first_begin, first_end, last.inferred);
     Emit(last);
     if (!pair && out_.size() == first + 2) out_[first].through = out_[first + 1].iso;
   }
@@ -595,7 +815,7 @@ class Matcher {
   // `days`, said by the text in [begin, end).
   void EmitRelative(int days, bool deictic, size_t begin, size_t end) {
     using namespace std::chrono;
-    const YearContext& from = deictic && now_.day > 0 ? now_ : context_;
+    const CalendarDay& from = deictic && now_.day > 0 ? now_ : context_.last;
     const year_month_day anchor{year{from.year}, month{static_cast<unsigned>(from.month)},
                                 day{static_cast<unsigned>(from.day)}};
     const year_month_day moved{sys_days{anchor} + std::chrono::days{days}};
@@ -620,7 +840,7 @@ class Matcher {
     const auto start = RelativeStarts().find(first);
     if (start == RelativeStarts().end()) return 0;
     const uint8_t starts = start->second;
-    if (context_.day > 0 && (starts & kStartsRelativeDay)) {
+    if (context_.last.day > 0 && (starts & kStartsRelativeDay)) {
       for (const RelativeDay& r : kRelativeDays) {
         if (r.words[0] != first) continue;
         if (size_t j = MatchSeq(i, r.words)) {
@@ -629,7 +849,7 @@ class Matcher {
         }
       }
     }
-    if (context_.day > 0 && (starts & kStartsWayBefore)) {
+    if (context_.last.day > 0 && (starts & kStartsWayBefore)) {
       for (const Way& way : kWaysBefore) {  // "через 2 дня", "po 5 dienų", "праз тыдзень"
         if (way.word != first || T(i + 1).kind == Kind::kEnd) continue;
         int days = 0;
@@ -640,7 +860,7 @@ class Matcher {
         }
       }
     }
-    if (context_.day > 0 && (starts & kStartsSpan)) {
+    if (context_.last.day > 0 && (starts & kStartsSpan)) {
       if (size_t j = AtSpanThenWay(i, first)) return j;  // "два дня назад", "tydzień później"
     }
     if (now_.day > 0 && (starts & kStartsToday)) {
@@ -706,9 +926,14 @@ class Matcher {
 
   void Push(int year, int month, int day, size_t begin, size_t end, bool inferred) {
     if (year > 0 && !IsHistory(year)) {
-      context_.year = year;
+      // A month of a year holds to the end of its sentence, a day to the end of its paragraph; a
+      // year the context gave keeps its scope.
+      const YearScope scope = day == 0                            ? YearScope::kSentence
+                              : inferred && year == context_.year ? context_.scope
+                                                                  : YearScope::kParagraph;
+      SetContextYear(year, scope);
       context_.month = month;
-      context_.day = day;
+      context_.last = {year, month, day};
     }
     char buf[48];  // ample for any int, which keeps -Wformat-truncation quiet
     if (day == 0)
@@ -756,6 +981,7 @@ class Matcher {
     if (!y && IsPunct(j, ',')) y = YearAt(j + 1, /*allow_this_year=*/false);  // "3 июля, 2015"
     if (y) {
       u.year = y->year;
+      u.inferred = y->inferred;
       u.end = y->end;
       u.next = y->next;
     } else if (IsCapitalized(Str(after_day))) {
@@ -872,8 +1098,9 @@ class Matcher {
     if (IsGluedDot(j)) ++j;
     auto y = YearAt(j, /*allow_this_year=*/true);
     if (!y) return std::nullopt;
-    Unit u{y->year, static_cast<int>(it - std::begin(kRoman)) + 1, day, T(i).begin, y->end,
-           y->next};
+    Unit u{
+        y->year,    static_cast<int>(it - std::begin(kRoman)) + 1, day, T(i).begin, y->end, y->next,
+        y->inferred};
     if (!Valid(u.year, u.month, u.day)) return std::nullopt;
     return u;
   }
@@ -963,6 +1190,7 @@ class Matcher {
         if (size_t c = ConnectorAt(u->next)) {
           if (auto v = DayMonthAt(c, false); v && v->year != 0) {
             u->year = v->year;
+            u->inferred = v->inferred;
             if (u->year > 0 && u->month > v->month) --u->year;
           }
         }
@@ -1045,7 +1273,11 @@ class Matcher {
   std::vector<Tok> toks_;
   int reference_year_;
   YearContext& context_;
-  YearContext now_;           // the date of the text's last dateline (IsDateline); day 0 = none yet
+  struct OuterYear {
+    int year, month;
+    YearScope scope;
+  } outer_{0, 0, YearScope::kDocument};  // the context's year around a clause of another's
+  CalendarDay now_;           // the date of the text's last dateline (IsDateline); day 0 = none yet
   mutable std::string fold_;  // Folded()'s buffer
   std::string first_;         // AtRelativeWord's folded word
   std::vector<DateMention> out_;
@@ -1055,9 +1287,11 @@ class Matcher {
 
 std::vector<DateMention> TagDates(std::string_view text, YearContext& context) {
   // Every date has a digit, or follows one (a relative date); most lines of prose have none.
-  if (context.day == 0 &&
-      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (context.last.day == 0 &&
+      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    context.heading_read = true;  // a first text without a digit names no year in its heading
     return {};
+  }
   return Matcher(text, context).Run();
 }
 

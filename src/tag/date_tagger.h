@@ -25,6 +25,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,10 +48,22 @@ struct DateMention {
 // What a document has said about the year so far, in text order: a date written without its year
 // ("3–4 lutego", "14–15 мая", "spalio 2 d.") takes the year of the nearest full date or year
 // mention before it ("12 stycznia 2019 r.", "w 2017 roku", "у 2019 годзе", "2021 m.", "2019-ųjų"; a
-// year before 1900, or more than a year before the document's own year, is background, not context:
+// year before 1900, or more than a year before the document's year, is background, not context:
 // "1236 m. rugsėjo 22 d.", "partnerami są od 2006 roku", "подписан 19 мая 1991 года"), one year
 // later where the text crosses New Year (a November or December date, then one in January or
-// February); with nothing before it, the document's own year; with neither, none ("--MM-DD").
+// February); with nothing before it, the document's year; with neither, none ("--MM-DD").
+// The document's year is the one its heading names on its own (a report's title: "Sprawozdanie
+// ... w 2019 roku", "Справаздача ... у 2016 годзе", "... 2018 metais"), else its own date's where
+// the text states it (reference_stated). A year other than the document's holds only so far: a year
+// or a month of one ("przerwanych w 2020 roku", "в июле 2015 года", "2024 m. pavasarį") to the end
+// of its sentence, a full date ("27 IV 2017") to the end of its paragraph (a blank line, or a line
+// break after a full stop); after that the dates take the document's year again (an aside about
+// another year does not date what follows it). The year after or before the one of the story ("6
+// stycznia następnego roku", "11 февраля будущего года", "24 стд наступнага года", "kitų metų
+// sausio 5 d.", "5 maja ubiegłego roku") is a date's year; said on its own it is a year mention, to
+// the end of its sentence as an adverb
+// ("w przyszłym roku", "в следующем году", "kitais metais"), of its clause as a genitive ("kitų
+// metų Seinų dienas ... nuo gegužės 3 d.", but not "kitų metų pavasarį, o ... iki gruodžio 31 d.").
 // A date marked "this year" ("27 września br.", "с.г.", "š. m.") takes the document's own year.
 // A date that comes back every year ("między 1 lipca a 31 sierpnia każdego roku", "штогод да 15
 // лістапада", "ежегодно, не позднее 1 марта") keeps no year.
@@ -63,12 +76,25 @@ struct DateMention {
 // "Гродно, 19 ноября 2024 г.\n"); without one, "ago" counts from the last date and "today" is no
 // date. Such a date moves no anchor: "через неделю" after "два дня назад" counts from the date
 // before both.
+struct CalendarDay {
+  int year = 0, month = 0, day = 0;  // day 0 = none
+};
+
+// How far the context's year holds when it is not the document's year.
+enum class YearScope : uint8_t { kDocument, kParagraph, kSentence, kClause };
+
 struct YearContext {
   int reference_year = 0;  // the document's own year; 0 = unknown
-  int year = 0;            // of the last full date or year mention; 0 = none yet
-  int month = 0;           // of the last date, if it had a day or month
-  int day = 0;             // of the last date, if it had a day (and a year): the anchor of
-                // "nazajutrz", "на следующий день", "kitą dieną", "2 дня назад"
+  // The text states its own date (a dateline, a signing line: own_date.h), rather than the own
+  // date being only the first date it names: only a stated year ends another year's scope.
+  bool reference_stated = true;
+  int document_year = 0;      // the year its heading names; 0 = none (then reference_year)
+  bool heading_read = false;  // the first text has been looked at for document_year
+  int year = 0;               // of the last full date or year mention still in scope; 0 = none yet
+  int month = 0;              // of the last date, if it had a month (for New Year)
+  YearScope scope = YearScope::kDocument;
+  CalendarDay last{};  // the last date with its day and year: the anchor of "nazajutrz", "на
+                       // следующий день", "kitą dieną", "2 дня назад"
 };
 
 // Every date in `text` (UTF-8), in text order, reading and updating `context` (so that a

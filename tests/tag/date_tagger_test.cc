@@ -348,6 +348,13 @@ V FoundMarked(std::string_view text, int reference_year = 0) {
   return out;
 }
 
+// FoundMarked's form of mentions already found.
+V Marked(const std::vector<DateMention>& found) {
+  V out;
+  for (const DateMention& m : found) out.push_back(m.iso + (m.year_inferred ? "~@" : "@") + m.text);
+  return out;
+}
+
 TEST(DateTagger, YearlessDateTakesTheYearOfTheLastFullDate) {
   EXPECT_EQ(FoundMarked("Delegacja z Łomży przyjechała 8 marca 2018 r., a rewizyta odbyła się "
                         "21–22 kwietnia."),
@@ -396,6 +403,90 @@ TEST(DateTagger, YearRollsForwardOnlyAcrossNewYear) {
   EXPECT_EQ(FoundMarked("Umowę podpisano 20 października 2015 r.; wcześniej, 5 maja, obradowały "
                         "komisje."),
             (V{"2015-10-20@20 października 2015 r.", "2015-05-05~@5 maja"}));
+}
+
+// A year other than the document's dates its own sentence (a year or a month of one) or
+// paragraph (a full date), then the dates take the document's year again.
+TEST(DateTagger, AnotherYearHoldsToTheEndOfItsSentence) {
+  EXPECT_EQ(
+      FoundMarked("Wymiany przerwano w 2020 roku. Prosimy o zgłoszenia do 10 sierpnia.", 2021),
+      (V{"2021-08-10~@10 sierpnia"}));
+  EXPECT_EQ(FoundMarked("W 2020 roku, 5 maja, wymiany przerwano.", 2021),
+            (V{"2020-05-05~@5 maja"}));
+  EXPECT_EQ(
+      FoundMarked("Соглашение подписано в июле 2015 года. Встреча намечена на 20 августа.", 2016),
+      (V{"2015-07@июле 2015 года", "2016-08-20~@20 августа"}));
+  EXPECT_EQ(
+      FoundMarked("Paroda keliaus į Liepoją 2024 m. pavasarį. Forumas vyks rugpjūčio 1 d.", 2023),
+      (V{"2023-08-01~@rugpjūčio 1 d."}));
+  // Without the document's year, a year holds until the next.
+  EXPECT_EQ(FoundMarked("W 2018 roku delegacja odwiedziła Grodno. Umowę podpisano 5 maja."),
+            (V{"2018-05-05~@5 maja"}));
+}
+
+TEST(DateTagger, AnotherYearsFullDateHoldsToTheEndOfItsParagraph) {
+  EXPECT_EQ(FoundMarked("Koncert odbył się 27 IV 2017. Drugi koncert odbył się 4 maja.\n\n"
+                        "Delegacja pojedzie do Lwowa 30 marca.",
+                        2018),
+            (V{"2017-04-27@27 IV 2017", "2017-05-04~@4 maja", "2018-03-30~@30 marca"}));
+  // A line break after a full stop ends a paragraph too (ODT, PDF).
+  EXPECT_EQ(FoundMarked("Wizyta 30 marca – 2 kwietnia 2020 r. nie doszła do skutku.\nWystawa "
+                        "potrwa od 4 do 28 maja.",
+                        2021),
+            (V{"2020-03-30@30 marca", "2020-04-02@2 kwietnia 2020 r.", "2021-05-04~@4",
+               "2021-05-28~@28 maja"}));
+}
+
+TEST(DateTagger, TheHeadingsYearIsTheDocumentsYear) {
+  // A report of 2017, signed in 2018: its dates return to 2017.
+  YearContext report{.reference_year = 2018};
+  EXPECT_EQ(Marked(TagDates("Sprawozdanie z współpracy w 2017 roku\n\nW 2016 roku podpisano "
+                            "umowę. Festyn odbył się 5 maja.",
+                            report)),
+            (V{"2017-05-05~@5 maja"}));
+  // The heading is its first lines, up to the dateline.
+  YearContext otchet{.reference_year = 2014};
+  EXPECT_EQ(Marked(TagDates("ОТЧЁТ\nо сотрудничестве за 2013 год\nг. Великие Луки, 24 января "
+                            "2014 года\nВ 2012 году подписано соглашение. Фестиваль прошёл "
+                            "24–26 мая.",
+                            otchet)),
+            (V{"2014-01-24@24 января 2014 года", "2013-05-24~@24", "2013-05-26~@26 мая"}));
+}
+
+TEST(DateTagger, AnOwnDateTheTextDoesNotStateEndsNoScope) {
+  // The own date is only the first date named (the start of a period): it does not say which year
+  // the text is about, and the last year mentioned holds.
+  YearContext context{.reference_year = 2012, .reference_stated = false};
+  EXPECT_EQ(Marked(TagDates("Šventė: 2013 m. geg. 25 d. Jurbarke.\n\nStovykla (liepos 8–14 d.).",
+                            context)),
+            (V{"2013-05-25@2013 m. geg. 25 d.", "2013-07-08~@liepos 8", "2013-07-14~@14 d."}));
+}
+
+TEST(DateTagger, TheNextOrLastYearOfTheStory) {
+  EXPECT_EQ(FoundMarked("Konferencja 12.X.2017, a spotkanie 6 stycznia następnego roku."),
+            (V{"2017-10-12@12.X.2017", "2018-01-06~@6 stycznia następnego roku"}));
+  EXPECT_EQ(FoundMarked("Слонім, 16 верасня 2019 года. Сустрэча — 19–20 сакавіка наступнага года."),
+            (V{"2019-09-16@16 верасня 2019 года", "2020-03-19~@19",
+               "2020-03-20~@20 сакавіка наступнага года"}));
+  // It makes an abbreviation without its dot a month, as a year does.
+  EXPECT_EQ(FoundMarked("Сустрэча 13 снежня 2019 г., наступная 24 стд наступнага года."),
+            (V{"2019-12-13@13 снежня 2019 г.", "2020-01-24~@24 стд наступнага года"}));
+  EXPECT_EQ(FoundMarked("Работа в 2015 году: на 11 февраля будущего года запланирован приезд."),
+            (V{"2016-02-11~@11 февраля будущего года"}));
+  EXPECT_EQ(FoundMarked("Dnia 10 lutego 2020 r. przypomniano festiwal z 5 maja ubiegłego roku."),
+            (V{"2020-02-10@10 lutego 2020 r.", "2019-05-05~@5 maja ubiegłego roku"}));
+  // On its own: an adverb dates the rest of its sentence...
+  EXPECT_EQ(FoundMarked("Festiwal odbył się 5 maja 2019 r. W przyszłym roku potrwa od 3 do 5 "
+                        "lipca."),
+            (V{"2019-05-05@5 maja 2019 r.", "2020-07-03~@3", "2020-07-05~@5 lipca"}));
+  // ...a genitive its clause.
+  EXPECT_EQ(
+      FoundMarked("Sutartis pasirašyta 2019 m. lapkričio 7 d. Kitų metų Seinų dienas siūloma "
+                  "rengti nuo gegužės 3 d. iki 5 d."),
+      (V{"2019-11-07@2019 m. lapkričio 7 d.", "2020-05-03~@gegužės 3 d.", "2020-05-05~@5 d."}));
+  EXPECT_EQ(FoundMarked("Vizitas vyko 2016 m. lapkr. 2 d. Susitikimas numatytas kitų metų "
+                        "pavasarį, o terminai bus suderinti iki gruodžio 31 d."),
+            (V{"2016-11-02@2016 m. lapkr. 2 d.", "2016-12-31~@gruodžio 31 d."}));
 }
 
 TEST(DateTagger, AFullMonthNameEndsItsSentenceAtAFullStop) {
