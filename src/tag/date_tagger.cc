@@ -251,6 +251,9 @@ constexpr std::string_view kReferenceWords[] = {
 struct RelativeDay {
   Seq words;
   int days;
+  // Counted from the first day of the last date ("На второй день турнира" after "19–21 мая" is
+  // 20 May): the second or third day of an event.
+  bool from_start = false;
 };
 constexpr RelativeDay kRelativeDays[] = {{{"nazajutrz"}, 1},
                                          {{"następnego", "dnia"}, 1},
@@ -271,7 +274,25 @@ constexpr RelativeDay kRelativeDays[] = {{{"nazajutrz"}, 1},
                                          {{"kitos", "dienos"}, 1},
                                          {{"rytojaus", "dieną"}, 1},
                                          {{"išvakarėse"}, -1},
-                                         {{"dieną", "prieš"}, -1}};
+                                         {{"dieną", "prieš"}, -1},
+                                         {{"pierwszego", "dnia"}, 0, true},
+                                         {{"drugiego", "dnia"}, 1, true},
+                                         {{"trzeciego", "dnia"}, 2, true},
+                                         {{"w", "drugim", "dniu"}, 1, true},
+                                         {{"w", "trzecim", "dniu"}, 2, true},
+                                         {{"в", "первый", "день"}, 0, true},
+                                         {{"на", "второй", "день"}, 1, true},
+                                         {{"во", "второй", "день"}, 1, true},
+                                         {{"на", "третий", "день"}, 2, true},
+                                         {{"в", "третий", "день"}, 2, true},
+                                         {{"на", "другі", "дзень"}, 1, true},
+                                         {{"на", "трэці", "дзень"}, 2, true},
+                                         {{"у", "першы", "дзень"}, 0, true},
+                                         {{"pirmą", "dieną"}, 0, true},
+                                         {{"antrą", "dieną"}, 1, true},
+                                         {{"antrąją", "dieną"}, 1, true},
+                                         {{"trečią", "dieną"}, 2, true},
+                                         {{"trečiąją", "dieną"}, 2, true}};
 // "3 dni później", "через 2 дня", "2 дня назад", "праз 3 дні", "po 5 dienų", "через неделю": a span
 // of days or weeks (SpanAt) between a word that says which way (before or after the span) and the
 // span. A way that counts back from the time of writing ("назад", "temu", "таму", "prieš": ago) is
@@ -420,7 +441,8 @@ class Matcher {
         if (context_.last.day > 0 || now_.day > 0) next = AtRelativeWord(i);
         // Month names are looked up only next to a number.
         if (next == 0 &&
-            (T(i + 1).kind == Kind::kNum || (IsPunct(i + 1, '.') && T(i + 2).kind == Kind::kNum) ||
+            (T(i + 1).kind == Kind::kNum ||
+             ((IsPunct(i + 1, '.') || IsPunct(i + 1, ',')) && T(i + 2).kind == Kind::kNum) ||
              (T(i + 3).kind == Kind::kNum && ConnectorAt(i + 1) == i + 2)))
           next = AtMonthWord(i);
       }
@@ -787,7 +809,10 @@ class Matcher {
     if (first_day < last.day)
       Emit(last.year, last.month, first_day, first_begin, first_end, last.inferred);
     Emit(last);
-    if (!pair && out_.size() == first + 2) out_[first].through = out_[first + 1].iso;
+    if (!pair && out_.size() == first + 2) {
+      out_[first].through = out_[first + 1].iso;
+      if (context_.last.day > 0) context_.last_start.day = first_day;
+    }
   }
 
   // The word at i joins two days as a pair, not a range: "i", "и", "і", "ir" ('and').
@@ -813,9 +838,12 @@ class Matcher {
 
   // The last date (or, for a deictic phrase, the dateline's date where the text has one) moved by
   // `days`, said by the text in [begin, end).
-  void EmitRelative(int days, bool deictic, size_t begin, size_t end) {
+  void EmitRelative(int days, bool deictic, size_t begin, size_t end,
+                    const CalendarDay* start = nullptr) {
     using namespace std::chrono;
-    const CalendarDay& from = deictic && now_.day > 0 ? now_ : context_.last;
+    const CalendarDay from = start != nullptr && start->day > 0 ? *start
+                             : deictic && now_.day > 0          ? now_
+                                                                : context_.last;
     const year_month_day anchor{year{from.year}, month{static_cast<unsigned>(from.month)},
                                 day{static_cast<unsigned>(from.day)}};
     const year_month_day moved{sys_days{anchor} + std::chrono::days{days}};
@@ -844,7 +872,8 @@ class Matcher {
       for (const RelativeDay& r : kRelativeDays) {
         if (r.words[0] != first) continue;
         if (size_t j = MatchSeq(i, r.words)) {
-          EmitRelative(r.days, /*deictic=*/false, T(i).begin, T(j - 1).end);
+          EmitRelative(r.days, /*deictic=*/false, T(i).begin, T(j - 1).end,
+                       r.from_start ? &context_.last_start : nullptr);
           return j;
         }
       }
@@ -934,6 +963,7 @@ class Matcher {
       SetContextYear(year, scope);
       context_.month = month;
       context_.last = {year, month, day};
+      context_.last_start = context_.last;  // EmitRange moves it to the range's first day
     }
     char buf[48];  // ample for any int, which keeps -Wformat-truncation quiet
     if (day == 0)
@@ -998,6 +1028,10 @@ class Matcher {
   bool EndsPhrase(size_t i) const {
     const Tok& t = T(i);
     if (t.kind == Kind::kEnd || t.line_start) return true;
+    // A dash between spaces, then words: "жнівень 27 – у дзень свята" (not "12 – 15": a range).
+    if (t.kind == Kind::kPunct && IsDash(t.value) && !t.glued && !T(i + 1).glued &&
+        T(i + 1).kind == Kind::kWord)
+      return true;
     return t.kind == Kind::kPunct &&
            (t.value == ',' || t.value == '.' || t.value == ';' || t.value == ')');
   }
@@ -1084,23 +1118,27 @@ class Matcher {
   }
 
   // "27 IV 2017", "27.IV.2017": Roman month, written in capitals; a year is required.
+  // The month a Roman numeral at i names, in capitals ("IX"), or 0.
+  int RomanMonthAt(size_t i) const {
+    if (T(i).kind != Kind::kWord) return 0;
+    static constexpr std::string_view kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                                  "VII", "VIII", "IX",  "X",  "XI", "XII"};
+    auto it = std::find(std::begin(kRoman), std::end(kRoman), Str(i));
+    return it == std::end(kRoman) ? 0 : static_cast<int>(it - std::begin(kRoman)) + 1;
+  }
+
   std::optional<Unit> RomanAt(size_t i, bool check_standalone = true) const {
     int day = DayAt(i, check_standalone);
     if (!day) return std::nullopt;
     size_t j = i + 1;
     if (IsGluedDot(j)) ++j;
-    if (T(j).kind != Kind::kWord) return std::nullopt;
-    static constexpr std::string_view kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
-                                                  "VII", "VIII", "IX",  "X",  "XI", "XII"};
-    auto it = std::find(std::begin(kRoman), std::end(kRoman), Str(j));
-    if (it == std::end(kRoman)) return std::nullopt;
+    const int month = RomanMonthAt(j);
+    if (month == 0) return std::nullopt;
     ++j;
     if (IsGluedDot(j)) ++j;
     auto y = YearAt(j, /*allow_this_year=*/true);
     if (!y) return std::nullopt;
-    Unit u{
-        y->year,    static_cast<int>(it - std::begin(kRoman)) + 1, day, T(i).begin, y->end, y->next,
-        y->inferred};
+    Unit u{y->year, month, day, T(i).begin, y->end, y->next, y->inferred};
     if (!Valid(u.year, u.month, u.day)) return std::nullopt;
     return u;
   }
@@ -1114,10 +1152,23 @@ class Matcher {
     if (j == 0) j = i + 1;
     size_t k = 0;
     const MonthName* m = MonthAt(j, kDayForm | kAbbrev | kInMonth, &k);
-    if (m == nullptr || !(m->langs & kLt)) return 0;
     int year = t.value;
+    // "2015 m. VIII 22 d.": a Roman month, with the day's word.
+    if (int month = j > i + 1 ? RomanMonthAt(j) : 0; m == nullptr && month > 0) {
+      const int day = DayAt(j + 1, false);
+      return day ? LithuanianDays(year, month, day, j + 1, t.begin, /*need_day_word=*/true) : 0;
+    }
+    if (m == nullptr || !(m->langs & kLt)) return 0;
     if (int day = DayAt(k, false); day && (m->forms & (kDayForm | kAbbrev))) {
       return LithuanianDays(year, m->month, day, k, t.begin, /*need_day_word=*/false);
+    }
+    // "2019 m. gegužės mėn. 5 d.": the month's word, then the day with its word.
+    if (size_t after = MatchAny(k, kLtMonthWords); after && (m->forms & (kDayForm | kAbbrev))) {
+      if (int day = DayAt(after, false)) {
+        if (size_t next =
+                LithuanianDays(year, m->month, day, after, t.begin, /*need_day_word=*/true))
+          return next;
+      }
     }
     size_t end = MatchAny(k, kLtMonthWords);
     if (end == 0) end = k;
@@ -1135,6 +1186,16 @@ class Matcher {
       if (int d2 = DayAt(k + 2, false); d2 > day) day2 = d2, last = k + 2;
     }
     size_t end = MatchAny(last + 1, kLtDayWords);
+    // "nuo spalio 8 iki 12 d.": the day's word only after the range's last day.
+    if (end == 0 && day2 == 0 && IsWord(k + 1, "iki")) {
+      if (int d2 = DayAt(k + 2, false); d2 > day && Valid(year, month, d2)) {
+        if (size_t after = MatchAny(k + 3, kLtDayWords)) {
+          EmitRange(day, begin, T(k).end,
+                    Unit{year, month, d2, T(k + 2).begin, T(after - 1).end, after});
+          return after;
+        }
+      }
+    }
     if (end == 0) {
       if (need_day_word) return 0;
       end = last + 1;
@@ -1145,27 +1206,30 @@ class Matcher {
       if (IsWord(end, street)) return 0;
     if (day2) {
       EmitRange(day, begin, T(k).end, Unit{year, month, day2, T(last).begin, T(end - 1).end, end});
-    } else {
-      Emit(year, month, day, begin, T(end - 1).end);
+      return end;
     }
     // "nuo gegužės 3 d. iki 5 d.": the range's end in the same month.
     if (IsWord(end, "iki")) {
       if (int d2 = DayAt(end + 1, false); d2 > day && Valid(year, month, d2)) {
         if (size_t after = MatchAny(end + 2, kLtDayWords)) {
-          Emit(year, month, d2, T(end + 1).begin, T(after - 1).end);
+          EmitRange(day, begin, T(end - 1).end,
+                    Unit{year, month, d2, T(end + 1).begin, T(after - 1).end, after});
           return after;
         }
       }
     }
+    Emit(year, month, day, begin, T(end - 1).end);
     return end;
   }
 
   size_t AtNumber(size_t i) {
     if (!Standalone(i)) return 0;
+    if (size_t next = IsoRangeAt(i)) return next;
     if (auto u = NumericAt(i)) {
       Emit(*u);
       return u->next;
     }
+    if (size_t next = ProgrammeDayAt(i)) return next;
     if (auto u = SpacedIsoAt(i)) {
       Emit(*u);
       return u->next;
@@ -1186,32 +1250,99 @@ class Matcher {
     if (auto u = DayMonthAt(i, true)) {
       // "30 marca – 2 kwietnia 2023 r.": the first end takes the second's year (the one before
       // if the range crosses New Year: "30 grudnia – 2 stycznia 2019").
-      if (u->year == 0) {
-        if (size_t c = ConnectorAt(u->next)) {
-          if (auto v = DayMonthAt(c, false); v && v->year != 0) {
-            u->year = v->year;
-            u->inferred = v->inferred;
-            if (u->year > 0 && u->month > v->month) --u->year;
-          }
-        }
+      const size_t c = ConnectorAt(u->next);
+      const std::optional<Unit> v = c ? DayMonthAt(c, false) : std::nullopt;
+      if (u->year == 0 && v && v->year != 0) {
+        u->year = v->year;
+        u->inferred = v->inferred;
+        if (u->year > 0 && u->month > v->month) --u->year;
       }
+      const size_t first = out_.size();
       Emit(*u);
-      return u->next;
+      if (!v || PairConnectorAt(u->next) || out_.size() != first + 1) return u->next;
+      // A range across months: one mention, the first end `through` the last.
+      Emit(*v);
+      if (out_.size() == first + 2 && out_[first].iso.size() == out_[first + 1].iso.size() &&
+          out_[first].iso < out_[first + 1].iso) {
+        out_[first].through = out_[first + 1].iso;
+        context_.last_start = {Resolve(u->year), u->month, u->day};
+        if (u->year == 0) context_.last_start.year = context_.last.year;
+      }
+      return v->next;
     }
-    // "30–31 marca", "с 24 по 26 мая", "3 i 4 maja", "26–27 VIII 2017 r.", "16– 22.10.2022":
-    // a bare day, then a full date.
+    // "30–31 marca", "с 24 по 26 мая", "3 i 4 maja", "26–27 VIII 2017 r.", "16– 22.10.2022",
+    // "między 3 a 5 maja": a bare day, then a full date.
     if (int d1 = DayAt(i, true)) {
-      if (size_t c = ConnectorAt(AfterDay(i))) {
+      bool pair = false;
+      if (size_t c = RangeConnectorAt(i, &pair)) {
         std::optional<Unit> v = DayMonthAt(c, false);
         if (!v) v = RomanAt(c, false);
         if (!v) v = NumericAt(c);
         if (v) {
-          EmitRange(d1, T(i).begin, T(i).end, *v, PairConnectorAt(AfterDay(i)));
+          EmitRange(d1, T(i).begin, T(i).end, *v, pair);
           return v->next;
         }
       }
     }
     return 0;
+  }
+
+  // After the bare day at i, where the range's or pair's second end starts, or 0; *pair for a pair
+  // ("3 i 4 maja"). "Between" makes "and" a range: "między 3 a 5 maja", "между 3 и 5 мая".
+  size_t RangeConnectorAt(size_t i, bool* pair) const {
+    const size_t after = AfterDay(i);
+    static constexpr std::string_view kBetween[] = {"między", "pomiędzy", "между", "паміж", "tarp"};
+    if (i > 0 && IsAnyWord(i - 1, kBetween) && (IsWord(after, "a") || PairConnectorAt(after)))
+      return after + 1;
+    *pair = PairConnectorAt(after);
+    return ConnectorAt(after);
+  }
+
+  // "2010-07-09–11": an ISO date, then a dash and the range's last day. Where it ends, or 0.
+  size_t IsoRangeAt(size_t i) {
+    auto glued_num = [&](size_t k, int max_digits) {
+      return T(k).kind == Kind::kNum && T(k).glued && T(k).digits <= max_digits;
+    };
+    if (T(i).kind != Kind::kNum || T(i).digits != 4 || !IsPunct(i + 1, '-') ||
+        !glued_num(i + 2, 2) || !IsPunct(i + 3, '-') || !glued_num(i + 4, 2) ||
+        T(i + 5).kind != Kind::kPunct || !IsDash(T(i + 5).value) || !T(i + 5).glued ||
+        !glued_num(i + 6, 2) || ContinuesNumber(i + 6))
+      return 0;
+    const Unit last{T(i).value,     T(i + 2).value, T(i + 6).value,
+                    T(i + 6).begin, T(i + 6).end,   i + 7};
+    if (last.year < 1000 || !Valid(last.year, last.month, last.day) || T(i + 4).value >= last.day ||
+        T(i + 4).value < 1)
+      return 0;
+    EmitRange(T(i + 4).value, T(i).begin, T(i + 4).end, last);
+    return last.next;
+  }
+
+  // "24.07 – przyjazd": a day and month at the start of a line of a programme, a dash or a colon
+  // after it. Only where every such line of the text is a valid day and month, and there are two
+  // or more: a timetable ("10.30 – obiad") is no programme of days. Where it ends, or 0.
+  size_t ProgrammeDayAt(size_t i) {
+    if (!T(i).line_start || !IsProgrammeLine(i)) return 0;
+    if (programme_days_ < 0) {
+      int days = 0;
+      bool all_valid = true;
+      for (size_t k = 0; k < toks_.size(); ++k) {
+        if (!toks_[k].line_start || !IsProgrammeLine(k)) continue;
+        ++days;
+        all_valid = all_valid && Valid(0, T(k + 2).value, T(k).value);
+      }
+      programme_days_ = all_valid && days >= 2 ? 1 : 0;
+    }
+    if (programme_days_ == 0 || !Valid(0, T(i + 2).value, T(i).value)) return 0;
+    Emit(0, T(i + 2).value, T(i).value, T(i).begin, T(i + 2).end);
+    return i + 3;
+  }
+
+  // The tokens at i are "DD.MM" (two-digit month) and a dash or colon after them.
+  bool IsProgrammeLine(size_t i) const {
+    return T(i).kind == Kind::kNum && T(i).digits <= 2 && IsGluedDot(i + 1) &&
+           T(i + 2).kind == Kind::kNum && T(i + 2).glued && T(i + 2).digits == 2 &&
+           !ContinuesNumber(i + 2) && T(i + 3).kind == Kind::kPunct &&
+           (IsDash(T(i + 3).value) || T(i + 3).value == ':');
   }
 
   // Dates that start with the month: "marca 2019 r." / "в марте 2019 года" (month of a year) and
@@ -1256,7 +1387,17 @@ class Matcher {
       Emit(0, m->month, day, T(i).begin, T(k).end);
       return k + 1;
     }
+    // "У снежні, 13-га", "в декабре, 13-го": the month it is in, then the day as an ordinal.
+    if (!day && (m->forms & kInMonth) && IsPunct(k, ',')) {
+      if (int d = DayAt(k + 1, true); d && IsOrdinalEnding(k + 3) && Valid(0, m->month, d)) {
+        Emit(0, m->month, d, T(i).begin, T(k + 3).end);
+        return k + 4;
+      }
+    }
     if (!day || !(m->langs & kLt) || !(m->forms & (kDayForm | kAbbrev))) return 0;
+    // "renginys – Vasario 16-osios minėjimas": a capital inside a sentence names a holiday, a
+    // school or a street, as "ul. 3 Maja" does.
+    if (i > 0 && !T(i).sentence_start && !T(i).line_start && IsCapitalized(Str(i))) return 0;
     int year = 0;
     size_t begin = T(i).begin;
     for (size_t back : {size_t{4}, size_t{2}}) {  // "š. m." / "šių metų" before the month
@@ -1280,6 +1421,7 @@ class Matcher {
   CalendarDay now_;           // the date of the text's last dateline (IsDateline); day 0 = none yet
   mutable std::string fold_;  // Folded()'s buffer
   std::string first_;         // AtRelativeWord's folded word
+  int programme_days_ = -1;  // ProgrammeDayAt: the text's "DD.MM –" lines are days; -1 = not known
   std::vector<DateMention> out_;
 };
 

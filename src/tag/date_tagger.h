@@ -95,6 +95,8 @@ struct YearContext {
   YearScope scope = YearScope::kDocument;
   CalendarDay last{};  // the last date with its day and year: the anchor of "nazajutrz", "на
                        // следующий день", "kitą dieną", "2 дня назад"
+  CalendarDay last_start{};  // the first day of that date's range ("19–21 мая"), or the date: the
+                             // anchor of "на второй день", "drugiego dnia", "antrą dieną"
 };
 
 // Every date in `text` (UTF-8), in text order, reading and updating `context` (so that a

@@ -522,6 +522,73 @@ TEST(DateTagger, DatesSaidRelativeToTheLastOne) {
   EXPECT_EQ(FoundMarked("Nazajutrz goście zwiedzili zamek w 2016 r."), V{});
 }
 
+TEST(DateTagger, TheSecondDayOfAnEventCountsFromItsFirst) {
+  EXPECT_EQ(FoundMarked("Турнир прошёл 19–21 мая 2017 г. На второй день прошла экскурсия."),
+            (V{"2017-05-19@19", "2017-05-21@21 мая 2017 г.", "2017-05-20~@На второй день"}));
+  EXPECT_EQ(FoundMarked("Festiwal trwał od 30 czerwca do 2 lipca 2019 r. Pierwszego dnia grały "
+                        "chóry, trzeciego dnia orkiestry."),
+            (V{"2019-06-30@30 czerwca", "2019-07-02@2 lipca 2019 r.", "2019-06-30~@Pierwszego dnia",
+               "2019-07-02~@trzeciego dnia"}));
+  // "The next day" counts from the last day.
+  EXPECT_EQ(FoundMarked("Šventė vyko 2019 m. liepos 5–7 d., o kitą dieną svečiai išvyko."),
+            (V{"2019-07-05@2019 m. liepos 5", "2019-07-07@7 d.", "2019-07-08~@kitą dieną"}));
+}
+
+TEST(DateTagger, RangesAreOneMentionThroughTheirLastDay) {
+  auto through = [](std::string_view text) {
+    V out;
+    for (const DateMention& m : TagDates(text)) out.push_back(m.iso + ">" + m.through);
+    return out;
+  };
+  // Across months, dashed or worded; a pair is no range.
+  EXPECT_EQ(through("Festiwal trwał 30 czerwca – 2 lipca 2019 r."),
+            (V{"2019-06-30>2019-07-02", "2019-07-02>"}));
+  EXPECT_EQ(through("od 30 grudnia 2019 do 2 stycznia 2020 r."),
+            (V{"2019-12-30>2020-01-02", "2020-01-02>"}));
+  EXPECT_EQ(through("Spotkania 3 maja i 5 czerwca 2019 r."), (V{"2019-05-03>", "2019-06-05>"}));
+  EXPECT_EQ(through("w nocy z 30 czerwca na 1 lipca 2019 r."), (V{"--06-30>", "2019-07-01>"}));
+  // "Between ... and" is a range.
+  EXPECT_EQ(through("między 3 a 5 maja 2019 r."), (V{"2019-05-03>2019-05-05", "2019-05-05>"}));
+  EXPECT_EQ(through("между 3 и 5 мая 2019 г."), (V{"2019-05-03>2019-05-05", "2019-05-05>"}));
+  EXPECT_EQ(through("3 i 5 maja 2019 r."), (V{"2019-05-03>", "2019-05-05>"}));
+  // An ISO date and the range's last day; Lithuanian "nuo ... iki ...".
+  EXPECT_EQ(through("Festivalis 2010-07-09–11 Trakuose."),
+            (V{"2010-07-09>2010-07-11", "2010-07-11>"}));
+  EXPECT_EQ(through("2021 m. spalio 8 d. ir nuo spalio 8 iki 12 d., nuo spalio 14 d. iki 16 d."),
+            (V{"2021-10-08>", "2021-10-08>2021-10-12", "2021-10-12>", "2021-10-14>2021-10-16",
+               "2021-10-16>"}));
+}
+
+TEST(DateTagger, LithuanianYearFirstForms) {
+  EXPECT_EQ(Found("2019 m. gegužės mėn. 5 d. įvyko posėdis."),
+            (V{"2019-05-05@2019 m. gegužės mėn. 5 d."}));
+  EXPECT_EQ(Found("2015 m. VIII 22 d. vyko šventė."), (V{"2015-08-22@2015 m. VIII 22 d."}));
+  EXPECT_EQ(Found("2019 m. gegužės mėn. vyko šventė."), (V{"2019-05@2019 m. gegužės mėn."}));
+  // A capital inside a sentence names a holiday or a street, not a date...
+  EXPECT_EQ(Found("Didžiausias renginys – Vasario 16-osios minėjimas."), V{});
+  // ...while a sentence may start with the month.
+  EXPECT_EQ(Found("Sutartis pasirašyta. Vasario 16 d. vyko minėjimas."),
+            (V{"--02-16@Vasario 16 d."}));
+}
+
+TEST(DateTagger, AProgrammeOfDaysAndMonths) {
+  EXPECT_EQ(Found("Programa:\n24.07 – atvykimas;\n25.07 – ekskursija;\n26.07 – išvykimas.", 2015),
+            (V{"2015-07-24@24.07", "2015-07-25@25.07", "2015-07-26@26.07"}));
+  // A timetable is no programme of days: one of its lines is no day and month.
+  EXPECT_EQ(Found("10.10 – przyjazd\n10.30 – obiad\n12.05 – wyjazd"), V{});
+  // One line alone is no programme.
+  EXPECT_EQ(Found("12.05 – wyjazd"), V{});
+}
+
+TEST(DateTagger, MonthFirstOrInTheMonthWithoutAYear) {
+  EXPECT_EQ(Found("Госці наведалі цёзку жнівень 27 – у дзень свята горада."),
+            (V{"--08-27@жнівень 27"}));
+  EXPECT_EQ(Found("У снежні, 13-га, кіраўнікі падвялі вынікі."), (V{"--12-13@снежні, 13-га"}));
+  EXPECT_EQ(Found("В декабре, 13-го, главы подвели итоги."), (V{"--12-13@декабре, 13-го"}));
+  EXPECT_EQ(Found("W grudniu, 13 osób przyjechało."), V{});
+  EXPECT_EQ(Found("Май 9 человек – мало."), V{});
+}
+
 TEST(DateTagger, AbbreviatedMonthsInEveryLanguage) {
   EXPECT_EQ(
       Found("12 стд 2019 г., 3 крс. 2019 г., 9 снж 2019 г."),
