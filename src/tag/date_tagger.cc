@@ -233,7 +233,8 @@ constexpr Seq kLtThisYearWords[] = {{"š", ".", "m", "."}, {"šių", "metų"}};
 constexpr Seq kLtYearWords[] = {{"m", ".?"},     {"-", "ųjų"}, {"-", "aisiais"}, {"-", "ieji"},
                                 {"-", "uosius"}, {"metų"},     {"metais"}};
 // Lithuanian after a day: "16 d.", "16 dieną", "16-ąją", "16-oji", "16-osios".
-constexpr Seq kLtDayWords[] = {{"d", ".?"},    {"dieną"},     {"-", "ąją"},  {"-", "oji"},
+constexpr Seq kLtDayWords[] = {{"d", ".?"},    {"dieną"},     {"dienos"},
+                               {"dienomis"},   {"-", "ąją"},  {"-", "oji"},
                                {"-", "osios"}, {"-", "ajai"}, {"-", "ojoje"}};
 // "kovo mėn." / "kovo mėnesį": a month of a year with no day.
 constexpr Seq kLtMonthWords[] = {{"mėn", ".?"}, {"mėnesį"}, {"mėnesio"}};
@@ -1127,7 +1128,10 @@ class Matcher {
     return it == std::end(kRoman) ? 0 : static_cast<int>(it - std::begin(kRoman)) + 1;
   }
 
-  std::optional<Unit> RomanAt(size_t i, bool check_standalone = true) const {
+  // `year_optional`: the last end of a range of days may go without its year where the phrase
+  // ends ("w dniach 14–16 IX."): a Roman numeral alone is more often a number.
+  std::optional<Unit> RomanAt(size_t i, bool check_standalone = true,
+                              bool year_optional = false) const {
     int day = DayAt(i, check_standalone);
     if (!day) return std::nullopt;
     size_t j = i + 1;
@@ -1135,8 +1139,11 @@ class Matcher {
     const int month = RomanMonthAt(j);
     if (month == 0) return std::nullopt;
     ++j;
+    const size_t after_month = j;
     if (IsGluedDot(j)) ++j;
     auto y = YearAt(j, /*allow_this_year=*/true);
+    if (!y && year_optional && EndsPhrase(after_month))
+      return Unit{0, month, day, T(i).begin, T(after_month - 1).end, after_month};
     if (!y) return std::nullopt;
     Unit u{y->year, month, day, T(i).begin, y->end, y->next, y->inferred};
     if (!Valid(u.year, u.month, u.day)) return std::nullopt;
@@ -1186,6 +1193,17 @@ class Matcher {
       if (int d2 = DayAt(k + 2, false); d2 > day) day2 = d2, last = k + 2;
     }
     size_t end = MatchAny(last + 1, kLtDayWords);
+    // "spalio 15 ir 16 d.", "spalio 15, 16 d.": a pair of days, the day's word after the second.
+    if (end == 0 && day2 == 0 && (IsWord(k + 1, "ir") || IsPunct(k + 1, ','))) {
+      if (int d2 = DayAt(k + 2, false);
+          d2 > day && Valid(year, month, d2) && Valid(year, month, day)) {
+        if (size_t after = MatchAny(k + 3, kLtDayWords)) {
+          Emit(year, month, day, begin, T(k).end);
+          Emit(year, month, d2, T(k + 2).begin, T(after - 1).end);
+          return after;
+        }
+      }
+    }
     // "nuo spalio 8 iki 12 d.": the day's word only after the range's last day.
     if (end == 0 && day2 == 0 && IsWord(k + 1, "iki")) {
       if (int d2 = DayAt(k + 2, false); d2 > day && Valid(year, month, d2)) {
@@ -1225,6 +1243,7 @@ class Matcher {
   size_t AtNumber(size_t i) {
     if (!Standalone(i)) return 0;
     if (size_t next = IsoRangeAt(i)) return next;
+    if (size_t next = NumericRangeAt(i)) return next;
     if (auto u = NumericAt(i)) {
       Emit(*u);
       return u->next;
@@ -1260,22 +1279,18 @@ class Matcher {
       const size_t first = out_.size();
       Emit(*u);
       if (!v || PairConnectorAt(u->next) || out_.size() != first + 1) return u->next;
-      // A range across months: one mention, the first end `through` the last.
       Emit(*v);
-      if (out_.size() == first + 2 && out_[first].iso.size() == out_[first + 1].iso.size() &&
-          out_[first].iso < out_[first + 1].iso) {
-        out_[first].through = out_[first + 1].iso;
-        context_.last_start = {Resolve(u->year), u->month, u->day};
-        if (u->year == 0) context_.last_start.year = context_.last.year;
-      }
+      MarkRange(first);
       return v->next;
     }
+    if (size_t next = DayListAt(i)) return next;
     // "30–31 marca", "с 24 по 26 мая", "3 i 4 maja", "26–27 VIII 2017 r.", "16– 22.10.2022",
     // "między 3 a 5 maja": a bare day, then a full date.
     if (int d1 = DayAt(i, true)) {
       bool pair = false;
       if (size_t c = RangeConnectorAt(i, &pair)) {
         std::optional<Unit> v = DayMonthAt(c, false);
+        if (!v && !pair) v = RomanAt(c, false, /*year_optional=*/true);
         if (!v) v = RomanAt(c, false);
         if (!v) v = NumericAt(c);
         if (v) {
@@ -1287,6 +1302,27 @@ class Matcher {
     return 0;
   }
 
+  // "14, 15 i 16 września", "3, 4 и 5 мая": bare days separated by commas, then "and" and a day
+  // with its month: each day a date. Where the list ends, or 0.
+  size_t DayListAt(size_t i) {
+    if (!DayAt(i, true)) return 0;
+    std::vector<size_t> days{i};
+    size_t k = i + 1;  // the token after the last listed day
+    while (IsPunct(k, ',') && !T(k + 1).glued && DayAt(k + 1, false) &&
+           (IsPunct(k + 2, ',') || PairConnectorAt(k + 2))) {
+      days.push_back(k + 1);
+      k += 2;
+    }
+    if (days.size() < 2 || !PairConnectorAt(k)) return 0;
+    const std::optional<Unit> v = DayMonthAt(k + 1, false);
+    if (!v) return 0;
+    for (size_t d : days)
+      if (!Valid(v->year, v->month, T(d).value)) return 0;
+    for (size_t d : days) Emit(v->year, v->month, T(d).value, T(d).begin, T(d).end, v->inferred);
+    Emit(*v);
+    return v->next;
+  }
+
   // After the bare day at i, where the range's or pair's second end starts, or 0; *pair for a pair
   // ("3 i 4 maja"). "Between" makes "and" a range: "między 3 a 5 maja", "между 3 и 5 мая".
   size_t RangeConnectorAt(size_t i, bool* pair) const {
@@ -1296,6 +1332,45 @@ class Matcher {
       return after + 1;
     *pair = PairConnectorAt(after);
     return ConnectorAt(after);
+  }
+
+  // The two dates emitted from out_[first] on are the ends of a range across months ("30 czerwca –
+  // 2 lipca"): one mention, the first end `through` the last, and the first day the anchor of "на
+  // второй день".
+  void MarkRange(size_t first) {
+    if (out_.size() != first + 2 || out_[first].iso.size() != 10 ||
+        out_[first + 1].iso.size() != 10 || !(out_[first].iso < out_[first + 1].iso))
+      return;
+    out_[first].through = out_[first + 1].iso;
+    const std::string& iso = out_[first].iso;
+    if (iso[0] != '-')
+      context_.last_start = {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)),
+                             std::stoi(iso.substr(8, 2))};
+  }
+
+  // "30.11–2.12.2019", "28.06 – 2.07.2019 r.", "30.11.2019–2.12.2019": a day and month (and its
+  // year, else the last end's), a dash, and a numeric date. Where it ends, or 0.
+  size_t NumericRangeAt(size_t i) {
+    if (!DayAt(i, false) || !IsGluedDot(i + 1) || T(i + 2).kind != Kind::kNum || !T(i + 2).glued ||
+        T(i + 2).digits > 2)
+      return 0;
+    size_t k = i + 3;
+    int year = 0;
+    if (IsGluedDot(k) && T(k + 1).kind == Kind::kNum && T(k + 1).glued && T(k + 1).digits == 4) {
+      year = T(k + 1).value;
+      k += 2;
+    }
+    if (T(k).kind != Kind::kPunct || !IsDash(T(k).value)) return 0;
+    const std::optional<Unit> v = NumericAt(k + 1);
+    if (!v || !IsPunct(k + 2, '.') || T(k + 1).digits > 2) return 0;  // day first, with dots
+    const int month = T(i + 2).value, day = T(i).value;
+    if (year == 0) year = v->year - (month > v->month ? 1 : 0);
+    if (!Valid(year, month, day)) return 0;
+    const size_t first = out_.size();
+    Emit(year, month, day, T(i).begin, T(k - 1).end);
+    Emit(*v);
+    MarkRange(first);
+    return v->next;
   }
 
   // "2010-07-09–11": an ISO date, then a dash and the range's last day. Where it ends, or 0.

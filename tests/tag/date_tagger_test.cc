@@ -559,6 +559,32 @@ TEST(DateTagger, RangesAreOneMentionThroughTheirLastDay) {
                "2021-10-16>"}));
 }
 
+TEST(DateTagger, ListsAndNumericRanges) {
+  auto through = [](std::string_view text) {
+    V out;
+    for (const DateMention& m : TagDates(text)) out.push_back(m.iso + ">" + m.through);
+    return out;
+  };
+  // Each listed day is a date of the month the last one names.
+  EXPECT_EQ(Found("Festiwal odbył się 14, 15 i 16 września 2018 r."),
+            (V{"2018-09-14@14", "2018-09-15@15", "2018-09-16@16 września 2018 r."}));
+  EXPECT_EQ(Found("Дни культуры: 3, 4 и 5 мая 2019 г."),
+            (V{"2019-05-03@3", "2019-05-04@4", "2019-05-05@5 мая 2019 г."}));
+  EXPECT_EQ(Found("Šventė vyks 2019 m. spalio 15 ir 16 d."),
+            (V{"2019-10-15@2019 m. spalio 15", "2019-10-16@16 d."}));
+  EXPECT_EQ(Found("Renginys vyks spalio 15–16 dienomis."),
+            (V{"--10-15@spalio 15", "--10-16@16 dienomis"}));
+  // Numeric ranges across months, the first end with or without its year.
+  EXPECT_EQ(through("Wizyta 30.11–2.12.2019 r."), (V{"2019-11-30>2019-12-02", "2019-12-02>"}));
+  EXPECT_EQ(through("Wizyta 28.06 – 2.07.2019 r."), (V{"2019-06-28>2019-07-02", "2019-07-02>"}));
+  EXPECT_EQ(through("Wizyta 30.11.2019–2.12.2019."), (V{"2019-11-30>2019-12-02", "2019-12-02>"}));
+  EXPECT_EQ(through("Wizyta 30.12–2.01.2020."), (V{"2019-12-30>2020-01-02", "2020-01-02>"}));
+  // A Roman month ends a range without its year where the phrase ends.
+  EXPECT_EQ(FoundMarked("W 2018 r. festiwal odbył się w dniach 14–16 IX."),
+            (V{"2018-09-14~@14", "2018-09-16~@16 IX"}));
+  EXPECT_EQ(Found("Rozdział 14 IX części"), V{});
+}
+
 TEST(DateTagger, LithuanianYearFirstForms) {
   EXPECT_EQ(Found("2019 m. gegužės mėn. 5 d. įvyko posėdis."),
             (V{"2019-05-05@2019 m. gegužės mėn. 5 d."}));
