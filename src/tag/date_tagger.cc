@@ -438,6 +438,9 @@ class Matcher {
       } else if (t.kind == Kind::kWord) {
         // "w przyszłym roku", "в прошлом году": the story's year moves.
         if (i > 0 && IsYearNoun(i)) AtRelativeYearMention(i - 1);
+        // "w grudniu", "в январе", "gruodį": the story's month moves (and its year, across New
+        // Year).
+        if (context_.year > 0 && T(i + 1).kind != Kind::kNum) AtInMonth(i);
         // "nazajutrz", "через 2 дня": a day moved from the last date.
         if (context_.last.day > 0 || now_.day > 0) next = AtRelativeWord(i);
         // Month names are looked up only next to a number.
@@ -711,6 +714,26 @@ class Matcher {
       }
     }
     return 0;
+  }
+
+  // "w grudniu", "в январе", "у снежні", "gruodį" without a day or year: the story moves to that
+  // month, one year on where it crosses New Year (InferredYear), so that "w grudniu ... 6
+  // stycznia" is the next January. A month is looked up only after "in" (pl, ru, be) or where a
+  // Lithuanian word ends as an accusative month does ("-į", "-ą").
+  void AtInMonth(size_t i) {
+    static constexpr std::string_view kIn[] = {"w", "we", "в", "во", "у", "ў",
+                                               "W", "We", "В", "Во", "У", "Ў"};
+    const std::string_view word = Str(i);
+    const bool after_in = i > 0 && T(i - 1).kind == Kind::kWord &&
+                          std::find(std::begin(kIn), std::end(kIn), Str(i - 1)) != std::end(kIn);
+    const bool lt_accusative = word.ends_with("į") || word.ends_with("ą");
+    if (!after_in && !lt_accusative) return;
+    const MonthName* m = LookupMonth(word);
+    if (m == nullptr || !(m->forms & kInMonth) || (lt_accusative && !after_in && !(m->langs & kLt)))
+      return;
+    const int year = InferredYear(m->month);
+    if (year != context_.year) SetContextYear(year, YearScope::kParagraph);
+    context_.month = m->month;
   }
 
   // "w przyszłym roku", "в следующем году", "kitų metų" on their own: a year mention of the

@@ -11,14 +11,19 @@
 // "Авг 11, 2015", and without a year only the month's nominative where the day ends the phrase:
 // "жнівень 12", "Sierpień 14, czwartek"); month and year ("w marcu 2019 r.", "в марте 2019 года",
 // "2019 m. kovo mėn."); ranges and pairs, each end a date of its own ("30–31 marca", "30 marca – 2
-// kwietnia 2023 r.", "с 24 по 26 мая", "с 13-го по 15-е мая", "3 i 4 maja", "14–16.IX.2014"). A
-// line break inside a date is a space. Month names come from ICU (see date_months.h).
+// kwietnia 2023 r.", "с 24 по 26 мая", "с 13-го по 15-е мая", "3 i 4 maja", "14–16.IX.2014",
+// "między 3 a 5 maja", "30.11–2.12.2019", "2010-07-09–11", "nuo spalio 8 iki 12 d.", "w dniach
+// 14–16 IX."; a range is one mention, its first end `through` the last; a pair or a list is not:
+// "14, 15 i 16 września"); Lithuanian "2019 m. gegužės mėn. 5 d.", "2015 m. VIII 22 d.", "spalio
+// 15 ir 16 d."; "у снежні, 13-га"; a programme of "24.07 – ..." lines (not a timetable's "10.30
+// – ..."). A line break inside a date is a space. Month names come from ICU (see date_months.h).
 //
 // Not dates: bare years ("od 2008 roku"), impossible days (31.02.2017), numbers that are part of
 // something else (phone numbers "08 11 58 54 41", times "13:00", scores "3:1", decimals, versions
 // "1.2.3.4", section numbers "3.1.12", numbers after "art.", "§", "nr"...), numbers side by side
 // with nothing to say they are a date ("13 05", "2013 05 27 14"), a capitalized month without a
-// year ("ul. 3 Maja" is a street), and a month before a number that goes on ("май 9 человек").
+// year ("ul. 3 Maja" is a street; "renginys – Vasario 16-osios minėjimas" a holiday), and a month
+// before a number that goes on ("май 9 человек").
 //
 // TagDates is a single pass over a light tokenizer (no regular expressions); it is thread-safe
 // (the month table is built once, on first use, and only read after that).
@@ -50,8 +55,9 @@ struct DateMention {
 // mention before it ("12 stycznia 2019 r.", "w 2017 roku", "у 2019 годзе", "2021 m.", "2019-ųjų"; a
 // year before 1900, or more than a year before the document's year, is background, not context:
 // "1236 m. rugsėjo 22 d.", "partnerami są od 2006 roku", "подписан 19 мая 1991 года"), one year
-// later where the text crosses New Year (a November or December date, then one in January or
-// February); with nothing before it, the document's year; with neither, none ("--MM-DD").
+// later where the text crosses New Year (a November or December date or month, then one in
+// January or February: "w grudniu ... 6 stycznia"); with nothing before it, the document's year;
+// with neither, none ("--MM-DD").
 // The document's year is the one its heading names on its own (a report's title: "Sprawozdanie
 // ... w 2019 roku", "Справаздача ... у 2016 годзе", "... 2018 metais"), else its own date's where
 // the text states it (reference_stated). A year other than the document's holds only so far: a year
@@ -69,13 +75,14 @@ struct DateMention {
 // лістапада", "ежегодно, не позднее 1 марта") keeps no year.
 // A date said relative to the last one ("nazajutrz", "następnego dnia", "на следующий день",
 // "назаўтра", "kitą dieną", "накануне", "3 dni później", "через 2 дня", "два дня назад", "праз
-// тыдзень", "po 5 dienų") is that date moved by so many days (a week is 7); with no full date
-// before it, it is none. A date said relative to the time of writing ("2 дня назад", "temu",
-// "таму": ago; "сегодня", "вчера", "dziś", "wczoraj", "сёння", "šiandien", "vakar") counts from the
-// text's dateline, a full date standing as its own line or sentence ("19 марта 2001. Сегодня...",
-// "Гродно, 19 ноября 2024 г.\n"); without one, "ago" counts from the last date and "today" is no
-// date. Such a date moves no anchor: "через неделю" after "два дня назад" counts from the date
-// before both.
+// тыдзень", "po 5 dienų") is that date moved by so many days (a week is 7); the first, second or
+// third day of an event ("на второй день", "drugiego dnia", "antrą dieną") counts from the first
+// day of the last range; with no full date before it, it is none. A date said relative to the time
+// of writing ("2 дня назад", "temu", "таму": ago; "сегодня", "вчера", "dziś", "wczoraj", "сёння",
+// "šiandien", "vakar") counts from the text's dateline, a full date standing as its own line or
+// sentence ("19 марта 2001. Сегодня...", "Гродно, 19 ноября 2024 г.\n"); without one, "ago" counts
+// from the last date and "today" is no date. Such a date moves no anchor: "через неделю" after "два
+// дня назад" counts from the date before both.
 struct CalendarDay {
   int year = 0, month = 0, day = 0;  // day 0 = none
 };

@@ -489,6 +489,22 @@ TEST(DateTagger, TheNextOrLastYearOfTheStory) {
             (V{"2016-11-02@2016 m. lapkr. 2 d.", "2016-12-31~@gruodžio 31 d."}));
 }
 
+TEST(DateTagger, AMonthSaidWithoutADayMovesTheStoryAcrossNewYear) {
+  EXPECT_EQ(FoundMarked("Konferencja odbyła się 12.X.2017. W grudniu przedstawiciele spotkali się "
+                        "na opłatku, a 6 stycznia delegacja wyjechała."),
+            (V{"2017-10-12@12.X.2017", "2018-01-06~@6 stycznia"}));
+  EXPECT_EQ(FoundMarked("Форум прошёл 5 октября 2019 г. В декабре прошла ярмарка, а 12 января – "
+                        "концерт."),
+            (V{"2019-10-05@5 октября 2019 г.", "2020-01-12~@12 января"}));
+  EXPECT_EQ(FoundMarked("2019 m. spalio 5 d. vyko forumas. Gruodį vyko mugė, o sausio 12 d. – "
+                        "koncertas."),
+            (V{"2019-10-05@2019 m. spalio 5 d.", "2020-01-12~@sausio 12 d."}));
+  // Within the year it only moves the month.
+  EXPECT_EQ(FoundMarked("Umowę podpisano 5 marca 2019 r.; w maju odbył się festiwal, a 5 czerwca "
+                        "koncert."),
+            (V{"2019-03-05@5 marca 2019 r.", "2019-06-05~@5 czerwca"}));
+}
+
 TEST(DateTagger, AFullMonthNameEndsItsSentenceAtAFullStop) {
   // "мая." closes the sentence: the year on the next line is not its year.
   EXPECT_EQ(FoundMarked("В 2016 году гости приехали 14–15 мая.\n2021 год стал юбилейным."),
