@@ -618,6 +618,8 @@ TEST(DateTagger, AProgrammeOfDaysAndMonths) {
             (V{"2015-07-24@24.07", "2015-07-25@25.07", "2015-07-26@26.07"}));
   // A timetable is no programme of days: one of its lines is no day and month.
   EXPECT_EQ(Found("10.10 – przyjazd\n10.30 – obiad\n12.05 – wyjazd"), V{});
+  // Numbered sections are no programme.
+  EXPECT_EQ(Found("1.10 – Zakres\n1.11 – Terminy\n1.12 – Koszty"), V{});
   // One line alone is no programme.
   EXPECT_EQ(Found("12.05 – wyjazd"), V{});
 }
