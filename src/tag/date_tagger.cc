@@ -1439,10 +1439,9 @@ class Matcher {
   // only before a zero ("5.08"): "1.10 – Zakres" numbers a section.
   bool IsProgrammeLine(size_t i) const {
     return T(i).kind == Kind::kNum && T(i).digits <= 2 && IsGluedDot(i + 1) &&
-           (T(i).digits == 2 || T(i + 2).value < 10) &&
-           T(i + 2).kind == Kind::kNum && T(i + 2).glued && T(i + 2).digits == 2 &&
-           !ContinuesNumber(i + 2) && T(i + 3).kind == Kind::kPunct &&
-           (IsDash(T(i + 3).value) || T(i + 3).value == ':');
+           (T(i).digits == 2 || T(i + 2).value < 10) && T(i + 2).kind == Kind::kNum &&
+           T(i + 2).glued && T(i + 2).digits == 2 && !ContinuesNumber(i + 2) &&
+           T(i + 3).kind == Kind::kPunct && (IsDash(T(i + 3).value) || T(i + 3).value == ':');
   }
 
   // Dates that start with the month: "marca 2019 r." / "в марте 2019 года" (month of a year) and
