@@ -1142,12 +1142,30 @@ class Matcher {
   }
 
   // "27 IV 2017", "27.IV.2017": Roman month, written in capitals; a year is required.
-  // The month a Roman numeral at i names, in capitals ("IX"), or 0.
+  // The month a Roman numeral at i names, in capitals ("IX"), or 0. Cyrillic text writes the
+  // numerals with its own look-alike letters, and OCR reads them so: "Х" and "І" are X and I, and
+  // "П" after another numeral is II ("1.ХП.2014"; a "П" alone is a letter).
   int RomanMonthAt(size_t i) const {
-    if (T(i).kind != Kind::kWord) return 0;
+    if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 12) return 0;
     static constexpr std::string_view kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
                                                   "VII", "VIII", "IX",  "X",  "XI", "XII"};
-    auto it = std::find(std::begin(kRoman), std::end(kRoman), Str(i));
+    static constexpr std::pair<std::string_view, std::string_view> kLookAlikes[] = {
+        {"Х", "X"}, {"І", "I"}, {"П", "II"}};
+    std::string latin;
+    const std::string_view word = Str(i);
+    for (size_t at = 0; at < word.size();) {
+      bool replaced = false;
+      for (const auto& [cyrillic, roman] : kLookAlikes) {
+        if (word.substr(at).starts_with(cyrillic) && (cyrillic != "П" || at > 0)) {
+          latin += roman;
+          at += cyrillic.size();
+          replaced = true;
+          break;
+        }
+      }
+      if (!replaced) latin += word[at++];
+    }
+    auto it = std::find(std::begin(kRoman), std::end(kRoman), latin);
     return it == std::end(kRoman) ? 0 : static_cast<int>(it - std::begin(kRoman)) + 1;
   }
 

@@ -599,6 +599,12 @@ TEST(DateTagger, ListsAndNumericRanges) {
   EXPECT_EQ(FoundMarked("W 2018 r. festiwal odbył się w dniach 14–16 IX."),
             (V{"2018-09-14~@14", "2018-09-16~@16 IX"}));
   EXPECT_EQ(Found("Rozdział 14 IX części"), V{});
+  // Roman months in Cyrillic look-alike letters, as Cyrillic text and its OCR write them.
+  EXPECT_EQ(Found("План будзе ўзгоднены да 1.ХП.2014."), (V{"2014-12-01@1.ХП.2014"}));
+  EXPECT_EQ(Found("Паездка запланавана на 14-18.Х.2019."),
+            (V{"2019-10-14@14", "2019-10-18@18.Х.2019"}));
+  EXPECT_EQ(Found("Встреча 5 ХІ 2019 г."), (V{"2019-11-05@5 ХІ 2019 г."}));
+  EXPECT_EQ(Found("Корпус 5 П 2019 года"), V{});
 }
 
 TEST(DateTagger, LithuanianYearFirstForms) {
