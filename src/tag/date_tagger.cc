@@ -27,10 +27,13 @@ enum class Kind : uint8_t { kEnd, kNum, kWord, kPunct };
 
 struct Tok {
   Kind kind = Kind::kEnd;
-  bool glued = false;       // no space between this token and the one before
-  bool line_start = false;  // first token of the text or of a line
-  uint8_t digits = 0;       // kNum: digit count (capped)
-  int32_t value = 0;        // kNum: the number (-1 if over 9 digits); kPunct: the code point
+  bool glued = false;           // no space between this token and the one before
+  bool line_start = false;      // first token of the text or of a line
+  bool blank_before = false;    // a blank line (or a page break) before it
+  bool para_start = false;      // first token of a paragraph (MarkSentences)
+  bool sentence_start = false;  // first token of a sentence, or of a paragraph
+  uint8_t digits = 0;           // kNum: digit count (capped)
+  int32_t value = 0;            // kNum: the number (-1 if over 9 digits); kPunct: the code point
   size_t begin = 0, end = 0;
 };
 
@@ -61,25 +64,71 @@ UChar32 DecodeAt(std::string_view s, size_t& i) {
   return c < 0 ? 0xFFFD : c;
 }
 
+// Words written with a '.' that is no full stop before a capital: initials ("M. K. Ogińskiego")
+// and the abbreviations of a street, a square, a town, a title ("ul. Lwowska", "г. Брест", "św.
+// Jana", "prof. Nowak").
+bool IsAbbreviation(std::string_view s, const Tok& word) {
+  static constexpr std::string_view kAbbreviations[] = {
+      "ul", "al",  "pl", "św", "im", "dr",  "prof", "ks",   "gen", "mgr", "inż",  "tel", "nr", "np",
+      "ул", "вул", "пл", "пр", "им", "імя", "св",   "проф", "тэл", "тел", "gatv", "pr",  "doc"};
+  const std::string_view w = s.substr(word.begin, word.end - word.begin);
+  size_t i = 0;
+  DecodeAt(w, i);
+  if (i == w.size()) return true;  // one letter
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) !=
+         std::end(kAbbreviations);
+}
+
+// Marks the tokens that start a sentence or a paragraph. A sentence ends at '.', '!' or '?'
+// before a line break or a capital (not the '.' of an abbreviation); a paragraph at a blank line,
+// or at a line break after a sentence's end (a paragraph per line, as in ODT and many PDFs).
+void MarkSentences(std::string_view s, std::vector<Tok>& toks) {
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Tok& t = toks[i];
+    // A text's first token starts nothing: a page may break inside a paragraph.
+    if (i == 0) continue;
+    if (t.blank_before) {
+      t.para_start = t.sentence_start = true;
+      continue;
+    }
+    const Tok& p = toks[i - 1];
+    bool stop = p.kind == Kind::kPunct && (p.value == '.' || p.value == '!' || p.value == '?');
+    // "2019 r." and "16 d." end their sentence: a year's or a day's word after its number is no
+    // initial.
+    if (stop && p.value == '.' && i >= 2 && toks[i - 2].kind == Kind::kWord &&
+        IsAbbreviation(s, toks[i - 2]))
+      stop = i >= 3 && toks[i - 3].kind == Kind::kNum && toks[i - 2].end - toks[i - 2].begin <= 2;
+    if (!stop) continue;
+    size_t at = t.begin;
+    const bool capital = t.kind == Kind::kWord && u_isupper(DecodeAt(s, at));
+    t.para_start = t.line_start;
+    t.sentence_start = t.line_start || capital;
+  }
+}
+
 std::vector<Tok> Lex(std::string_view s) {
   std::vector<Tok> toks;
   toks.reserve(s.size() / 5 + 4);
   bool glued = false;
   bool line_start = true;
+  int breaks = 0;  // line breaks in the space before the next token ("\r\n" is one)
   for (size_t i = 0; i < s.size();) {
     size_t start = i;
     UChar32 c = DecodeAt(s, i);
     if (IsSpace(c)) {
       glued = false;
       line_start = line_start || IsLineBreak(c);
+      if (IsLineBreak(c) && c != '\r') breaks += c == '\f' ? 2 : 1;  // a form feed ends a page
       continue;
     }
     Tok t;
     t.glued = glued;
     t.line_start = line_start;
+    t.blank_before = breaks >= 2;
     t.begin = start;
     glued = true;
     line_start = false;
+    breaks = 0;
     if (c >= '0' && c <= '9') {
       int64_t v = c - '0';
       size_t n = 1;
@@ -107,6 +156,7 @@ std::vector<Tok> Lex(std::string_view s) {
     t.end = i;
     toks.push_back(t);
   }
+  MarkSentences(s, toks);
   return toks;
 }
 
@@ -131,6 +181,8 @@ int DaysInMonth(int year, int month) {
 }
 
 constexpr int kThisYear = -1;  // "br.", "с.г.": resolved against the reference year
+constexpr int kNextYear = -2;  // "następnego roku", "будущего года": the story's year + 1
+constexpr int kLastYear = -3;  // "ubiegłego roku", "прошлого года": the story's year - 1
 // A year mention before this is history (a town's founding, a battle): the dates after it that
 // have no year are not of that year (Matcher::IsHistory).
 constexpr int kFirstContextYear = 1900;
@@ -151,13 +203,38 @@ constexpr Seq kThisYearWords[] = {
 constexpr Seq kThisYearAdverbs[] = {{"w", "tym", "roku"}, {"в", "этом", "году"},
                                     {"сёлета"},           {"у", "гэтым", "годзе"},
                                     {"šiemet"},           {"šiais", "metais"}};
+// The year after or before the story's one ("następnego roku", "w przyszłym roku", "будущего
+// года", "в прошлом году", "наступнага года", "kitų metų", "kitais metais"): one of these words,
+// then a word for the year (kYearNouns). On their own, the adverbial forms ("w przyszłym roku",
+// "в следующем году", "kitais metais") date the rest of their sentence; a genitive names the next
+// year's something ("kitų metų Seinų dienas", "kitų metų pavasarį") and dates its clause.
+struct RelativeYear {
+  std::string_view word;
+  int sign;
+  bool adverbial;
+};
+constexpr RelativeYear kRelativeYearWords[] = {
+    {"następnego", 1, false},  {"przyszłego", 1, false},  {"kolejnego", 1, false},
+    {"następnym", 1, true},    {"przyszłym", 1, true},    {"kolejnym", 1, true},
+    {"ubiegłego", -1, false},  {"zeszłego", -1, false},   {"poprzedniego", -1, false},
+    {"ubiegłym", -1, true},    {"zeszłym", -1, true},     {"poprzednim", -1, true},
+    {"следующего", 1, false},  {"будущего", 1, false},    {"следующем", 1, true},
+    {"будущем", 1, true},      {"прошлого", -1, false},   {"прошлом", -1, true},
+    {"прошедшего", -1, false}, {"наступнага", 1, false},  {"будучага", 1, false},
+    {"наступным", 1, true},    {"будучым", 1, true},      {"мінулага", -1, false},
+    {"мінулым", -1, true},     {"kitų", 1, false},        {"kitais", 1, true},
+    {"ateinančių", 1, false},  {"ateinančiais", 1, true}, {"praėjusių", -1, false},
+    {"praėjusiais", -1, true}};
+constexpr std::string_view kYearNouns[] = {"roku",  "rok",  "года",   "году", "год",
+                                           "годзе", "metų", "metais", "metus"};
 // Lithuanian "this year" comes before the month: "š. m. kovo 16 d.".
 constexpr Seq kLtThisYearWords[] = {{"š", ".", "m", "."}, {"šių", "metų"}};
 // Lithuanian after a year that precedes the month: "2018 m.", "2018-ųjų", "2018-aisiais".
 constexpr Seq kLtYearWords[] = {{"m", ".?"},     {"-", "ųjų"}, {"-", "aisiais"}, {"-", "ieji"},
                                 {"-", "uosius"}, {"metų"},     {"metais"}};
 // Lithuanian after a day: "16 d.", "16 dieną", "16-ąją", "16-oji", "16-osios".
-constexpr Seq kLtDayWords[] = {{"d", ".?"},    {"dieną"},     {"-", "ąją"},  {"-", "oji"},
+constexpr Seq kLtDayWords[] = {{"d", ".?"},    {"dieną"},     {"dienos"},
+                               {"dienomis"},   {"-", "ąją"},  {"-", "oji"},
                                {"-", "osios"}, {"-", "ajai"}, {"-", "ojoje"}};
 // "kovo mėn." / "kovo mėnesį": a month of a year with no day.
 constexpr Seq kLtMonthWords[] = {{"mėn", ".?"}, {"mėnesį"}, {"mėnesio"}};
@@ -175,6 +252,9 @@ constexpr std::string_view kReferenceWords[] = {
 struct RelativeDay {
   Seq words;
   int days;
+  // Counted from the first day of the last date ("На второй день турнира" after "19–21 мая" is
+  // 20 May): the second or third day of an event.
+  bool from_start = false;
 };
 constexpr RelativeDay kRelativeDays[] = {{{"nazajutrz"}, 1},
                                          {{"następnego", "dnia"}, 1},
@@ -195,7 +275,25 @@ constexpr RelativeDay kRelativeDays[] = {{{"nazajutrz"}, 1},
                                          {{"kitos", "dienos"}, 1},
                                          {{"rytojaus", "dieną"}, 1},
                                          {{"išvakarėse"}, -1},
-                                         {{"dieną", "prieš"}, -1}};
+                                         {{"dieną", "prieš"}, -1},
+                                         {{"pierwszego", "dnia"}, 0, true},
+                                         {{"drugiego", "dnia"}, 1, true},
+                                         {{"trzeciego", "dnia"}, 2, true},
+                                         {{"w", "drugim", "dniu"}, 1, true},
+                                         {{"w", "trzecim", "dniu"}, 2, true},
+                                         {{"в", "первый", "день"}, 0, true},
+                                         {{"на", "второй", "день"}, 1, true},
+                                         {{"во", "второй", "день"}, 1, true},
+                                         {{"на", "третий", "день"}, 2, true},
+                                         {{"в", "третий", "день"}, 2, true},
+                                         {{"на", "другі", "дзень"}, 1, true},
+                                         {{"на", "трэці", "дзень"}, 2, true},
+                                         {{"у", "першы", "дзень"}, 0, true},
+                                         {{"pirmą", "dieną"}, 0, true},
+                                         {{"antrą", "dieną"}, 1, true},
+                                         {{"antrąją", "dieną"}, 1, true},
+                                         {{"trečią", "dieną"}, 2, true},
+                                         {{"trečiąją", "dieną"}, 2, true}};
 // "3 dni później", "через 2 дня", "2 дня назад", "праз 3 дні", "po 5 dienų", "через неделю": a span
 // of days or weeks (SpanAt) between a word that says which way (before or after the span) and the
 // span. A way that counts back from the time of writing ("назад", "temu", "таму", "prieš": ago) is
@@ -304,7 +402,8 @@ struct Unit {
   int year = 0;  // 0: none given; kThisYear
   int month = 0, day = 0;
   size_t begin = 0, end = 0;
-  size_t next = 0;  // token after the unit
+  size_t next = 0;        // token after the unit
+  bool inferred = false;  // the year is the story's next or last ("następnego roku")
 };
 
 class Matcher {
@@ -313,22 +412,41 @@ class Matcher {
       : text_(text),
         toks_(Lex(text)),
         reference_year_(context.reference_year > 0 ? context.reference_year : 0),
-        context_(context) {}
+        context_(context) {
+    if (!context_.heading_read) {
+      context_.heading_read = true;
+      context_.document_year = HeadingYear();
+    }
+  }
 
   std::vector<DateMention> Run() {
     for (size_t i = 0; i < toks_.size();) {
       size_t next = 0;
       const Tok& t = toks_[i];
+      if (context_.scope == YearScope::kClause &&
+          (t.sentence_start || IsPunct(i, ',') || IsPunct(i, ';'))) {
+        context_.year = outer_.year;  // the clause's year ends: the one before it holds again
+        context_.month = outer_.month;
+        context_.scope = outer_.scope;
+      }
+      if (t.para_start || (t.sentence_start && context_.scope == YearScope::kSentence))
+        EndYearScope();
       if (t.kind == Kind::kNum) {
         next = AtNumber(i);
         if (next == 0) next = AtYearMention(i);
-        if (next == 0 && context_.day > 0) next = AtSpanThenWay(i, "");
+        if (next == 0 && context_.last.day > 0) next = AtSpanThenWay(i, "");
       } else if (t.kind == Kind::kWord) {
+        // "w przyszłym roku", "в прошлом году": the story's year moves.
+        if (i > 0 && IsYearNoun(i)) AtRelativeYearMention(i - 1);
+        // "w grudniu", "в январе", "gruodį": the story's month moves (and its year, across New
+        // Year).
+        if (context_.year > 0 && T(i + 1).kind != Kind::kNum) AtInMonth(i);
         // "nazajutrz", "через 2 дня": a day moved from the last date.
-        if (context_.day > 0 || now_.day > 0) next = AtRelativeWord(i);
+        if (context_.last.day > 0 || now_.day > 0) next = AtRelativeWord(i);
         // Month names are looked up only next to a number.
         if (next == 0 &&
-            (T(i + 1).kind == Kind::kNum || (IsPunct(i + 1, '.') && T(i + 2).kind == Kind::kNum) ||
+            (T(i + 1).kind == Kind::kNum ||
+             ((IsPunct(i + 1, '.') || IsPunct(i + 1, ',')) && T(i + 2).kind == Kind::kNum) ||
              (T(i + 3).kind == Kind::kNum && ConnectorAt(i + 1) == i + 2)))
           next = AtMonthWord(i);
       }
@@ -457,10 +575,13 @@ class Matcher {
     return m;
   }
 
-  // A four-digit number at i, or a day and then one ("Авг 11, 2015"): what makes an abbreviation
-  // written without its '.' a month.
+  // A four-digit number at i, or a day and then one ("Авг 11, 2015"), or the story's next or last
+  // year ("24 стд наступнага года"): what makes an abbreviation written without its '.' a month.
   bool YearOrDayAndYearAt(size_t i) const {
-    auto year_at = [&](size_t k) { return T(k).kind == Kind::kNum && T(k).digits == 4; };
+    auto year_at = [&](size_t k) {
+      size_t after = 0;
+      return (T(k).kind == Kind::kNum && T(k).digits == 4) || RelativeYearAt(k, &after) != 0;
+    };
     if (year_at(i)) return true;
     if (T(i).kind != Kind::kNum || T(i).digits > 2) return false;
     return year_at(i + 1) || (IsPunct(i + 1, ',') && year_at(i + 2));
@@ -478,6 +599,10 @@ class Matcher {
     } else if (size_t j = allow_this_year ? MatchAny(i, kThisYearWords) : 0) {
       u.year = kThisYear;
       u.next = j;
+    } else if (int sign = allow_this_year ? RelativeYearAt(i, &j) : 0; sign && StoryYear() > 0) {
+      u.year = StoryYear() + sign;  // resolved now: the ends of a range share it
+      u.inferred = true;
+      u.next = j;
     } else {
       return std::nullopt;
     }
@@ -487,6 +612,145 @@ class Matcher {
   }
 
   int Resolve(int year) const { return year == kThisYear ? reference_year_ : year; }
+
+  // The year the document is about (YearContext): its first line's, else its own date's.
+  int DocumentYear() const {
+    return context_.document_year > 0 ? context_.document_year : reference_year_;
+  }
+  // The year of the story at this point: the context's, else the document's; 0 = unknown.
+  int StoryYear() const { return context_.year > 0 ? context_.year : DocumentYear(); }
+
+  // The year the text's heading names on its own, the same each time it names one ("Sprawozdanie
+  // ... w 2019 roku", "ОТЧЁТ\nо ... сотрудничестве за 2013 год", "... 2018 metais"); 0 if it names
+  // none, or one more than a year from the document's own year. The heading is the first lines
+  // (kHeadingLines) up to a blank line, a dateline or a line that ends a sentence. A year inside a
+  // number ("nr 7/2018"), a span ("2014–2020") or a date is none, and so is a number a word other
+  // than a year's follows ("2013 uczniów").
+  int HeadingYear() const {
+    constexpr int kHeadingLines = 3;
+    constexpr size_t kHeadingLineBytes = 240;
+    int year = 0;       // of the heading's lines so far; -1: two different years
+    int line_year = 0;  // of the current line: the heading's once the line ends without a full stop
+    auto commit_line = [&](size_t last) {
+      if (IsPunct(last, '.')) return false;  // a line that is a sentence, not a title
+      if (line_year != 0) year = year == 0 || year == line_year ? line_year : -1;
+      line_year = 0;
+      return true;
+    };
+    int lines = 1;
+    size_t line_begin = 0, i = 0;
+    for (; i < toks_.size(); ++i) {
+      const Tok& t = toks_[i];
+      if (i > 0 && t.line_start) {
+        if (!commit_line(i - 1) || t.blank_before || ++lines > kHeadingLines) break;
+        line_begin = t.begin;
+      } else if (i > 0 && t.sentence_start) {
+        break;  // a sentence ended inside the line
+      }
+      if (t.end - line_begin > kHeadingLineBytes) break;  // a paragraph, not a title
+      if (t.kind != Kind::kNum || t.digits != 4 || t.value < kFirstContextYear || t.value > 2099 ||
+          !Standalone(i) || ContinuesNumber(i))
+        continue;
+      const size_t before = i > 0 && (IsPunct(i - 1, '.') || IsPunct(i - 1, ',')) ? i - 2 : i - 1;
+      const size_t after =
+          std::max({i + 1, MatchAny(i + 1, kYearWords), MatchAny(i + 1, kLtYearWords)});
+      if ((i > 0 && LookupMonth(Str(before)) != nullptr) || LookupMonth(Str(after)) != nullptr)
+        break;  // a dateline's year: the heading ends before its line
+      // A year has its word after it, or ends the phrase: "2013 uczniów" is a count.
+      if (T(i + 1).kind == Kind::kWord && !T(i + 1).line_start && !IsYearNoun(i + 1) &&
+          after == i + 1)
+        continue;
+      line_year = line_year == 0 || line_year == t.value ? t.value : -1;
+    }
+    if (i == toks_.size() && i > 0) commit_line(i - 1);  // a text that is all heading
+    if (year < 0 ||
+        (reference_year_ > 0 && (year < reference_year_ - 1 || year > reference_year_ + 1)))
+      return 0;
+    return year;
+  }
+
+  // The year the dates return to where another year's scope ends (YearContext): the heading's,
+  // else the own date's if the text states it; 0 = none, and a year holds until the next.
+  int ScopeYear() const {
+    if (context_.document_year > 0) return context_.document_year;
+    return context_.reference_stated ? reference_year_ : 0;
+  }
+
+  // `year` becomes the year of the dates after it that have none; unless it is the document's
+  // year, only to the end of `scope` (YearContext).
+  void SetContextYear(int year, YearScope scope) {
+    context_.year = year;
+    const int document = ScopeYear();
+    context_.scope = document == 0 || year == document ? YearScope::kDocument : scope;
+  }
+
+  // At the end of a sentence or paragraph that held a year other than the document's: the dates
+  // after it take the document's year again.
+  void EndYearScope() {
+    if (context_.scope == YearScope::kDocument) return;
+    context_.scope = YearScope::kDocument;
+    if (const int year = ScopeYear(); year > 0 && context_.year != year) {
+      context_.year = year;
+      context_.month = 0;  // no New Year to cross from another year's December
+    }
+  }
+
+  // The word at i is a word for "year", as written (in lower case) after "następnego",
+  // "в прошлом", "kitų" (kYearNouns).
+  bool IsYearNoun(size_t i) const {
+    if (T(i).kind != Kind::kWord) return false;
+    return std::find(std::begin(kYearNouns), std::end(kYearNouns), Str(i)) != std::end(kYearNouns);
+  }
+
+  // "następnego roku", "в прошлом году" at i (kRelativeYearWords): +1 or -1, and *next where it
+  // ends; 0 if there is none.
+  int RelativeYearAt(size_t i, size_t* next, bool adverbial_only = false) const {
+    if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 32 || !IsYearNoun(i + 1)) return 0;
+    const std::string_view folded = Folded(i);
+    for (const RelativeYear& r : kRelativeYearWords) {
+      if (r.word == folded && (r.adverbial || !adverbial_only)) {
+        *next = i + 2;
+        return r.sign;
+      }
+    }
+    return 0;
+  }
+
+  // "w grudniu", "в январе", "у снежні", "gruodį" without a day or year: the story moves to that
+  // month, one year on where it crosses New Year (InferredYear), so that "w grudniu ... 6
+  // stycznia" is the next January. A month is looked up only after "in" (pl, ru, be) or where a
+  // Lithuanian word ends as an accusative month does ("-į", "-ą").
+  void AtInMonth(size_t i) {
+    static constexpr std::string_view kIn[] = {"w", "we", "в", "во", "у", "ў",
+                                               "W", "We", "В", "Во", "У", "Ў"};
+    const std::string_view word = Str(i);
+    const bool after_in = i > 0 && T(i - 1).kind == Kind::kWord &&
+                          std::find(std::begin(kIn), std::end(kIn), Str(i - 1)) != std::end(kIn);
+    const bool lt_accusative = word.ends_with("į") || word.ends_with("ą");
+    if (!after_in && !lt_accusative) return;
+    const MonthName* m = LookupMonth(word);
+    if (m == nullptr || !(m->forms & kInMonth) || (lt_accusative && !after_in && !(m->langs & kLt)))
+      return;
+    const int year = InferredYear(m->month);
+    if (year != context_.year) SetContextYear(year, YearScope::kParagraph);
+    context_.month = m->month;
+  }
+
+  // "w przyszłym roku", "в следующем году", "kitų metų" on their own: a year mention of the
+  // story's year moved by one, to the end of its sentence, or of its clause for a genitive.
+  void AtRelativeYearMention(size_t i) {
+    size_t next = 0;
+    const int sign = RelativeYearAt(i, &next);
+    const int base = StoryYear();
+    if (sign == 0 || base == 0) return;
+    const bool adverbial = RelativeYearAt(i, &next, /*adverbial_only=*/true) != 0;
+    if (!adverbial && context_.scope != YearScope::kClause)
+      outer_ = {context_.year, context_.month, context_.scope};
+    SetContextYear(base + sign, YearScope::kSentence);
+    if (!adverbial) context_.scope = YearScope::kClause;  // even in the document's year
+    context_.month = 0;
+    context_.last = {};
+  }
 
   bool Valid(int year, int month, int day) const {
     year = Resolve(year);
@@ -502,9 +766,9 @@ class Matcher {
     std::optional<Unit> y = YearAt(i, /*allow_this_year=*/false);
     if (!y || y->next == i + 1) return 0;  // a number without a year word may be anything
     if (IsHistory(y->year)) return y->next;
-    context_.year = y->year;
+    SetContextYear(y->year, YearScope::kSentence);
     context_.month = 0;
-    context_.day = 0;
+    context_.last = {};
     return y->next;
   }
 
@@ -513,7 +777,7 @@ class Matcher {
   // before it ("partnerami są od 2006 roku", "договор был подписан 19 мая 1991 года", "в июне
   // 2014 года"): background, where the dates that follow are of the document's time.
   bool IsHistory(int year) const {
-    return year < kFirstContextYear || (reference_year_ > 0 && year < reference_year_ - 1);
+    return year < kFirstContextYear || (DocumentYear() > 0 && year < DocumentYear() - 1);
   }
 
   // The year of a date written without one (YearContext), 0 if nothing gives it.
@@ -522,12 +786,13 @@ class Matcher {
       const bool crosses_new_year = context_.month >= 11 && month <= 2;
       return context_.year + (crosses_new_year ? 1 : 0);
     }
-    return reference_year_;
+    return DocumentYear();
   }
 
-  void Emit(int year, int month, int day, size_t begin, size_t end) {
+  // `inferred_year`: the year is not written, though the date gives it ("następnego roku").
+  void Emit(int year, int month, int day, size_t begin, size_t end, bool inferred_year = false) {
     if (!Valid(year, month, day)) return;
-    const bool inferred = year == kThisYear || year == 0;
+    const bool inferred = inferred_year || year == kThisYear || year == 0;
     if (year == 0 && day > 0 && EveryYear(begin)) {
       Push(0, month, day, begin, end, /*inferred=*/false);
       return;
@@ -536,7 +801,7 @@ class Matcher {
     if (!Valid(year, month, day)) return;  // 29 February of an inferred year that has none
     Push(year, month, day, begin, end, inferred && year > 0);
     if (!inferred && day > 0 && !IsHistory(year) && IsDateline(begin, end))
-      now_ = YearContext{.year = year, .month = month, .day = day};
+      now_ = CalendarDay{year, month, day};
   }
 
   // The date in bytes [begin, end) stands on its own as a dateline: it starts its line (after a
@@ -556,7 +821,7 @@ class Matcher {
     return starts_line &&
            (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.'));
   }
-  void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end); }
+  void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end, u.inferred); }
 
   // A range of days of one month ("23–27 sierpnia 2021", "3 i 6 maja") as its two ends: the
   // first day, written in [first_begin, first_end), and `last`; unless it is a pair ("3 i 6
@@ -565,9 +830,13 @@ class Matcher {
   void EmitRange(int first_day, size_t first_begin, size_t first_end, const Unit& last,
                  bool pair = false) {
     const size_t first = out_.size();
-    if (first_day < last.day) Emit(last.year, last.month, first_day, first_begin, first_end);
+    if (first_day < last.day)
+      Emit(last.year, last.month, first_day, first_begin, first_end, last.inferred);
     Emit(last);
-    if (!pair && out_.size() == first + 2) out_[first].through = out_[first + 1].iso;
+    if (!pair && out_.size() == first + 2) {
+      out_[first].through = out_[first + 1].iso;
+      if (context_.last.day > 0) context_.last_start.day = first_day;
+    }
   }
 
   // The word at i joins two days as a pair, not a range: "i", "и", "і", "ir" ('and').
@@ -593,9 +862,12 @@ class Matcher {
 
   // The last date (or, for a deictic phrase, the dateline's date where the text has one) moved by
   // `days`, said by the text in [begin, end).
-  void EmitRelative(int days, bool deictic, size_t begin, size_t end) {
+  void EmitRelative(int days, bool deictic, size_t begin, size_t end,
+                    const CalendarDay* start = nullptr) {
     using namespace std::chrono;
-    const YearContext& from = deictic && now_.day > 0 ? now_ : context_;
+    const CalendarDay from = start != nullptr && start->day > 0 ? *start
+                             : deictic && now_.day > 0          ? now_
+                                                                : context_.last;
     const year_month_day anchor{year{from.year}, month{static_cast<unsigned>(from.month)},
                                 day{static_cast<unsigned>(from.day)}};
     const year_month_day moved{sys_days{anchor} + std::chrono::days{days}};
@@ -620,16 +892,17 @@ class Matcher {
     const auto start = RelativeStarts().find(first);
     if (start == RelativeStarts().end()) return 0;
     const uint8_t starts = start->second;
-    if (context_.day > 0 && (starts & kStartsRelativeDay)) {
+    if (context_.last.day > 0 && (starts & kStartsRelativeDay)) {
       for (const RelativeDay& r : kRelativeDays) {
         if (r.words[0] != first) continue;
         if (size_t j = MatchSeq(i, r.words)) {
-          EmitRelative(r.days, /*deictic=*/false, T(i).begin, T(j - 1).end);
+          EmitRelative(r.days, /*deictic=*/false, T(i).begin, T(j - 1).end,
+                       r.from_start ? &context_.last_start : nullptr);
           return j;
         }
       }
     }
-    if (context_.day > 0 && (starts & kStartsWayBefore)) {
+    if (context_.last.day > 0 && (starts & kStartsWayBefore)) {
       for (const Way& way : kWaysBefore) {  // "через 2 дня", "po 5 dienų", "праз тыдзень"
         if (way.word != first || T(i + 1).kind == Kind::kEnd) continue;
         int days = 0;
@@ -640,7 +913,7 @@ class Matcher {
         }
       }
     }
-    if (context_.day > 0 && (starts & kStartsSpan)) {
+    if (context_.last.day > 0 && (starts & kStartsSpan)) {
       if (size_t j = AtSpanThenWay(i, first)) return j;  // "два дня назад", "tydzień później"
     }
     if (now_.day > 0 && (starts & kStartsToday)) {
@@ -706,9 +979,15 @@ class Matcher {
 
   void Push(int year, int month, int day, size_t begin, size_t end, bool inferred) {
     if (year > 0 && !IsHistory(year)) {
-      context_.year = year;
+      // A month of a year holds to the end of its sentence, a day to the end of its paragraph; a
+      // year the context gave keeps its scope.
+      const YearScope scope = day == 0                            ? YearScope::kSentence
+                              : inferred && year == context_.year ? context_.scope
+                                                                  : YearScope::kParagraph;
+      SetContextYear(year, scope);
       context_.month = month;
-      context_.day = day;
+      context_.last = {year, month, day};
+      context_.last_start = context_.last;  // EmitRange moves it to the range's first day
     }
     char buf[48];  // ample for any int, which keeps -Wformat-truncation quiet
     if (day == 0)
@@ -756,6 +1035,7 @@ class Matcher {
     if (!y && IsPunct(j, ',')) y = YearAt(j + 1, /*allow_this_year=*/false);  // "3 июля, 2015"
     if (y) {
       u.year = y->year;
+      u.inferred = y->inferred;
       u.end = y->end;
       u.next = y->next;
     } else if (IsCapitalized(Str(after_day))) {
@@ -772,6 +1052,10 @@ class Matcher {
   bool EndsPhrase(size_t i) const {
     const Tok& t = T(i);
     if (t.kind == Kind::kEnd || t.line_start) return true;
+    // A dash between spaces, then words: "жнівень 27 – у дзень свята" (not "12 – 15": a range).
+    if (t.kind == Kind::kPunct && IsDash(t.value) && !t.glued && !T(i + 1).glued &&
+        T(i + 1).kind == Kind::kWord)
+      return true;
     return t.kind == Kind::kPunct &&
            (t.value == ',' || t.value == '.' || t.value == ';' || t.value == ')');
   }
@@ -858,22 +1142,51 @@ class Matcher {
   }
 
   // "27 IV 2017", "27.IV.2017": Roman month, written in capitals; a year is required.
-  std::optional<Unit> RomanAt(size_t i, bool check_standalone = true) const {
+  // The month a Roman numeral at i names, in capitals ("IX"), or 0. Cyrillic text writes the
+  // numerals with its own look-alike letters, and OCR reads them so: "Х" and "І" are X and I, and
+  // "П" after another numeral is II ("1.ХП.2014"; a "П" alone is a letter).
+  int RomanMonthAt(size_t i) const {
+    if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 12) return 0;
+    static constexpr std::string_view kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                                  "VII", "VIII", "IX",  "X",  "XI", "XII"};
+    static constexpr std::pair<std::string_view, std::string_view> kLookAlikes[] = {
+        {"Х", "X"}, {"І", "I"}, {"П", "II"}};
+    std::string latin;
+    const std::string_view word = Str(i);
+    for (size_t at = 0; at < word.size();) {
+      bool replaced = false;
+      for (const auto& [cyrillic, roman] : kLookAlikes) {
+        if (word.substr(at).starts_with(cyrillic) && (cyrillic != "П" || at > 0)) {
+          latin += roman;
+          at += cyrillic.size();
+          replaced = true;
+          break;
+        }
+      }
+      if (!replaced) latin += word[at++];
+    }
+    auto it = std::find(std::begin(kRoman), std::end(kRoman), latin);
+    return it == std::end(kRoman) ? 0 : static_cast<int>(it - std::begin(kRoman)) + 1;
+  }
+
+  // `year_optional`: the last end of a range of days may go without its year where the phrase
+  // ends ("w dniach 14–16 IX."): a Roman numeral alone is more often a number.
+  std::optional<Unit> RomanAt(size_t i, bool check_standalone = true,
+                              bool year_optional = false) const {
     int day = DayAt(i, check_standalone);
     if (!day) return std::nullopt;
     size_t j = i + 1;
     if (IsGluedDot(j)) ++j;
-    if (T(j).kind != Kind::kWord) return std::nullopt;
-    static constexpr std::string_view kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
-                                                  "VII", "VIII", "IX",  "X",  "XI", "XII"};
-    auto it = std::find(std::begin(kRoman), std::end(kRoman), Str(j));
-    if (it == std::end(kRoman)) return std::nullopt;
+    const int month = RomanMonthAt(j);
+    if (month == 0) return std::nullopt;
     ++j;
+    const size_t after_month = j;
     if (IsGluedDot(j)) ++j;
     auto y = YearAt(j, /*allow_this_year=*/true);
+    if (!y && year_optional && EndsPhrase(after_month))
+      return Unit{0, month, day, T(i).begin, T(after_month - 1).end, after_month};
     if (!y) return std::nullopt;
-    Unit u{y->year, static_cast<int>(it - std::begin(kRoman)) + 1, day, T(i).begin, y->end,
-           y->next};
+    Unit u{y->year, month, day, T(i).begin, y->end, y->next, y->inferred};
     if (!Valid(u.year, u.month, u.day)) return std::nullopt;
     return u;
   }
@@ -887,10 +1200,23 @@ class Matcher {
     if (j == 0) j = i + 1;
     size_t k = 0;
     const MonthName* m = MonthAt(j, kDayForm | kAbbrev | kInMonth, &k);
-    if (m == nullptr || !(m->langs & kLt)) return 0;
     int year = t.value;
+    // "2015 m. VIII 22 d.": a Roman month, with the day's word.
+    if (int month = j > i + 1 ? RomanMonthAt(j) : 0; m == nullptr && month > 0) {
+      const int day = DayAt(j + 1, false);
+      return day ? LithuanianDays(year, month, day, j + 1, t.begin, /*need_day_word=*/true) : 0;
+    }
+    if (m == nullptr || !(m->langs & kLt)) return 0;
     if (int day = DayAt(k, false); day && (m->forms & (kDayForm | kAbbrev))) {
       return LithuanianDays(year, m->month, day, k, t.begin, /*need_day_word=*/false);
+    }
+    // "2019 m. gegužės mėn. 5 d.": the month's word, then the day with its word.
+    if (size_t after = MatchAny(k, kLtMonthWords); after && (m->forms & (kDayForm | kAbbrev))) {
+      if (int day = DayAt(after, false)) {
+        if (size_t next =
+                LithuanianDays(year, m->month, day, after, t.begin, /*need_day_word=*/true))
+          return next;
+      }
     }
     size_t end = MatchAny(k, kLtMonthWords);
     if (end == 0) end = k;
@@ -908,6 +1234,27 @@ class Matcher {
       if (int d2 = DayAt(k + 2, false); d2 > day) day2 = d2, last = k + 2;
     }
     size_t end = MatchAny(last + 1, kLtDayWords);
+    // "spalio 15 ir 16 d.", "spalio 15, 16 d.": a pair of days, the day's word after the second.
+    if (end == 0 && day2 == 0 && (IsWord(k + 1, "ir") || IsPunct(k + 1, ','))) {
+      if (int d2 = DayAt(k + 2, false);
+          d2 > day && Valid(year, month, d2) && Valid(year, month, day)) {
+        if (size_t after = MatchAny(k + 3, kLtDayWords)) {
+          Emit(year, month, day, begin, T(k).end);
+          Emit(year, month, d2, T(k + 2).begin, T(after - 1).end);
+          return after;
+        }
+      }
+    }
+    // "nuo spalio 8 iki 12 d.": the day's word only after the range's last day.
+    if (end == 0 && day2 == 0 && IsWord(k + 1, "iki")) {
+      if (int d2 = DayAt(k + 2, false); d2 > day && Valid(year, month, d2)) {
+        if (size_t after = MatchAny(k + 3, kLtDayWords)) {
+          EmitRange(day, begin, T(k).end,
+                    Unit{year, month, d2, T(k + 2).begin, T(after - 1).end, after});
+          return after;
+        }
+      }
+    }
     if (end == 0) {
       if (need_day_word) return 0;
       end = last + 1;
@@ -918,27 +1265,31 @@ class Matcher {
       if (IsWord(end, street)) return 0;
     if (day2) {
       EmitRange(day, begin, T(k).end, Unit{year, month, day2, T(last).begin, T(end - 1).end, end});
-    } else {
-      Emit(year, month, day, begin, T(end - 1).end);
+      return end;
     }
     // "nuo gegužės 3 d. iki 5 d.": the range's end in the same month.
     if (IsWord(end, "iki")) {
       if (int d2 = DayAt(end + 1, false); d2 > day && Valid(year, month, d2)) {
         if (size_t after = MatchAny(end + 2, kLtDayWords)) {
-          Emit(year, month, d2, T(end + 1).begin, T(after - 1).end);
+          EmitRange(day, begin, T(end - 1).end,
+                    Unit{year, month, d2, T(end + 1).begin, T(after - 1).end, after});
           return after;
         }
       }
     }
+    Emit(year, month, day, begin, T(end - 1).end);
     return end;
   }
 
   size_t AtNumber(size_t i) {
     if (!Standalone(i)) return 0;
+    if (size_t next = IsoRangeAt(i)) return next;
+    if (size_t next = NumericRangeAt(i)) return next;
     if (auto u = NumericAt(i)) {
       Emit(*u);
       return u->next;
     }
+    if (size_t next = ProgrammeDayAt(i)) return next;
     if (auto u = SpacedIsoAt(i)) {
       Emit(*u);
       return u->next;
@@ -959,31 +1310,156 @@ class Matcher {
     if (auto u = DayMonthAt(i, true)) {
       // "30 marca – 2 kwietnia 2023 r.": the first end takes the second's year (the one before
       // if the range crosses New Year: "30 grudnia – 2 stycznia 2019").
-      if (u->year == 0) {
-        if (size_t c = ConnectorAt(u->next)) {
-          if (auto v = DayMonthAt(c, false); v && v->year != 0) {
-            u->year = v->year;
-            if (u->year > 0 && u->month > v->month) --u->year;
-          }
-        }
+      const size_t c = ConnectorAt(u->next);
+      const std::optional<Unit> v = c ? DayMonthAt(c, false) : std::nullopt;
+      if (u->year == 0 && v && v->year != 0) {
+        u->year = v->year;
+        u->inferred = v->inferred;
+        if (u->year > 0 && u->month > v->month) --u->year;
       }
+      const size_t first = out_.size();
       Emit(*u);
-      return u->next;
+      if (!v || PairConnectorAt(u->next) || out_.size() != first + 1) return u->next;
+      Emit(*v);
+      MarkRange(first);
+      return v->next;
     }
-    // "30–31 marca", "с 24 по 26 мая", "3 i 4 maja", "26–27 VIII 2017 r.", "16– 22.10.2022":
-    // a bare day, then a full date.
+    if (size_t next = DayListAt(i)) return next;
+    // "30–31 marca", "с 24 по 26 мая", "3 i 4 maja", "26–27 VIII 2017 r.", "16– 22.10.2022",
+    // "między 3 a 5 maja": a bare day, then a full date.
     if (int d1 = DayAt(i, true)) {
-      if (size_t c = ConnectorAt(AfterDay(i))) {
+      bool pair = false;
+      if (size_t c = RangeConnectorAt(i, &pair)) {
         std::optional<Unit> v = DayMonthAt(c, false);
+        if (!v && !pair) v = RomanAt(c, false, /*year_optional=*/true);
         if (!v) v = RomanAt(c, false);
         if (!v) v = NumericAt(c);
         if (v) {
-          EmitRange(d1, T(i).begin, T(i).end, *v, PairConnectorAt(AfterDay(i)));
+          EmitRange(d1, T(i).begin, T(i).end, *v, pair);
           return v->next;
         }
       }
     }
     return 0;
+  }
+
+  // "14, 15 i 16 września", "3, 4 и 5 мая": bare days separated by commas, then "and" and a day
+  // with its month: each day a date. Where the list ends, or 0.
+  size_t DayListAt(size_t i) {
+    if (!DayAt(i, true)) return 0;
+    std::vector<size_t> days{i};
+    size_t k = i + 1;  // the token after the last listed day
+    while (IsPunct(k, ',') && !T(k + 1).glued && DayAt(k + 1, false) &&
+           (IsPunct(k + 2, ',') || PairConnectorAt(k + 2))) {
+      days.push_back(k + 1);
+      k += 2;
+    }
+    if (days.size() < 2 || !PairConnectorAt(k)) return 0;
+    const std::optional<Unit> v = DayMonthAt(k + 1, false);
+    if (!v) return 0;
+    for (size_t d : days)
+      if (!Valid(v->year, v->month, T(d).value)) return 0;
+    for (size_t d : days) Emit(v->year, v->month, T(d).value, T(d).begin, T(d).end, v->inferred);
+    Emit(*v);
+    return v->next;
+  }
+
+  // After the bare day at i, where the range's or pair's second end starts, or 0; *pair for a pair
+  // ("3 i 4 maja"). "Between" makes "and" a range: "między 3 a 5 maja", "между 3 и 5 мая".
+  size_t RangeConnectorAt(size_t i, bool* pair) const {
+    const size_t after = AfterDay(i);
+    static constexpr std::string_view kBetween[] = {"między", "pomiędzy", "между", "паміж", "tarp"};
+    if (i > 0 && IsAnyWord(i - 1, kBetween) && (IsWord(after, "a") || PairConnectorAt(after)))
+      return after + 1;
+    *pair = PairConnectorAt(after);
+    return ConnectorAt(after);
+  }
+
+  // The two dates emitted from out_[first] on are the ends of a range across months ("30 czerwca –
+  // 2 lipca"): one mention, the first end `through` the last, and the first day the anchor of "на
+  // второй день".
+  void MarkRange(size_t first) {
+    if (out_.size() != first + 2 || out_[first].iso.size() != 10 ||
+        out_[first + 1].iso.size() != 10 || !(out_[first].iso < out_[first + 1].iso))
+      return;
+    out_[first].through = out_[first + 1].iso;
+    const std::string& iso = out_[first].iso;
+    if (iso[0] != '-')
+      context_.last_start = {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)),
+                             std::stoi(iso.substr(8, 2))};
+  }
+
+  // "30.11–2.12.2019", "28.06 – 2.07.2019 r.", "30.11.2019–2.12.2019": a day and month (and its
+  // year, else the last end's), a dash, and a numeric date. Where it ends, or 0.
+  size_t NumericRangeAt(size_t i) {
+    if (!DayAt(i, false) || !IsGluedDot(i + 1) || T(i + 2).kind != Kind::kNum || !T(i + 2).glued ||
+        T(i + 2).digits > 2)
+      return 0;
+    size_t k = i + 3;
+    int year = 0;
+    if (IsGluedDot(k) && T(k + 1).kind == Kind::kNum && T(k + 1).glued && T(k + 1).digits == 4) {
+      year = T(k + 1).value;
+      k += 2;
+    }
+    if (T(k).kind != Kind::kPunct || !IsDash(T(k).value)) return 0;
+    const std::optional<Unit> v = NumericAt(k + 1);
+    if (!v || !IsPunct(k + 2, '.') || T(k + 1).digits > 2) return 0;  // day first, with dots
+    const int month = T(i + 2).value, day = T(i).value;
+    if (year == 0) year = v->year - (month > v->month ? 1 : 0);
+    if (!Valid(year, month, day)) return 0;
+    const size_t first = out_.size();
+    Emit(year, month, day, T(i).begin, T(k - 1).end);
+    Emit(*v);
+    MarkRange(first);
+    return v->next;
+  }
+
+  // "2010-07-09–11": an ISO date, then a dash and the range's last day. Where it ends, or 0.
+  size_t IsoRangeAt(size_t i) {
+    auto glued_num = [&](size_t k, int max_digits) {
+      return T(k).kind == Kind::kNum && T(k).glued && T(k).digits <= max_digits;
+    };
+    if (T(i).kind != Kind::kNum || T(i).digits != 4 || !IsPunct(i + 1, '-') ||
+        !glued_num(i + 2, 2) || !IsPunct(i + 3, '-') || !glued_num(i + 4, 2) ||
+        T(i + 5).kind != Kind::kPunct || !IsDash(T(i + 5).value) || !T(i + 5).glued ||
+        !glued_num(i + 6, 2) || ContinuesNumber(i + 6))
+      return 0;
+    const Unit last{T(i).value,     T(i + 2).value, T(i + 6).value,
+                    T(i + 6).begin, T(i + 6).end,   i + 7};
+    if (last.year < 1000 || !Valid(last.year, last.month, last.day) || T(i + 4).value >= last.day ||
+        T(i + 4).value < 1)
+      return 0;
+    EmitRange(T(i + 4).value, T(i).begin, T(i + 4).end, last);
+    return last.next;
+  }
+
+  // "24.07 – przyjazd": a day and month at the start of a line of a programme, a dash or a colon
+  // after it. Only where every such line of the text is a valid day and month, and there are two
+  // or more: a timetable ("10.30 – obiad") is no programme of days. Where it ends, or 0.
+  size_t ProgrammeDayAt(size_t i) {
+    if (!T(i).line_start || !IsProgrammeLine(i)) return 0;
+    if (programme_days_ < 0) {
+      int days = 0;
+      bool all_valid = true;
+      for (size_t k = 0; k < toks_.size(); ++k) {
+        if (!toks_[k].line_start || !IsProgrammeLine(k)) continue;
+        ++days;
+        all_valid = all_valid && Valid(0, T(k + 2).value, T(k).value);
+      }
+      programme_days_ = all_valid && days >= 2 ? 1 : 0;
+    }
+    if (programme_days_ == 0 || !Valid(0, T(i + 2).value, T(i).value)) return 0;
+    Emit(0, T(i + 2).value, T(i).value, T(i).begin, T(i + 2).end);
+    return i + 3;
+  }
+
+  // The tokens at i are "DD.MM" (two-digit month) and a dash or colon after them; a one-digit day
+  // only before a zero ("5.08"): "1.10 – Zakres" numbers a section.
+  bool IsProgrammeLine(size_t i) const {
+    return T(i).kind == Kind::kNum && T(i).digits <= 2 && IsGluedDot(i + 1) &&
+           (T(i).digits == 2 || T(i + 2).value < 10) && T(i + 2).kind == Kind::kNum &&
+           T(i + 2).glued && T(i + 2).digits == 2 && !ContinuesNumber(i + 2) &&
+           T(i + 3).kind == Kind::kPunct && (IsDash(T(i + 3).value) || T(i + 3).value == ':');
   }
 
   // Dates that start with the month: "marca 2019 r." / "в марте 2019 года" (month of a year) and
@@ -1028,7 +1504,17 @@ class Matcher {
       Emit(0, m->month, day, T(i).begin, T(k).end);
       return k + 1;
     }
+    // "У снежні, 13-га", "в декабре, 13-го": the month it is in, then the day as an ordinal.
+    if (!day && (m->forms & kInMonth) && IsPunct(k, ',')) {
+      if (int d = DayAt(k + 1, true); d && IsOrdinalEnding(k + 3) && Valid(0, m->month, d)) {
+        Emit(0, m->month, d, T(i).begin, T(k + 3).end);
+        return k + 4;
+      }
+    }
     if (!day || !(m->langs & kLt) || !(m->forms & (kDayForm | kAbbrev))) return 0;
+    // "renginys – Vasario 16-osios minėjimas": a capital inside a sentence names a holiday, a
+    // school or a street, as "ul. 3 Maja" does.
+    if (i > 0 && !T(i).sentence_start && !T(i).line_start && IsCapitalized(Str(i))) return 0;
     int year = 0;
     size_t begin = T(i).begin;
     for (size_t back : {size_t{4}, size_t{2}}) {  // "š. m." / "šių metų" before the month
@@ -1045,9 +1531,14 @@ class Matcher {
   std::vector<Tok> toks_;
   int reference_year_;
   YearContext& context_;
-  YearContext now_;           // the date of the text's last dateline (IsDateline); day 0 = none yet
+  struct OuterYear {
+    int year, month;
+    YearScope scope;
+  } outer_{0, 0, YearScope::kDocument};  // the context's year around a clause of another's
+  CalendarDay now_;           // the date of the text's last dateline (IsDateline); day 0 = none yet
   mutable std::string fold_;  // Folded()'s buffer
   std::string first_;         // AtRelativeWord's folded word
+  int programme_days_ = -1;  // ProgrammeDayAt: the text's "DD.MM –" lines are days; -1 = not known
   std::vector<DateMention> out_;
 };
 
@@ -1055,9 +1546,11 @@ class Matcher {
 
 std::vector<DateMention> TagDates(std::string_view text, YearContext& context) {
   // Every date has a digit, or follows one (a relative date); most lines of prose have none.
-  if (context.day == 0 &&
-      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (context.last.day == 0 &&
+      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    context.heading_read = true;  // a first text without a digit names no year in its heading
     return {};
+  }
   return Matcher(text, context).Run();
 }
 

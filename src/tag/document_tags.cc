@@ -12,12 +12,14 @@ namespace twindex::tag {
 void TagDocument(Document& doc, const Gazetteer& gazetteer) {
   doc.cities.clear();
   doc.dates.clear();
-  doc.date = OwnDate(doc);
+  bool stated = false;
+  doc.date = OwnDate(doc, &stated);
   // Dates without a year take it from the text before them, else from the document's own date
   // (date_tagger.h), across pages.
   YearContext years;
   if (doc.date.size() >= 4)
     std::from_chars(doc.date.data(), doc.date.data() + 4, years.reference_year);
+  years.reference_stated = stated;
   for (const Page& page : doc.pages) {
     for (const CityMention& m : TagCities(page.text, page.language, gazetteer)) {
       if (m.related) continue;

@@ -24,10 +24,12 @@ constexpr size_t kCueBytes = 160;
 
 // Word beginnings (case-folded) that lead to the date a document was signed or published.
 constexpr std::string_view kSigningWords[] = {
-    "sporządzon", "podpisan", "zawart",      "opublikowan", "dodano",    "publikacj", "составлен",
-    "совершен",   "подписан", "заключен",    "опубликован", "публикаци", "складзен",  "учынен",
-    "падпісан",   "заключан", "апублікаван", "публікацы",   "sudaryt",   "pasirašyt", "paskelbt",
-    "publikuot",  "done",     "signed",      "published",   "dated"};
+    "sporządzon", "podpisan", "zawart", "opublikowan", "dodano", "publikacj", "составлен",
+    "совершен", "подписан", "заключен", "опубликован", "публикаци", "складзен", "учынен",
+    "падпісан", "заключан", "апублікаван", "публікацы", "sudaryt", "pasirašyt", "paskelbt",
+    "publikuot", "done", "signed", "published", "dated",
+    // prepared: a report's closing line ("Ataskaita parengta: Jurbarkas, 2013.10.15")
+    "przygotowan", "sporządził", "подготовлен", "падрыхтаван", "parengt"};
 // Word beginnings that lead to the date of a legal act the document cites.
 constexpr std::string_view kLegalActWords[] = {
     "uchwał",  "ustaw",        "rozporządz", "zarządzen",   "decyzj", "postanowien",
@@ -77,7 +79,9 @@ bool OnDatelineAt(std::string_view page, size_t begin, size_t end) {
 struct Candidate {
   std::string iso;
   Cue cue = Cue::kNone;
-  bool dateline = false;
+  bool dateline = false;  // on its own line among the first lines
+  bool own_line = false;  // on its own line anywhere ("Przemyśl, 14 marca 2018 r." at the end)
+  bool first_lines = false;  // among the first lines ("Советск, 12 августа 2016 года. Пресс-...")
 };
 
 // The full dates of `text` (a page's first or last kOwnDateReach bytes, starting at `offset` in
@@ -102,7 +106,9 @@ std::vector<Candidate> Candidates(std::string_view page, size_t offset, size_t l
     const size_t begin = offset + d.begin, end = offset + d.end;
     Candidate c{d.iso, CueBefore(page, begin), false};
     if (c.cue == Cue::kLegalAct) continue;  // another document's date
-    if (end <= dateline_end) c.dateline = OnDatelineAt(page, begin, end);
+    c.own_line = OnDatelineAt(page, begin, end);
+    c.first_lines = end <= dateline_end;
+    c.dateline = c.own_line && c.first_lines;
     out.push_back(std::move(c));
   }
   return out;
@@ -117,7 +123,8 @@ std::optional<std::string> FirstWhere(const Range& candidates, Pred pred) {
 
 }  // namespace
 
-std::string OwnDate(const Document& doc) {
+std::string OwnDate(const Document& doc, bool* stated) {
+  if (stated != nullptr) *stated = false;
   if (!doc.pages.empty()) {
     const std::string& first = doc.pages.front().text;
     const std::string& last = doc.pages.back().text;
@@ -129,8 +136,18 @@ std::string OwnDate(const Document& doc) {
     auto signing = [](const Candidate& c) { return c.cue == Cue::kSigning; };
     auto any = [](const Candidate&) { return true; };
     for (auto found : {FirstWhere(head, dateline), FirstWhere(tail, signing),
-                       FirstWhere(head, signing), FirstWhere(head, any), FirstWhere(tail, any)})
-      if (found) return *found;
+                       FirstWhere(head, signing), FirstWhere(head, any), FirstWhere(tail, any)}) {
+      if (!found) continue;
+      // Stated: a signing or publication word leads to it, or it stands on its own line or among
+      // the first lines.
+      auto states = [&](const Candidate& c) {
+        return c.iso == *found && (c.own_line || c.first_lines || c.cue == Cue::kSigning);
+      };
+      if (stated != nullptr)
+        *stated = std::any_of(head.begin(), head.end(), states) ||
+                  std::any_of(tail.begin(), tail.end(), states);
+      return *found;
+    }
   }
   if (doc.created.size() >= 10) return doc.created.substr(0, 10);
   return "";

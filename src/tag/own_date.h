@@ -19,7 +19,11 @@
 
 namespace twindex::tag {
 
-// "YYYY-MM-DD", or "" when neither the text nor the metadata gives one.
-std::string OwnDate(const Document& doc);
+// "YYYY-MM-DD", or "" when neither the text nor the metadata gives one. `*stated` (if given) is
+// set to whether the text states it as its own, among its first lines, on a line of its own
+// ("Place, date", anywhere in reach) or after a signing or publication word, rather than it being
+// only a date the text names first or last (the start of a period: "Laikotarpis: 2012 m. spal. 1 d.
+// – ..."), or the metadata's.
+std::string OwnDate(const Document& doc, bool* stated = nullptr);
 
 }  // namespace twindex::tag

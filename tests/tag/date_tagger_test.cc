@@ -348,6 +348,13 @@ V FoundMarked(std::string_view text, int reference_year = 0) {
   return out;
 }
 
+// FoundMarked's form of mentions already found.
+V Marked(const std::vector<DateMention>& found) {
+  V out;
+  for (const DateMention& m : found) out.push_back(m.iso + (m.year_inferred ? "~@" : "@") + m.text);
+  return out;
+}
+
 TEST(DateTagger, YearlessDateTakesTheYearOfTheLastFullDate) {
   EXPECT_EQ(FoundMarked("Delegacja z Łomży przyjechała 8 marca 2018 r., a rewizyta odbyła się "
                         "21–22 kwietnia."),
@@ -398,6 +405,106 @@ TEST(DateTagger, YearRollsForwardOnlyAcrossNewYear) {
             (V{"2015-10-20@20 października 2015 r.", "2015-05-05~@5 maja"}));
 }
 
+// A year other than the document's dates its own sentence (a year or a month of one) or
+// paragraph (a full date), then the dates take the document's year again.
+TEST(DateTagger, AnotherYearHoldsToTheEndOfItsSentence) {
+  EXPECT_EQ(
+      FoundMarked("Wymiany przerwano w 2020 roku. Prosimy o zgłoszenia do 10 sierpnia.", 2021),
+      (V{"2021-08-10~@10 sierpnia"}));
+  EXPECT_EQ(FoundMarked("W 2020 roku, 5 maja, wymiany przerwano.", 2021),
+            (V{"2020-05-05~@5 maja"}));
+  EXPECT_EQ(
+      FoundMarked("Соглашение подписано в июле 2015 года. Встреча намечена на 20 августа.", 2016),
+      (V{"2015-07@июле 2015 года", "2016-08-20~@20 августа"}));
+  EXPECT_EQ(
+      FoundMarked("Paroda keliaus į Liepoją 2024 m. pavasarį. Forumas vyks rugpjūčio 1 d.", 2023),
+      (V{"2023-08-01~@rugpjūčio 1 d."}));
+  // Without the document's year, a year holds until the next.
+  EXPECT_EQ(FoundMarked("W 2018 roku delegacja odwiedziła Grodno. Umowę podpisano 5 maja."),
+            (V{"2018-05-05~@5 maja"}));
+}
+
+TEST(DateTagger, AnotherYearsFullDateHoldsToTheEndOfItsParagraph) {
+  EXPECT_EQ(FoundMarked("Koncert odbył się 27 IV 2017. Drugi koncert odbył się 4 maja.\n\n"
+                        "Delegacja pojedzie do Lwowa 30 marca.",
+                        2018),
+            (V{"2017-04-27@27 IV 2017", "2017-05-04~@4 maja", "2018-03-30~@30 marca"}));
+  // A line break after a full stop ends a paragraph too (ODT, PDF).
+  EXPECT_EQ(FoundMarked("Wizyta 30 marca – 2 kwietnia 2020 r. nie doszła do skutku.\nWystawa "
+                        "potrwa od 4 do 28 maja.",
+                        2021),
+            (V{"2020-03-30@30 marca", "2020-04-02@2 kwietnia 2020 r.", "2021-05-04~@4",
+               "2021-05-28~@28 maja"}));
+}
+
+TEST(DateTagger, TheHeadingsYearIsTheDocumentsYear) {
+  // A report of 2017, signed in 2018: its dates return to 2017.
+  YearContext report{.reference_year = 2018};
+  EXPECT_EQ(Marked(TagDates("Sprawozdanie z współpracy w 2017 roku\n\nW 2016 roku podpisano "
+                            "umowę. Festyn odbył się 5 maja.",
+                            report)),
+            (V{"2017-05-05~@5 maja"}));
+  // The heading is its first lines, up to the dateline.
+  YearContext otchet{.reference_year = 2014};
+  EXPECT_EQ(Marked(TagDates("ОТЧЁТ\nо сотрудничестве за 2013 год\nг. Великие Луки, 24 января "
+                            "2014 года\nВ 2012 году подписано соглашение. Фестиваль прошёл "
+                            "24–26 мая.",
+                            otchet)),
+            (V{"2014-01-24@24 января 2014 года", "2013-05-24~@24", "2013-05-26~@26 мая"}));
+}
+
+TEST(DateTagger, AnOwnDateTheTextDoesNotStateEndsNoScope) {
+  // The own date is only the first date named (the start of a period): it does not say which year
+  // the text is about, and the last year mentioned holds.
+  YearContext context{.reference_year = 2012, .reference_stated = false};
+  EXPECT_EQ(Marked(TagDates("Šventė: 2013 m. geg. 25 d. Jurbarke.\n\nStovykla (liepos 8–14 d.).",
+                            context)),
+            (V{"2013-05-25@2013 m. geg. 25 d.", "2013-07-08~@liepos 8", "2013-07-14~@14 d."}));
+}
+
+TEST(DateTagger, TheNextOrLastYearOfTheStory) {
+  EXPECT_EQ(FoundMarked("Konferencja 12.X.2017, a spotkanie 6 stycznia następnego roku."),
+            (V{"2017-10-12@12.X.2017", "2018-01-06~@6 stycznia następnego roku"}));
+  EXPECT_EQ(FoundMarked("Слонім, 16 верасня 2019 года. Сустрэча — 19–20 сакавіка наступнага года."),
+            (V{"2019-09-16@16 верасня 2019 года", "2020-03-19~@19",
+               "2020-03-20~@20 сакавіка наступнага года"}));
+  // It makes an abbreviation without its dot a month, as a year does.
+  EXPECT_EQ(FoundMarked("Сустрэча 13 снежня 2019 г., наступная 24 стд наступнага года."),
+            (V{"2019-12-13@13 снежня 2019 г.", "2020-01-24~@24 стд наступнага года"}));
+  EXPECT_EQ(FoundMarked("Работа в 2015 году: на 11 февраля будущего года запланирован приезд."),
+            (V{"2016-02-11~@11 февраля будущего года"}));
+  EXPECT_EQ(FoundMarked("Dnia 10 lutego 2020 r. przypomniano festiwal z 5 maja ubiegłego roku."),
+            (V{"2020-02-10@10 lutego 2020 r.", "2019-05-05~@5 maja ubiegłego roku"}));
+  // On its own: an adverb dates the rest of its sentence...
+  EXPECT_EQ(FoundMarked("Festiwal odbył się 5 maja 2019 r. W przyszłym roku potrwa od 3 do 5 "
+                        "lipca."),
+            (V{"2019-05-05@5 maja 2019 r.", "2020-07-03~@3", "2020-07-05~@5 lipca"}));
+  // ...a genitive its clause.
+  EXPECT_EQ(
+      FoundMarked("Sutartis pasirašyta 2019 m. lapkričio 7 d. Kitų metų Seinų dienas siūloma "
+                  "rengti nuo gegužės 3 d. iki 5 d."),
+      (V{"2019-11-07@2019 m. lapkričio 7 d.", "2020-05-03~@gegužės 3 d.", "2020-05-05~@5 d."}));
+  EXPECT_EQ(FoundMarked("Vizitas vyko 2016 m. lapkr. 2 d. Susitikimas numatytas kitų metų "
+                        "pavasarį, o terminai bus suderinti iki gruodžio 31 d."),
+            (V{"2016-11-02@2016 m. lapkr. 2 d.", "2016-12-31~@gruodžio 31 d."}));
+}
+
+TEST(DateTagger, AMonthSaidWithoutADayMovesTheStoryAcrossNewYear) {
+  EXPECT_EQ(FoundMarked("Konferencja odbyła się 12.X.2017. W grudniu przedstawiciele spotkali się "
+                        "na opłatku, a 6 stycznia delegacja wyjechała."),
+            (V{"2017-10-12@12.X.2017", "2018-01-06~@6 stycznia"}));
+  EXPECT_EQ(FoundMarked("Форум прошёл 5 октября 2019 г. В декабре прошла ярмарка, а 12 января – "
+                        "концерт."),
+            (V{"2019-10-05@5 октября 2019 г.", "2020-01-12~@12 января"}));
+  EXPECT_EQ(FoundMarked("2019 m. spalio 5 d. vyko forumas. Gruodį vyko mugė, o sausio 12 d. – "
+                        "koncertas."),
+            (V{"2019-10-05@2019 m. spalio 5 d.", "2020-01-12~@sausio 12 d."}));
+  // Within the year it only moves the month.
+  EXPECT_EQ(FoundMarked("Umowę podpisano 5 marca 2019 r.; w maju odbył się festiwal, a 5 czerwca "
+                        "koncert."),
+            (V{"2019-03-05@5 marca 2019 r.", "2019-06-05~@5 czerwca"}));
+}
+
 TEST(DateTagger, AFullMonthNameEndsItsSentenceAtAFullStop) {
   // "мая." closes the sentence: the year on the next line is not its year.
   EXPECT_EQ(FoundMarked("В 2016 году гости приехали 14–15 мая.\n2021 год стал юбилейным."),
@@ -429,6 +536,107 @@ TEST(DateTagger, DatesSaidRelativeToTheLastOne) {
             (V{"2021-03-10@10 марта 2021 г.", "2021-03-07~@3 дня назад"}));
   // Without a date before it, "the next day" is no date.
   EXPECT_EQ(FoundMarked("Nazajutrz goście zwiedzili zamek w 2016 r."), V{});
+}
+
+TEST(DateTagger, TheSecondDayOfAnEventCountsFromItsFirst) {
+  EXPECT_EQ(FoundMarked("Турнир прошёл 19–21 мая 2017 г. На второй день прошла экскурсия."),
+            (V{"2017-05-19@19", "2017-05-21@21 мая 2017 г.", "2017-05-20~@На второй день"}));
+  EXPECT_EQ(FoundMarked("Festiwal trwał od 30 czerwca do 2 lipca 2019 r. Pierwszego dnia grały "
+                        "chóry, trzeciego dnia orkiestry."),
+            (V{"2019-06-30@30 czerwca", "2019-07-02@2 lipca 2019 r.", "2019-06-30~@Pierwszego dnia",
+               "2019-07-02~@trzeciego dnia"}));
+  // "The next day" counts from the last day.
+  EXPECT_EQ(FoundMarked("Šventė vyko 2019 m. liepos 5–7 d., o kitą dieną svečiai išvyko."),
+            (V{"2019-07-05@2019 m. liepos 5", "2019-07-07@7 d.", "2019-07-08~@kitą dieną"}));
+}
+
+TEST(DateTagger, RangesAreOneMentionThroughTheirLastDay) {
+  auto through = [](std::string_view text) {
+    V out;
+    for (const DateMention& m : TagDates(text)) out.push_back(m.iso + ">" + m.through);
+    return out;
+  };
+  // Across months, dashed or worded; a pair is no range.
+  EXPECT_EQ(through("Festiwal trwał 30 czerwca – 2 lipca 2019 r."),
+            (V{"2019-06-30>2019-07-02", "2019-07-02>"}));
+  EXPECT_EQ(through("od 30 grudnia 2019 do 2 stycznia 2020 r."),
+            (V{"2019-12-30>2020-01-02", "2020-01-02>"}));
+  EXPECT_EQ(through("Spotkania 3 maja i 5 czerwca 2019 r."), (V{"2019-05-03>", "2019-06-05>"}));
+  EXPECT_EQ(through("w nocy z 30 czerwca na 1 lipca 2019 r."), (V{"--06-30>", "2019-07-01>"}));
+  // "Between ... and" is a range.
+  EXPECT_EQ(through("między 3 a 5 maja 2019 r."), (V{"2019-05-03>2019-05-05", "2019-05-05>"}));
+  EXPECT_EQ(through("между 3 и 5 мая 2019 г."), (V{"2019-05-03>2019-05-05", "2019-05-05>"}));
+  EXPECT_EQ(through("3 i 5 maja 2019 r."), (V{"2019-05-03>", "2019-05-05>"}));
+  // An ISO date and the range's last day; Lithuanian "nuo ... iki ...".
+  EXPECT_EQ(through("Festivalis 2010-07-09–11 Trakuose."),
+            (V{"2010-07-09>2010-07-11", "2010-07-11>"}));
+  EXPECT_EQ(through("2021 m. spalio 8 d. ir nuo spalio 8 iki 12 d., nuo spalio 14 d. iki 16 d."),
+            (V{"2021-10-08>", "2021-10-08>2021-10-12", "2021-10-12>", "2021-10-14>2021-10-16",
+               "2021-10-16>"}));
+}
+
+TEST(DateTagger, ListsAndNumericRanges) {
+  auto through = [](std::string_view text) {
+    V out;
+    for (const DateMention& m : TagDates(text)) out.push_back(m.iso + ">" + m.through);
+    return out;
+  };
+  // Each listed day is a date of the month the last one names.
+  EXPECT_EQ(Found("Festiwal odbył się 14, 15 i 16 września 2018 r."),
+            (V{"2018-09-14@14", "2018-09-15@15", "2018-09-16@16 września 2018 r."}));
+  EXPECT_EQ(Found("Дни культуры: 3, 4 и 5 мая 2019 г."),
+            (V{"2019-05-03@3", "2019-05-04@4", "2019-05-05@5 мая 2019 г."}));
+  EXPECT_EQ(Found("Šventė vyks 2019 m. spalio 15 ir 16 d."),
+            (V{"2019-10-15@2019 m. spalio 15", "2019-10-16@16 d."}));
+  EXPECT_EQ(Found("Renginys vyks spalio 15–16 dienomis."),
+            (V{"--10-15@spalio 15", "--10-16@16 dienomis"}));
+  // Numeric ranges across months, the first end with or without its year.
+  EXPECT_EQ(through("Wizyta 30.11–2.12.2019 r."), (V{"2019-11-30>2019-12-02", "2019-12-02>"}));
+  EXPECT_EQ(through("Wizyta 28.06 – 2.07.2019 r."), (V{"2019-06-28>2019-07-02", "2019-07-02>"}));
+  EXPECT_EQ(through("Wizyta 30.11.2019–2.12.2019."), (V{"2019-11-30>2019-12-02", "2019-12-02>"}));
+  EXPECT_EQ(through("Wizyta 30.12–2.01.2020."), (V{"2019-12-30>2020-01-02", "2020-01-02>"}));
+  // A Roman month ends a range without its year where the phrase ends.
+  EXPECT_EQ(FoundMarked("W 2018 r. festiwal odbył się w dniach 14–16 IX."),
+            (V{"2018-09-14~@14", "2018-09-16~@16 IX"}));
+  EXPECT_EQ(Found("Rozdział 14 IX części"), V{});
+  // Roman months in Cyrillic look-alike letters, as Cyrillic text and its OCR write them.
+  EXPECT_EQ(Found("План будзе ўзгоднены да 1.ХП.2014."), (V{"2014-12-01@1.ХП.2014"}));
+  EXPECT_EQ(Found("Паездка запланавана на 14-18.Х.2019."),
+            (V{"2019-10-14@14", "2019-10-18@18.Х.2019"}));
+  EXPECT_EQ(Found("Встреча 5 ХІ 2019 г."), (V{"2019-11-05@5 ХІ 2019 г."}));
+  EXPECT_EQ(Found("Корпус 5 П 2019 года"), V{});
+}
+
+TEST(DateTagger, LithuanianYearFirstForms) {
+  EXPECT_EQ(Found("2019 m. gegužės mėn. 5 d. įvyko posėdis."),
+            (V{"2019-05-05@2019 m. gegužės mėn. 5 d."}));
+  EXPECT_EQ(Found("2015 m. VIII 22 d. vyko šventė."), (V{"2015-08-22@2015 m. VIII 22 d."}));
+  EXPECT_EQ(Found("2019 m. gegužės mėn. vyko šventė."), (V{"2019-05@2019 m. gegužės mėn."}));
+  // A capital inside a sentence names a holiday or a street, not a date...
+  EXPECT_EQ(Found("Didžiausias renginys – Vasario 16-osios minėjimas."), V{});
+  // ...while a sentence may start with the month.
+  EXPECT_EQ(Found("Sutartis pasirašyta. Vasario 16 d. vyko minėjimas."),
+            (V{"--02-16@Vasario 16 d."}));
+}
+
+TEST(DateTagger, AProgrammeOfDaysAndMonths) {
+  EXPECT_EQ(Found("Programa:\n24.07 – atvykimas;\n25.07 – ekskursija;\n26.07 – išvykimas.", 2015),
+            (V{"2015-07-24@24.07", "2015-07-25@25.07", "2015-07-26@26.07"}));
+  // A timetable is no programme of days: one of its lines is no day and month.
+  EXPECT_EQ(Found("10.10 – przyjazd\n10.30 – obiad\n12.05 – wyjazd"), V{});
+  // Numbered sections are no programme.
+  EXPECT_EQ(Found("1.10 – Zakres\n1.11 – Terminy\n1.12 – Koszty"), V{});
+  // One line alone is no programme.
+  EXPECT_EQ(Found("12.05 – wyjazd"), V{});
+}
+
+TEST(DateTagger, MonthFirstOrInTheMonthWithoutAYear) {
+  EXPECT_EQ(Found("Госці наведалі цёзку жнівень 27 – у дзень свята горада."),
+            (V{"--08-27@жнівень 27"}));
+  EXPECT_EQ(Found("У снежні, 13-га, кіраўнікі падвялі вынікі."), (V{"--12-13@снежні, 13-га"}));
+  EXPECT_EQ(Found("В декабре, 13-го, главы подвели итоги."), (V{"--12-13@декабре, 13-го"}));
+  EXPECT_EQ(Found("W grudniu, 13 osób przyjechało."), V{});
+  EXPECT_EQ(Found("Май 9 человек – мало."), V{});
 }
 
 TEST(DateTagger, AbbreviatedMonthsInEveryLanguage) {

@@ -131,5 +131,34 @@ TEST(DocumentTags, YearsPassFromPageToPage) {
   EXPECT_EQ(doc.date, "2018-02-01") << "an inferred date is not the document's own";
 }
 
+// A report of one year signed early in the next: its heading names the year its dates are in.
+TEST(DocumentTags, AReportsHeadingYearDatesItsEvents) {
+  Document doc = WithText({"Sprawozdanie z realizacji współpracy w 2017 roku\n\nUmowę odnowiono "
+                           "w 2016 roku. Festyn odbył się 5 maja.\n\nSporządzono w Sejnach dnia "
+                           "10 lutego 2018 r."});
+  TagDocument(doc);
+  EXPECT_EQ(doc.date, "2018-02-10");
+  EXPECT_EQ(Isos(doc), (std::vector<std::string>{"2017-05-05", "2018-02-10"}));
+}
+
+// An aside about another year does not date what the document says after it, when the document
+// states its own date; an own date that is only the first date named (the start of a period)
+// says nothing about which year the text is in.
+TEST(DocumentTags, AnotherYearsAsideEndsWhereTheOwnDateIsStated) {
+  Document letter = WithText({"Ełk, 5 lipca 2021 r.\n\nWymiany przerwano w 2020 roku. Prosimy o "
+                              "potwierdzenie do 10 sierpnia."});
+  TagDocument(letter);
+  EXPECT_EQ(Isos(letter), (std::vector<std::string>{"2021-07-05", "2021-08-10"}));
+
+  Document project = WithText({"Projekto ataskaita\n\nPirmas\n\nAntras\n\nLaikotarpis: 2012 m. "
+                               "spal. 1 d. – 2013 m. rugs. 30 d.\n\nŠventė vyko 2013 m. geg. 25 "
+                               "d.\n\nStovykla (liepos 8–14 d.)."});
+  TagDocument(project);
+  EXPECT_EQ(project.date, "2012-10-01");
+  EXPECT_EQ(Isos(project),
+            (std::vector<std::string>{"2012-10-01", "2013-09-30", "2013-05-25", "2013-07-08",
+                                      "2013-07-14"}));
+}
+
 }  // namespace
 }  // namespace twindex::tag
