@@ -14,6 +14,7 @@
 #include "cli/app.h"
 #include "cli/common.h"
 #include "cli/printer.h"
+#include "index/shards.h"
 #include "pipeline/ingest.h"
 #include "pipeline/process_file.h"
 #include "pipeline/run_history.h"
@@ -73,6 +74,8 @@ int RunIngest(const IngestArgs& a) {
   if (a.max_size_mb == 0) throw UsageError("--max-size: must be positive");
   if (a.commit_every < 1) throw UsageError("--commit-every: at least 1");
   if (a.memory_budget_mb < 64) throw UsageError("--memory-budget: at least 64 MiB");
+  if (a.shards > index::kMaxShards)
+    throw UsageError("--shards: at most " + std::to_string(index::kMaxShards));
   pipeline::IngestOptions o;
   for (const std::string& p : a.paths) {
     std::error_code ec;
@@ -85,6 +88,7 @@ int RunIngest(const IngestArgs& a) {
   o.retry_failed = a.retry_failed;
   o.filter = {a.include, a.exclude, a.follow_symlinks};
   o.wait_for_lock = a.wait;
+  o.shards = a.shards;
   o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout_s * 1000));
   o.worker.limits.max_file_size = a.max_size_mb << 20;
   o.worker.memory_limit = a.memory_limit_mb << 20;

@@ -52,6 +52,10 @@ std::vector<Option> Options(IngestArgs& a) {
        "Memory of the writer's buffers (files waiting, the batch before a commit, word forms "
        "remembered), MiB: the ingest stays within it at any archive size",
        &a.memory_budget_mb},
+      {"index", "shards", "--shards",
+       "Databases a new index is split into, written in parallel and searched as one (0: the "
+       "default, 4); an existing index keeps its own number",
+       &a.shards},
       {"index", "wait_for_lock", "--wait",
        "Wait for another ingest on the index instead of failing", &a.wait},
       {"index", "full", "--full", "Re-extract every file, not only new and changed ones", &a.full},

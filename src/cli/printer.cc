@@ -296,6 +296,8 @@ nlohmann::json StatsJson(const index::IndexStats& s) {
           {"top", FacetsJson(s.top)},
           {"date_span", {{"first", s.first_date}, {"last", s.last_date}}},
           {"bytes_on_disk", s.bytes_on_disk},
+          {"shards", s.shard_pages.size()},
+          {"pages_by_shard", s.shard_pages},
           {"failures", failures}};
 }
 
@@ -310,7 +312,9 @@ std::string StatsText(const index::IndexStats& s) {
     out += fmt::format("  {}: {} pages\n", lang.empty() ? "undetermined" : lang, n);
   if (!s.first_date.empty()) out += fmt::format("dates: {} to {}\n", s.first_date, s.last_date);
   out += FacetsText(s.top, "top ");
-  out += fmt::format("index size: {:.1f} MiB\nfailed: {}\n", s.bytes_on_disk / 1048576.0, s.failed);
+  out +=
+      fmt::format("index size: {:.1f} MiB in {} shard{}\nfailed: {}\n", s.bytes_on_disk / 1048576.0,
+                  s.shard_pages.size(), s.shard_pages.size() == 1 ? "" : "s", s.failed);
   for (const auto& [path, reason] : s.failures)
     out += fmt::format("  {}: {}\n", PathName(path), reason);
   return out;

@@ -16,13 +16,23 @@
 #include "index/known_stems.h"
 #include "index/query_parser.h"
 #include "index/schema.h"
+#include "index/shards.h"
 #include "tag/gazetteer.h"
 
 namespace twindex::index {
 
 struct Searcher::Impl {
-  Xapian::Database db;
+  Xapian::Database db;                   // every shard, combined: searches, term statistics
+  std::vector<Xapian::Database> shards;  // each on its own (the same databases): user metadata,
+                                         // which a combined database reads from its first only
   std::filesystem::path dir;
+
+  // The value of metadata `key` in whichever shard has it ("" if none).
+  std::string Metadata(const std::string& key) const {
+    for (const Xapian::Database& shard : shards)
+      if (std::string value = shard.get_metadata(key); !value.empty()) return value;
+    return "";
+  }
 };
 
 namespace {
@@ -115,6 +125,44 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
   return hit;
 }
 
+// The first `limit` hits of an enquire sorted by date, then relevance, then docid, reordered by
+// date, relevance and file key: Xapian cannot break ties by a value after relevance, so this
+// fetches past the limit until the hits tied with the last one kept have all been seen (one more
+// hit, as a rule), and orders ties by file key itself. `mset` keeps the hits' iterators valid.
+// Fetching again is safe for facets: the spy counts each file once.
+std::vector<Xapian::MSetIterator> DateRanked(Xapian::Enquire& enquire, Xapian::doccount limit,
+                                             Xapian::doccount check_at_least, Xapian::MSet& mset) {
+  struct Ranked {
+    std::string date;
+    double weight;
+    std::string file;
+    Xapian::MSetIterator it;
+  };
+  auto ranked = [](const Xapian::MSetIterator& it) {
+    return Ranked{it.get_document().get_value(schema::kSlotDate), it.get_weight(),
+                  it.get_collapse_key(), it};
+  };
+  auto tied = [](const Ranked& a, const Ranked& b) {
+    return a.date == b.date && a.weight == b.weight;
+  };
+  for (Xapian::doccount fetch = limit + 1;; fetch *= 2) {
+    mset = enquire.get_mset(0, fetch, check_at_least);
+    if (limit == 0 || mset.size() < fetch ||
+        !tied(ranked(mset[limit - 1]), ranked(mset[fetch - 1])))
+      break;
+  }
+  std::vector<Ranked> hits;
+  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(ranked(it));
+  std::sort(hits.begin(), hits.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.date != b.date) return a.date > b.date;
+    if (a.weight != b.weight) return a.weight > b.weight;
+    return a.file < b.file;
+  });
+  std::vector<Xapian::MSetIterator> first;
+  for (size_t i = 0; i < hits.size() && i < limit; ++i) first.push_back(hits[i].it);
+  return first;
+}
+
 // An ingest that commits while a reader reads may discard the revision the reader holds
 // (Xapian keeps the last two). The reader then starts its whole read again on the newest
 // revision, so an answer always comes from one revision. Each retry needs a fresh commit to
@@ -143,8 +191,18 @@ auto ReadConsistently(Xapian::Database& db, Fn&& fn) -> decltype(fn()) {
 
 Searcher::Searcher(const std::filesystem::path& dir) : impl_(std::make_unique<Impl>()) {
   impl_->dir = dir;
+  const std::optional<std::vector<StubEntry>> shards = IndexShards(dir);
+  if (!shards) throw IndexError("no index at " + dir.string() + " (run `twindex ingest` first)");
   try {
-    impl_->db = Xapian::Database(dir.string());
+    for (const StubEntry& shard : *shards) {
+      // A remote shard (xapian-tcpsrv) is opened here when twindex serves them.
+      if (shard.kind != StubEntry::Kind::kLocal)
+        throw IndexError("cannot open index " + dir.string() + ": remote shards (" + shard.host +
+                         ":" + std::to_string(shard.port) + ") are not supported yet");
+      impl_->shards.emplace_back(shard.path.string());
+      // Shares the shard's state: reopening the combined database reopens the shards too.
+      impl_->db.add_database(impl_->shards.back());
+    }
   } catch (const Xapian::DatabaseNotFoundError&) {
     throw IndexError("no index at " + dir.string() + " (run `twindex ingest` first)");
   } catch (const Xapian::Error& e) {
@@ -179,15 +237,28 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   Xapian::Enquire enquire(impl_->db);
   enquire.set_query(query);
   enquire.set_collapse_key(schema::kSlotFileKey);
-  // Without query words every page weighs the same: list files in index order. With them,
-  // equal weights (pages found only through a city's term, say) are ordered by file, not by
-  // the order an ingest's workers happened to finish in, so one archive ranks one way.
+  // Equal weights (every page of a filter-only query; pages found only through a city's term)
+  // and equal dates are ordered by file key, never by docid: docids depend on the order an
+  // ingest's workers finished in and on the number of shards, and one archive must rank one way
+  // however it was indexed. Within one file, docids follow its pages (a file is in one shard).
   // --sort date: newest first by the file's own date (values sort as strings: "" is last).
-  if (parsed.query.empty()) enquire.set_weighting_scheme(Xapian::BoolWeight());
-  if (request.sort == SearchRequest::Sort::kDate)
+  const bool by_date = request.sort == SearchRequest::Sort::kDate;
+  Xapian::MultiValueKeyMaker date_then_file;
+  if (parsed.query.empty()) {
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (by_date) {
+      date_then_file.add_value(schema::kSlotDate, /*reverse=*/true);
+      date_then_file.add_value(schema::kSlotFileKey);
+      enquire.set_sort_by_key(&date_then_file, /*reverse=*/false);
+    } else {
+      enquire.set_sort_by_value(schema::kSlotFileKey, /*reverse=*/false);
+    }
+  } else if (by_date) {
+    // Date, then relevance; Xapian breaks what ties on both by docid: see OrderTies below.
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, /*reverse=*/true);
-  else if (!parsed.query.empty())
+  } else {
     enquire.set_sort_by_relevance_then_value(schema::kSlotFileKey, /*reverse=*/false);
+  }
   FacetSpy spy;
   if (request.facets > 0) enquire.add_matchspy(&spy);
   // Facets describe every match, so then the match must look at all of them. Otherwise it
@@ -195,14 +266,21 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   // rough ("14 of about 30"), and counting that many is cheap, so up to there it is exact.
   const Xapian::doccount check_at_least =
       request.facets > 0 ? impl_->db.get_doccount() : kExactCountUpTo;
-  Xapian::MSet mset =
-      enquire.get_mset(0, static_cast<Xapian::doccount>(request.limit), check_at_least);
+  const auto limit = static_cast<Xapian::doccount>(request.limit);
+  Xapian::MSet mset;
+  std::vector<Xapian::MSetIterator> ranked;
+  if (by_date && !parsed.query.empty()) {
+    ranked = DateRanked(enquire, limit, check_at_least, mset);
+  } else {
+    mset = enquire.get_mset(0, limit, check_at_least);
+    for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back(it);
+  }
 
   SearchResults results;
   results.estimated_total = mset.get_matches_estimated();
   if (request.facets > 0) results.facets = spy.Top(request.facets);
   int rank = 0;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  for (const Xapian::MSetIterator& it : ranked) {
     Hit hit = HitFromDocument(it.get_document(), parsed.terms);
     hit.rank = ++rank;
     hit.score = it.get_weight();
@@ -216,17 +294,22 @@ IndexStats Searcher::Stats() const {
     IndexStats stats;
     std::map<std::string, size_t> formats;
     const std::string record_prefix(schema::kFileRecordKeyPrefix);
-    for (auto it = impl_->db.metadata_keys_begin(record_prefix);
-         it != impl_->db.metadata_keys_end(record_prefix); ++it) {
-      FileRecord r = FileRecordFromJson(nlohmann::json::parse(impl_->db.get_metadata(*it)));
-      if (r.failed) {
-        ++stats.failed;
-        stats.failures.emplace_back(r.path, r.error);
-      } else {
-        ++stats.files;
-        ++formats[r.format];
+    for (const Xapian::Database& shard : impl_->shards) {
+      stats.shard_pages.push_back(shard.get_doccount());
+      for (auto it = shard.metadata_keys_begin(record_prefix);
+           it != shard.metadata_keys_end(record_prefix); ++it) {
+        FileRecord r = FileRecordFromJson(nlohmann::json::parse(shard.get_metadata(*it)));
+        if (r.failed) {
+          ++stats.failed;
+          stats.failures.emplace_back(r.path, r.error);
+        } else {
+          ++stats.files;
+          ++formats[r.format];
+        }
       }
     }
+    // In one order whatever the shards: by path.
+    std::sort(stats.failures.begin(), stats.failures.end());
     stats.files_by_format.assign(formats.begin(), formats.end());
     stats.pages = impl_->db.get_doccount();
     const std::string lang_prefix(schema::kLanguagePrefix);
@@ -268,7 +351,7 @@ std::vector<std::string> Searcher::FileIds(const std::string& path_or_id) const 
   return ReadConsistently(impl_->db, [&] {
     namespace fs = std::filesystem;
     auto indexed = [&](const std::string& key) {
-      return !impl_->db.get_metadata(schema::FileRecordKey(key)).empty();
+      return !impl_->Metadata(schema::FileRecordKey(key)).empty();
     };
     // A path, as its bytes or as its name (core/path_name.h): where it leads now, or as it was
     // indexed (the file may be gone since).
@@ -290,19 +373,21 @@ std::vector<std::string> Searcher::FileIds(const std::string& path_or_id) const 
     }
     if (prefix.size() < 4) return ids;
     const std::string key_prefix = schema::FileRecordKey(prefix);
-    for (auto it = impl_->db.metadata_keys_begin(key_prefix);
-         it != impl_->db.metadata_keys_end(key_prefix); ++it)
-      ids.push_back((*it).substr(schema::kFileRecordKeyPrefix.size()));
+    for (const Xapian::Database& shard : impl_->shards)
+      for (auto it = shard.metadata_keys_begin(key_prefix);
+           it != shard.metadata_keys_end(key_prefix); ++it)
+        ids.push_back((*it).substr(schema::kFileRecordKeyPrefix.size()));
+    std::sort(ids.begin(), ids.end());
     return ids;
   });
 }
 
 std::optional<StoredFile> Searcher::File(const std::string& id) const {
   return ReadConsistently(impl_->db, [&]() -> std::optional<StoredFile> {
-    const std::string record = impl_->db.get_metadata(schema::FileRecordKey(id));
+    const std::string record = impl_->Metadata(schema::FileRecordKey(id));
     if (record.empty()) return std::nullopt;
     StoredFile file{id, FileRecordFromJson(nlohmann::json::parse(record)), {}};
-    const std::string stored = impl_->db.get_metadata(schema::DocumentKey(id));
+    const std::string stored = impl_->Metadata(schema::DocumentKey(id));
     if (stored.empty()) {  // failed: nothing was indexed
       file.document.path = file.record.path;
       file.document.format = FormatFromName(file.record.format);

@@ -71,7 +71,8 @@ struct IndexStats {
   // index: the 10 with most files of each, most first.
   Facets top;
   std::string first_date, last_date;  // span of the dates the files carry (ISO; "" if none)
-  uintmax_t bytes_on_disk = 0;
+  std::vector<size_t> shard_pages;    // pages of each shard, in shard order (shards.h)
+  uintmax_t bytes_on_disk = 0;        // of the whole index directory
   std::vector<std::pair<std::string, std::string>> failures;  // path, reason
 };
 

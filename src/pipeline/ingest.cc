@@ -3,13 +3,16 @@
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <exception>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_set>
 
 #include "core/iso_time.h"
 #include "core/path_name.h"
-#include "index/writer.h"
+#include "index/sharded_writer.h"
 #include "pipeline/bounded_queue.h"
 #include "pipeline/ingest_status.h"
 #include "pipeline/progress.h"
@@ -123,6 +126,149 @@ std::vector<std::string> GoneFiles(const WalkResult& walk,
   return gone;
 }
 
+// What the shards' writer threads report into: the run's report, its progress line and the
+// status file. Thread-safe.
+class Tally {
+ public:
+  Tally(IngestReport& report, Progress& progress, IngestStatusFile& status, size_t skipped)
+      : report_(report), progress_(progress), status_(status), skipped_(skipped) {}
+
+  // Counts an outcome its shard's writer has applied (not yet committed).
+  void Applied(Outcome& o) {
+    std::lock_guard lock(mu_);
+    const bool existed = o.job->previous != nullptr;
+    switch (o.kind) {
+      case Outcome::Kind::kExtracted:
+        report_.pages += o.file->pages.size();
+        report_.ocr_pages += o.ocr_pages;
+        report_.ocr_seconds += o.ocr_seconds;
+        for (std::string& problem : o.page_problems) {
+          spdlog::warn("{}: {}", PathName(o.job->file->path), problem);
+          report_.warnings.push_back({o.job->file->path, std::move(problem)});
+        }
+        ++(existed ? report_.updated : report_.new_files);
+        break;
+      case Outcome::Kind::kTouched:
+        ++report_.unchanged;
+        ++report_.touched;
+        break;
+      case Outcome::Kind::kFailed:
+        ++report_.failed;
+        spdlog::warn("{}: {}", PathName(o.record.path), o.record.error);
+        report_.failures.push_back({o.record.path, o.record.error});
+        break;
+      case Outcome::Kind::kCancelled:
+        break;
+    }
+    progress_.Update(++applied_);
+    ++uncommitted_;
+  }
+
+  // A shard committed `files` of the applied ones.
+  void Committed(size_t files) {
+    std::lock_guard lock(mu_);
+    uncommitted_ -= files;
+    WriteStatus();
+  }
+
+  // Refreshes the status file if no commit did for a while.
+  void KeepStatusFresh() {
+    std::lock_guard lock(mu_);
+    if (Clock::now() - last_status_ >= kStatusEvery) WriteStatus();
+  }
+
+ private:
+  void WriteStatus() {
+    status_.Write(IngestProgress{.walking = false,
+                                 .found = report_.found,
+                                 .done = skipped_ + applied_,
+                                 .committed = skipped_ + applied_ - uncommitted_});
+    last_status_ = Clock::now();
+  }
+
+  std::mutex mu_;
+  IngestReport& report_;
+  Progress& progress_;
+  IngestStatusFile& status_;
+  const size_t skipped_;  // up to date already: done, and in the index
+  size_t applied_ = 0, uncommitted_ = 0;
+  Clock::time_point last_status_ = Clock::now();
+};
+
+// One shard's writer and the queue of its files' outcomes.
+struct ShardLane {
+  ShardLane(index::IndexWriter& w, size_t queue_bytes) : writer(w), queue(queue_bytes) {}
+  index::IndexWriter& writer;
+  BoundedQueue<Outcome> queue;
+  Clock::time_point final_commit_start{};
+};
+
+// Applies a file's outcome to its shard (the outcome's record or prepared file moves out).
+void Apply(Outcome& o, index::IndexWriter& writer) {
+  switch (o.kind) {
+    case Outcome::Kind::kExtracted:
+      writer.AddFile(std::move(*o.file));
+      break;
+    case Outcome::Kind::kTouched:
+      writer.UpdateRecord(o.record);
+      break;
+    case Outcome::Kind::kFailed:
+      writer.RecordFailure(o.record);
+      break;
+    case Outcome::Kind::kCancelled:
+      break;
+  }
+}
+
+// A shard's writer thread: applies its files' outcomes as they come from `producers` threads
+// and commits them in batches, by the same rules in every shard (IngestOptions), with the
+// batch's share of the memory budget divided between the shards. Ends with a last commit.
+void WriteShard(ShardLane& lane, unsigned producers, unsigned shards, const IngestOptions& options,
+                Tally& tally, std::atomic<bool>& cancel) {
+  const size_t batch_bytes = options.memory_budget / 16 / shards;
+  size_t since_commit = 0, bytes_since_commit = 0;
+  Clock::time_point last_commit = Clock::now();
+  // Every `commit_every_files` files, but no sooner than `min_commit_interval` after the last
+  // commit; after `commit_every_time` whenever something waits; and whenever the batch reaches
+  // its share of the memory budget.
+  auto commit_due = [&] {
+    const auto since = Clock::now() - last_commit;
+    return since_commit > 0 &&
+           ((since_commit >= options.commit_every_files && since >= options.min_commit_interval) ||
+            since >= options.commit_every_time || bytes_since_commit >= batch_bytes);
+  };
+  auto commit = [&] {
+    lane.writer.Commit();
+    tally.Committed(since_commit);
+    since_commit = 0;
+    bytes_since_commit = 0;
+    last_commit = Clock::now();
+  };
+  for (;;) {
+    // Polling lets an interrupt stop the threads even while no file finishes, and commits
+    // what waits while a long file holds every worker.
+    if (options.stop && *options.stop) cancel = true;
+    std::optional<Outcome> o;
+    const auto popped = lane.queue.Pop(producers, std::chrono::milliseconds(200), o);
+    if (popped == BoundedQueue<Outcome>::PopResult::kDone) break;
+    if (popped == BoundedQueue<Outcome>::PopResult::kNothingYet) {
+      if (commit_due())
+        commit();
+      else
+        tally.KeepStatusFresh();
+      continue;
+    }
+    Apply(*o, lane.writer);
+    tally.Applied(*o);
+    ++since_commit;
+    bytes_since_commit += o->bytes;
+    if (commit_due()) commit();
+  }
+  lane.final_commit_start = Clock::now();
+  lane.writer.Commit();
+  tally.Committed(since_commit);
+}
+
 }  // namespace
 
 IngestReport Ingest(const IngestOptions& options) {
@@ -130,10 +276,13 @@ IngestReport Ingest(const IngestOptions& options) {
   IngestReport report;
   report.started_at = IsoTimeNow();
 
-  index::IndexWriter writer(options.index_dir,
-                            options.wait_for_lock ? index::IndexWriter::LockMode::kWait
-                                                  : index::IndexWriter::LockMode::kFail,
-                            options.memory_budget / 16);
+  index::ShardedWriter writer(options.index_dir, options.shards,
+                              options.wait_for_lock ? index::IndexWriter::LockMode::kWait
+                                                    : index::IndexWriter::LockMode::kFail,
+                              options.memory_budget / 16);
+  if (writer.requested_shards_ignored())
+    spdlog::info("the index has {} shards; --shards {} applies to new indexes only", writer.size(),
+                 options.shards);
   if (!writer.emptied_old_schema().empty())
     spdlog::warn("the index was written by schema version {}; rebuilding it",
                  writer.emptied_old_schema());
@@ -176,9 +325,12 @@ IngestReport Ingest(const IngestOptions& options) {
   std::atomic<size_t> next_job{0};
   std::atomic<unsigned> busy{0};  // files being extracted now
   const unsigned threads = std::max(1u, std::min<unsigned>(options.jobs, jobs.size()));
-  // A sixteenth of the budget keeps the writer fed through a commit without letting the queue
-  // grow.
-  BoundedQueue<Outcome> queue(options.memory_budget / 16);
+  // A sixteenth of the budget keeps the writers fed through a commit without letting the
+  // queues grow; each shard's queue has its share.
+  std::vector<std::unique_ptr<ShardLane>> lanes;
+  for (unsigned i = 0; i < writer.size(); ++i)
+    lanes.push_back(
+        std::make_unique<ShardLane>(writer.shard(i), options.memory_budget / 16 / writer.size()));
   // Two workers or more start as forks of one that loaded what they need (worker_zygote.h);
   // without one, each starts on its own.
   std::optional<WorkerZygote> zygote;
@@ -195,103 +347,52 @@ IngestReport Ingest(const IngestOptions& options) {
       WorkerProcess worker(options.worker_command, zygote ? &*zygote : nullptr);
       for (size_t i; !cancel && (i = next_job++) < jobs.size();) {
         Outcome o = Process(jobs[i], options, worker, cancel, busy);
-        if (o.kind != Outcome::Kind::kCancelled) queue.Push(std::move(o), cancel);
+        if (o.kind == Outcome::Kind::kCancelled) continue;
+        lanes[writer.ShardOfPath(o.job->file->path)]->queue.Push(std::move(o), cancel);
       }
-      queue.ProducerDone();
+      for (auto& lane : lanes) lane->queue.ProducerDone();
+    });
+  }
+
+  // One writer thread per shard: each is mostly Xapian's I/O and term sorting, and waits for
+  // files most of the time; they share the cores with the extraction processes.
+  Progress progress(jobs.size(), options.progress);
+  Tally tally(report, progress, status, skipped);
+  std::exception_ptr failure;
+  std::mutex failure_mu;
+  std::vector<std::jthread> writers;
+  for (auto& lane : lanes) {
+    writers.emplace_back([&, lane = lane.get()] {
+      try {
+        WriteShard(*lane, static_cast<unsigned>(pool.size()), writer.size(), options, tally,
+                   cancel);
+      } catch (...) {
+        cancel = true;  // the extraction threads stop; the other shards finish their batches
+        std::lock_guard lock(failure_mu);
+        if (!failure) failure = std::current_exception();
+      }
     });
   }
 
   // While the zygote (or the first workers) load, load the dictionaries the page documents'
   // stems need, instead of after the first file.
-  if (!pool.empty())
-    for (std::string_view language : {"pl", "be", "ru", "lt"})
-      if (const text::Stemmer& s = text::Stemmer::ForLanguage(language);
-          s.method() == text::Stemmer::Method::kHunspell)
-        s.LoadDictionary();
-
-  Progress progress(jobs.size(), options.progress);
-  size_t applied = 0, since_commit = 0, bytes_since_commit = 0;
-  Clock::time_point last_commit = Clock::now(), last_status = Clock::now();
-  auto write_status = [&] {
-    status.Write(IngestProgress{.walking = false,
-                                .found = report.found,
-                                .done = skipped + applied,
-                                .committed = skipped + applied - since_commit});
-    last_status = Clock::now();
-  };
-  // Every `commit_every_files` files, but no sooner than `min_commit_interval` after the last
-  // commit; after `commit_every_time` whenever something waits; and whenever the batch reaches
-  // its share of the memory budget.
-  auto commit_due = [&] {
-    const auto since = Clock::now() - last_commit;
-    return since_commit > 0 &&
-           ((since_commit >= options.commit_every_files && since >= options.min_commit_interval) ||
-            since >= options.commit_every_time || bytes_since_commit >= options.memory_budget / 16);
-  };
-  auto commit = [&] {
-    writer.Commit();
-    since_commit = 0;
-    bytes_since_commit = 0;
-    last_commit = Clock::now();
-    write_status();
-  };
   try {
-    for (;;) {
-      // Polling lets an interrupt stop the threads even while no file finishes, and commits
-      // what waits while a long file holds every worker.
-      if (options.stop && *options.stop) cancel = true;
-      std::optional<Outcome> o;
-      auto popped =
-          queue.Pop(static_cast<unsigned>(pool.size()), std::chrono::milliseconds(200), o);
-      if (popped == BoundedQueue<Outcome>::PopResult::kDone) break;
-      if (popped == BoundedQueue<Outcome>::PopResult::kNothingYet) {
-        if (commit_due())
-          commit();
-        else if (Clock::now() - last_status >= kStatusEvery)
-          write_status();
-        continue;
-      }
-      const bool existed = o->job->previous != nullptr;
-      switch (o->kind) {
-        case Outcome::Kind::kExtracted:
-          report.pages += o->file->pages.size();
-          report.ocr_pages += o->ocr_pages;
-          report.ocr_seconds += o->ocr_seconds;
-          for (std::string& problem : o->page_problems) {
-            spdlog::warn("{}: {}", PathName(o->job->file->path), problem);
-            report.warnings.push_back({o->job->file->path, std::move(problem)});
-          }
-          writer.AddFile(std::move(*o->file));
-          ++(existed ? report.updated : report.new_files);
-          break;
-        case Outcome::Kind::kTouched:
-          writer.UpdateRecord(o->record);
-          ++report.unchanged;
-          ++report.touched;
-          break;
-        case Outcome::Kind::kFailed:
-          writer.RecordFailure(o->record);
-          ++report.failed;
-          spdlog::warn("{}: {}", PathName(o->record.path), o->record.error);
-          report.failures.push_back({o->record.path, o->record.error});
-          break;
-        case Outcome::Kind::kCancelled:
-          break;
-      }
-      progress.Update(++applied);
-      ++since_commit;
-      bytes_since_commit += o->bytes;
-      if (commit_due()) commit();
-    }
-    const Clock::time_point commit_start = Clock::now();
-    report.process_seconds =
-        std::chrono::duration<double>(commit_start - start).count() - report.walk_seconds;
-    writer.Commit();
-    report.commit_seconds = std::chrono::duration<double>(Clock::now() - commit_start).count();
+    if (!pool.empty())
+      for (std::string_view language : {"pl", "be", "ru", "lt"})
+        if (const text::Stemmer& s = text::Stemmer::ForLanguage(language);
+            s.method() == text::Stemmer::Method::kHunspell)
+          s.LoadDictionary();
   } catch (...) {
-    cancel = true;  // threads stop; jthreads join as the pool goes out of scope
+    cancel = true;
     throw;
   }
+  for (std::jthread& t : writers) t.join();
+  if (failure) std::rethrow_exception(failure);
+  Clock::time_point processed = start;
+  for (const auto& lane : lanes) processed = std::max(processed, lane->final_commit_start);
+  report.process_seconds =
+      std::chrono::duration<double>(processed - start).count() - report.walk_seconds;
+  report.commit_seconds = std::chrono::duration<double>(Clock::now() - processed).count();
   report.failed += walk.failures.size();
   report.interrupted = options.stop && *options.stop;
   report.seconds = std::chrono::duration<double>(Clock::now() - start).count();

@@ -1,7 +1,8 @@
 // Ingest: brings an index up to date with the files under some roots.
 //
 //   walk -> decide (new / changed / unchanged / gone) -> hash + extract in worker processes,
-//   `jobs` at a time -> one writer applies results and commits in batches.
+//   `jobs` at a time -> each file's shard (index/shards.h) applies its results and commits in
+//   batches, one writer thread per shard.
 //
 // Incremental: a file whose size and mtime match its record is not read; a changed one is
 // hashed, and extracted only if its content changed; records under a root whose file is gone
@@ -30,6 +31,8 @@ struct IngestOptions {
   bool retry_failed = false;   // re-extract files that failed before, changed or not
   WalkFilter filter;           // which files under the roots
   bool wait_for_lock = false;  // wait for another ingest instead of failing
+  unsigned shards = 0;         // of a new index (0: index::kDefaultShards); an existing one keeps
+                               // its own
   // Per file. Generous: OCR has its own limit per page, and a long scan takes minutes.
   std::chrono::milliseconds timeout{std::chrono::minutes(30)};
   WorkerSettings worker;
@@ -44,11 +47,11 @@ struct IngestOptions {
   // shorter than this completes at its first or second try (searcher.h). Costs nothing when
   // files are slow (OCR); on fast ones it makes batches larger.
   std::chrono::milliseconds min_commit_interval{2000};
-  // The writer's share of memory, in sixteenths: prepared files waiting for the writer hold at
+  // The writers' share of memory, in sixteenths: prepared files waiting for the writers hold at
   // most one; a commit comes at the latest when files of another one have been added since the
   // last (Xapian buffers a batch's postings in memory until it commits); the form links the
-  // writer remembers take at most one. The extraction processes have their own cap
-  // (WorkerSettings::memory_limit).
+  // writers remember take at most one. Each shard has its part of each sixteenth. The extraction
+  // processes have their own cap (WorkerSettings::memory_limit).
   uint64_t memory_budget = uint64_t{1} << 30;
   bool progress = false;                    // draw a progress line on stderr
   const std::atomic<bool>* stop = nullptr;  // set from a signal handler to interrupt

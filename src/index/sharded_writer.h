@@ -1,0 +1,58 @@
+// ShardedWriter: the writer of a whole index directory, one IndexWriter per shard (shards.h).
+// Opens an existing index as it is (sharded or single-database); creates a new one with the
+// number of shards asked for. Holds every shard's write lock for its lifetime, taken in shard
+// order, so two ingests cannot deadlock and a second one is refused (or waits) as with one
+// database.
+//
+// A file's changes go to its shard's writer (ShardOf its key); callers that write the shards from
+// several threads use shard(i) from one thread per shard. Each shard commits on its own: a crash
+// leaves every shard at its last commit, and a file is always wholly in one commit.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "index/writer.h"
+
+namespace twindex::index {
+
+class ShardedWriter {
+ public:
+  // `shards`: for a new index, 0 for kDefaultShards (shards.h); an existing index keeps its own
+  // number (see requested_shards_ignored()).
+  // `memory`: the writers' bookkeeping in all, divided between the shards.
+  // Throws IndexLockedError / IndexError as IndexWriter does.
+  ShardedWriter(const std::filesystem::path& dir, unsigned shards, IndexWriter::LockMode mode,
+                size_t memory = size_t{64} << 20);
+  ~ShardedWriter();
+  ShardedWriter(const ShardedWriter&) = delete;
+  ShardedWriter& operator=(const ShardedWriter&) = delete;
+
+  unsigned size() const { return static_cast<unsigned>(writers_.size()); }
+  IndexWriter& shard(unsigned i) { return *writers_[i]; }
+  // The shard that holds (or will hold) the file at `path`.
+  unsigned ShardOfPath(const std::string& path) const;
+  // True if the index existed with another number of shards than asked for.
+  bool requested_shards_ignored() const { return requested_shards_ignored_; }
+  // The schema version any shard was emptied of on opening ("" if all were current).
+  std::string emptied_old_schema() const;
+
+  // As IndexWriter's, over all shards or routed to the file's shard.
+  std::unordered_map<std::string, FileRecord> LoadRecords() const;
+  void AddFile(PreparedFile file);
+  void RecordFailure(const FileRecord& record);
+  void UpdateRecord(const FileRecord& record);
+  void RemoveFile(const std::string& path);
+  void Commit();  // every shard
+
+ private:
+  IndexWriter& ForPath(const std::string& path) { return *writers_[ShardOfPath(path)]; }
+
+  std::vector<std::unique_ptr<IndexWriter>> writers_;
+  bool requested_shards_ignored_ = false;
+};
+
+}  // namespace twindex::index
