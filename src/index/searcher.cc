@@ -56,14 +56,19 @@ Xapian::Query DateFilter(const Xapian::Database& db, const std::string& from,
 // pages before they are collapsed to files). It sees every matching page of the whole index, so
 // it allocates nothing per page: at 100,000 documents a broad query's facets took 150 ms with a
 // std::set of keys and a string per facet item.
+//
+// Without facets it only counts the files (FileCount below).
 class FacetSpy : public Xapian::MatchSpy {
  public:
+  explicit FacetSpy(bool facets) : facets_(facets) {}
+
   void operator()(const Xapian::Document& doc, double) override {
+    ++pages_;
     // The file key is the hex of a 128-bit hash: its first 16 digits are a 64-bit hash already.
     const std::string key = doc.get_value(schema::kSlotFileKey);
     uint64_t file = 0;
     std::from_chars(key.data(), key.data() + std::min<size_t>(key.size(), 16), file, 16);
-    if (!seen_files_.insert(file).second) return;
+    if (!seen_files_.insert(file).second || !facets_) return;
     const std::string facets = doc.get_value(schema::kSlotFacets);
     const std::string_view all(facets);
     for (size_t at = 0; at < all.size();) {
@@ -88,8 +93,15 @@ class FacetSpy : public Xapian::MatchSpy {
   }
 
   Facets Top(size_t n) const { return {TopOf(cities_, n), TopOf(years_, n), TopOf(languages_, n)}; }
+  size_t files() const { return seen_files_.size(); }
+  size_t pages() const { return pages_; }  // since the last NextMatch
+  // Another match of the same query follows: its pages are counted anew, its files and facets
+  // only once.
+  void NextMatch() { pages_ = 0; }
 
  private:
+  bool facets_;
+  size_t pages_ = 0;  // seen, files' repeats included
   std::unordered_set<uint64_t> seen_files_;
   std::unordered_map<uint32_t, size_t> cities_;
   std::unordered_map<int, size_t> years_;
@@ -131,7 +143,8 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
 // hit, as a rule), and orders ties by file key itself. `mset` keeps the hits' iterators valid.
 // Fetching again is safe for facets: the spy counts each file once.
 std::vector<Xapian::MSetIterator> DateRanked(Xapian::Enquire& enquire, Xapian::doccount limit,
-                                             Xapian::doccount check_at_least, Xapian::MSet& mset) {
+                                             Xapian::doccount check_at_least, FacetSpy& spy,
+                                             Xapian::MSet& mset) {
   struct Ranked {
     std::string date;
     double weight;
@@ -146,6 +159,7 @@ std::vector<Xapian::MSetIterator> DateRanked(Xapian::Enquire& enquire, Xapian::d
     return a.date == b.date && a.weight == b.weight;
   };
   for (Xapian::doccount fetch = limit + 1;; fetch *= 2) {
+    spy.NextMatch();
     mset = enquire.get_mset(0, fetch, check_at_least);
     if (limit == 0 || mset.size() < fetch ||
         !tied(ranked(mset[limit - 1]), ranked(mset[fetch - 1])))
@@ -259,8 +273,12 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   } else {
     enquire.set_sort_by_relevance_then_value(schema::kSlotFileKey, /*reverse=*/false);
   }
-  FacetSpy spy;
-  if (request.facets > 0) enquire.add_matchspy(&spy);
+  // Sorted by a value, Xapian's count of files after collapsing depends on the order it meets
+  // the pages in, which is docid order: the spy counts them instead (a relevance order does
+  // not need it: it counts exactly up to kExactCountUpTo pages).
+  const bool by_value = by_date || parsed.query.empty();
+  FacetSpy spy(request.facets > 0);
+  if (request.facets > 0 || by_value) enquire.add_matchspy(&spy);
   // Facets describe every match, so then the match must look at all of them. Otherwise it
   // looks at a few thousand pages at least: collapsing pages to files makes Xapian's estimate
   // rough ("14 of about 30"), and counting that many is cheap, so up to there it is exact.
@@ -270,7 +288,7 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   Xapian::MSet mset;
   std::vector<Xapian::MSetIterator> ranked;
   if (by_date && !parsed.query.empty()) {
-    ranked = DateRanked(enquire, limit, check_at_least, mset);
+    ranked = DateRanked(enquire, limit, check_at_least, spy, mset);
   } else {
     mset = enquire.get_mset(0, limit, check_at_least);
     for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back(it);
@@ -278,6 +296,8 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
 
   SearchResults results;
   results.estimated_total = mset.get_matches_estimated();
+  // The match stops early only once it has seen check_at_least pages: short of that, it saw all.
+  if (by_value && spy.pages() < check_at_least) results.estimated_total = spy.files();
   if (request.facets > 0) results.facets = spy.Top(request.facets);
   int rank = 0;
   for (const Xapian::MSetIterator& it : ranked) {
