@@ -12,6 +12,7 @@
 
 #include "core/document_json.h"
 #include "core/path_name.h"
+#include "index/date_filter.h"
 #include "index/file_record.h"
 #include "index/known_stems.h"
 #include "index/query_parser.h"
@@ -38,19 +39,6 @@ struct Searcher::Impl {
 namespace {
 
 constexpr Xapian::doccount kExactCountUpTo = 5000;
-
-// Every date term within [from, to] (either may be open), as one OR query.
-Xapian::Query DateFilter(const Xapian::Database& db, const std::string& from,
-                         const std::string& to) {
-  const std::string prefix(schema::kDatePrefix);
-  std::vector<Xapian::Query> dates;
-  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-    const std::string day = (*it).substr(prefix.size());
-    if ((from.empty() || day >= from) && (to.empty() || day <= to)) dates.emplace_back(*it);
-  }
-  if (dates.empty()) return Xapian::Query::MatchNothing;
-  return Xapian::Query(Xapian::Query::OP_OR, dates.begin(), dates.end());
-}
 
 // Counts, once per file, the languages, cities and years of every matching page (a MatchSpy sees
 // pages before they are collapsed to files). It sees every matching page of the whole index, so
@@ -246,7 +234,7 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   }
   if (!request.date_from.empty() || !request.date_to.empty())
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                          DateFilter(impl_->db, request.date_from, request.date_to));
+                          DateFilter(request.date_from, request.date_to));
 
   Xapian::Enquire enquire(impl_->db);
   enquire.set_query(query);
