@@ -133,7 +133,7 @@ class Tally {
   Tally(IngestReport& report, Progress& progress, IngestStatusFile& status, size_t skipped)
       : report_(report), progress_(progress), status_(status), skipped_(skipped) {}
 
-  // Counts an outcome its shard's writer has applied (not yet committed).
+  // Counts an outcome its shard's writer applies (until its commit, uncommitted).
   void Applied(Outcome& o) {
     std::lock_guard lock(mu_);
     const bool existed = o.job->previous != nullptr;
@@ -258,8 +258,8 @@ void WriteShard(ShardLane& lane, unsigned producers, unsigned shards, const Inge
         tally.KeepStatusFresh();
       continue;
     }
+    tally.Applied(*o);  // first: applying moves the prepared file out
     Apply(*o, lane.writer);
-    tally.Applied(*o);
     ++since_commit;
     bytes_since_commit += o->bytes;
     if (commit_due()) commit();
