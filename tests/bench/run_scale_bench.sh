@@ -97,7 +97,9 @@ for N in "${NS[@]}"; do
     "$TWINDEX" -q ingest "$COLL/docs" --index "$IDX" --jobs "$JOBS" --report "$RUN/$N.ingest1.json"
   log "N=$N b) index size"
   du -sb "$IDX" | cut -f1 >"$RUN/$N.index-bytes"
-  for f in "$IDX"/*.glass; do printf '%s\t%s\n' "$(basename "$f" .glass)" "$(du -b "$f" | cut -f1)"; done \
+  # Each table summed over the shards (shard-NN/), or of the one database an old index is.
+  find "$IDX" -maxdepth 2 -name '*.glass' -printf '%f\t%s\n' |
+    awk -F'\t' '{ sub(/\.glass$/, "", $1); bytes[$1] += $2 } END { for (t in bytes) printf "%s\t%d\n", t, bytes[t] }' \
     >"$RUN/$N.tables.tsv"
   log "N=$N c) re-ingest, nothing changed"
   wait_for_quiet 60
