@@ -47,6 +47,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/hex.h"
+
 namespace twindex::index::schema {
 
 inline constexpr std::string_view kTitlePrefix = "S";
@@ -76,6 +78,8 @@ inline constexpr std::string_view kSchemaVersion = "11";
 inline constexpr unsigned kTitleWdfBoost = 5;
 
 std::string FileKey(std::string_view canonical_path);
+// The same key as 128 bits (FileKey is their Hex128), for compact tables of files.
+Hash128 FileKeyHash(std::string_view canonical_path);
 inline std::string Prefixed(std::string_view prefix, std::string_view value) {
   std::string term(prefix);
   term.append(value);

@@ -272,6 +272,17 @@ TEST_F(WriterSearcherTest, LoadRecordsRoundTripsEveryField) {
   const auto records = reopened.LoadRecords();
   ASSERT_EQ(records.size(), 1u);
   expect_same(records.at(r.path));
+  // One at a time, and by key.
+  int seen = 0;
+  reopened.ForEachRecord([&](FileRecord&& b) {
+    ++seen;
+    expect_same(b);
+  });
+  EXPECT_EQ(seen, 1);
+  const std::optional<FileRecord> by_key = reopened.RecordOf(schema::FileKey(r.path));
+  ASSERT_TRUE(by_key.has_value());
+  expect_same(*by_key);
+  EXPECT_EQ(reopened.RecordOf(schema::FileKey("/archiwum/inny.pdf")), std::nullopt);
 }
 
 TEST_F(WriterSearcherTest, NewIndexHasCurrentSchema) {
