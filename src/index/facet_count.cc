@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cmath>
 #include <string_view>
 #include <vector>
 
@@ -11,18 +10,14 @@
 namespace twindex::index {
 namespace {
 
-// The n largest counts times `scale`, most first, ties by key.
+// The n largest counts, most first, ties by key.
 template <typename Key>
-std::vector<std::pair<Key, size_t>> TopOf(const std::unordered_map<Key, size_t>& counts, size_t n,
-                                          double scale) {
+std::vector<std::pair<Key, size_t>> TopOf(const std::unordered_map<Key, size_t>& counts, size_t n) {
   std::vector<std::pair<Key, size_t>> top(counts.begin(), counts.end());
   std::sort(top.begin(), top.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
   if (top.size() > n) top.resize(n);
-  if (scale != 1)
-    for (auto& [key, count] : top)
-      count = static_cast<size_t>(std::llround(static_cast<double>(count) * scale));
   return top;
 }
 
@@ -39,6 +34,7 @@ std::string FacetSpy::ValueAt(Xapian::ValueIterator& it, unsigned slot, Xapian::
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   if (++pages_ > up_to_) return;
   const Xapian::docid did = doc.get_docid();
+  last_counted_ = did;
   // The file key is the hex of a 128-bit hash: its first 16 digits are a 64-bit hash already.
   const std::string key = ValueAt(file_keys_, schema::kSlotFileKey, did);
   const std::string facets = ValueAt(facets_, schema::kSlotFacets, did);
@@ -56,34 +52,37 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
     if (item[0] == 'c') {
       uint32_t id = 0;
       std::from_chars(value.data(), value.data() + value.size(), id);
-      ++cities_[id];
+      cities_[id] += weight_;
     } else if (item[0] == 'y') {
       int year = 0;
       std::from_chars(value.data(), value.data() + value.size(), year);
-      ++years_[year];
+      years_[year] += weight_;
     } else if (item[0] == 'l') {
-      ++languages_[std::string(value)];
+      languages_[std::string(value)] += weight_;
     }
   }
 }
 
-Facets FacetSpy::Top(size_t n, double scale, bool exact) const {
-  return {TopOf(cities_, n, scale), TopOf(years_, n, scale), TopOf(languages_, n, scale), exact};
+Facets FacetSpy::Top(size_t n, bool exact) const {
+  return {TopOf(cities_, n), TopOf(years_, n), TopOf(languages_, n), exact};
 }
 
 void DocidSample::init(const Xapian::Database& db) {
   last_ = db.get_lastdocid();
   did_ = 0;
-  estimate_ = db.get_doccount() / stride_;
-  max_ = std::min<Xapian::doccount>(db.get_doccount(), (last_ / (kBlock * stride_) + 1) * kBlock);
+  const Xapian::doccount span = last_ >= first_ ? last_ - first_ + 1 : 0;
+  estimate_ = std::min(db.get_doccount(), span / stride_);
+  max_ = std::min(db.get_doccount(), (span / (kBlock * stride_) + 1) * kBlock);
 }
 
 Xapian::docid DocidSample::SampledFrom(Xapian::docid did) const {
-  Xapian::docid block = (did - 1) / kBlock;
+  if (did < first_) did = first_;
+  if (did > last_) return last_ + 1;
+  Xapian::docid block = (did - first_) / kBlock;
   if (block % stride_ == 0) return did;
   block = (block / stride_ + 1) * stride_;
-  if (block > (last_ - 1) / kBlock) return last_ + 1;  // past the end (and no overflow)
-  return block * kBlock + 1;
+  if (block > (last_ - first_) / kBlock) return last_ + 1;  // past the end (and no overflow)
+  return first_ + block * kBlock;
 }
 
 void DocidSample::next(double) { did_ = SampledFrom(did_ + 1); }
@@ -94,7 +93,7 @@ void DocidSample::skip_to(Xapian::docid did, double) {
 
 std::string DocidSample::get_description() const {
   return "DocidSample(1 block of " + std::to_string(kBlock) + " in " + std::to_string(stride_) +
-         ")";
+         " from " + std::to_string(first_) + ")";
 }
 
 }  // namespace twindex::index

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -31,24 +32,35 @@ namespace {
 
 constexpr Xapian::doccount kExactCountUpTo = 5000;
 
-// Facets of the pages `query` matches, counted on a sample of about request.facets_exact_up_to
-// of its `pages` (estimated): the files of one docid block in `stride`, each counted `stride`
-// times. (Scaling the sample to Xapian's estimate of the matching files instead is 2-3 times
-// further off on a generated collection: that estimate is rough once pages collapse to files.)
+// Facets of the pages `query` matches, about `pages` (estimated), beyond those `spy` counted in
+// the search (the first request.facets_exact_up_to): the rest counted on a sample of about as
+// many pages, each counted `stride` times. The counts are exact if the stride is 1. (Scaling a
+// sample to Xapian's estimate of the matching files instead was 2-3 times further off on a
+// generated collection: that estimate is rough once pages collapse to files.)
 Facets SampledFacets(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount pages,
-                     const SearchRequest& request) {
+                     const SearchRequest& request, FacetSpy& spy) {
   const size_t sample = std::max<size_t>(request.facets_exact_up_to, 1);
-  // At least every other block: the query matched more than the spy of the search counted.
-  const size_t stride = std::max<size_t>(pages / sample + (pages % sample != 0), 2);
-  DocidSample docids(static_cast<Xapian::docid>(stride));
+  // In a single database the spy counted every match up to its last page; across shards the
+  // matcher goes shard by shard, so the sample covers everything and the spy starts again.
+  std::optional<FacetSpy> all_shards;
+  Xapian::docid first = spy.last_counted() + 1;
+  size_t rest = pages > sample ? pages - sample : 0;
+  if (db.size() != 1) {
+    all_shards.emplace(db, 0);
+    first = 1;
+    rest = pages;
+  }
+  FacetSpy& counter = all_shards ? *all_shards : spy;
+  const size_t stride = std::max<size_t>(rest / sample + (rest % sample != 0), 1);
+  counter.CountAllWeighted(stride);
+  DocidSample docids(static_cast<Xapian::docid>(stride), first);
   Xapian::Enquire enquire(db);
   enquire.set_query(
       Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(0.0, query), Xapian::Query(&docids)));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  FacetSpy spy(db, SIZE_MAX);
-  enquire.add_matchspy(&spy);
+  enquire.add_matchspy(&counter);
   enquire.get_mset(0, 0, db.get_doccount());
-  return spy.Top(request.facets, static_cast<double>(stride), false);
+  return counter.Top(request.facets, stride == 1);
 }
 
 Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>& terms) {
@@ -141,8 +153,8 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, /*reverse=*/true);
   else if (!parsed.query.empty())
     enquire.set_sort_by_relevance_then_value(schema::kSlotFileKey, /*reverse=*/false);
-  // The spy counts the facets of at most facets_exact_up_to pages; if the query matches more,
-  // they are counted on a sample (CountFacets).
+  // The spy counts the facets of the first facets_exact_up_to pages; if the query matches more,
+  // the rest are counted on a sample (SampledFacets).
   FacetSpy spy(impl_->db, request.facets_exact_up_to);
   if (request.facets > 0) enquire.add_matchspy(&spy);
   // The match looks at a few thousand pages at least: collapsing pages to files makes Xapian's
@@ -161,9 +173,10 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
     // fewer, or that is every page, it saw them all.
     const bool all_seen = spy.complete() && (spy.pages() < check_at_least ||
                                              check_at_least >= impl_->db.get_doccount());
-    results.facets = all_seen ? spy.Top(request.facets, 1, true)
-                              : SampledFacets(impl_->db, query,
-                                              mset.get_uncollapsed_matches_estimated(), request);
+    results.facets = all_seen
+                         ? spy.Top(request.facets, true)
+                         : SampledFacets(impl_->db, query, mset.get_uncollapsed_matches_estimated(),
+                                         request, spy);
   }
   int rank = 0;
   for (auto it = mset.begin(); it != mset.end(); ++it) {

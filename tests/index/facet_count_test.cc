@@ -13,7 +13,7 @@ namespace twindex::index {
 namespace {
 
 // The docids of a 100-document database that a DocidSample with `stride` keeps.
-std::vector<Xapian::docid> Sampled(Xapian::docid stride) {
+std::vector<Xapian::docid> Sampled(Xapian::docid stride, Xapian::docid first = 1) {
   twindex::testing::TempDir dir;
   Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE);
   for (int i = 0; i < 100; ++i) {
@@ -22,7 +22,7 @@ std::vector<Xapian::docid> Sampled(Xapian::docid stride) {
     db.add_document(doc);
   }
   db.commit();
-  DocidSample sample(stride);
+  DocidSample sample(stride, first);
   Xapian::Enquire enquire(db);
   enquire.set_query(
       Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query("x"), Xapian::Query(&sample)));
@@ -45,6 +45,14 @@ TEST(DocidSampleTest, KeepsOneBlockInStrideFromTheFirst) {
   for (Xapian::docid d : Range(49, 64)) expected.push_back(d);
   for (Xapian::docid d : Range(97, 100)) expected.push_back(d);  // a last, partial block
   EXPECT_EQ(Sampled(3), expected);
+}
+
+TEST(DocidSampleTest, StartsAtTheFirstDocidGiven) {
+  std::vector<Xapian::docid> expected = Range(41, 56);  // and every other block of 16
+  for (Xapian::docid d : Range(73, 88)) expected.push_back(d);
+  EXPECT_EQ(Sampled(2, 41), expected);
+  EXPECT_EQ(Sampled(1, 90), Range(90, 100));
+  EXPECT_TRUE(Sampled(1, 101).empty());
 }
 
 TEST(DocidSampleTest, StrideOneKeepsEverything) { EXPECT_EQ(Sampled(1), Range(1, 100)); }

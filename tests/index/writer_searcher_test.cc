@@ -534,15 +534,16 @@ TEST_F(FacetsTest, BelowTheBoundTheyAreAFullCount) {
 
 TEST_F(FacetsTest, AboveTheBoundTheyAreAScaledSample) {
   const SearchResults exact = Facets("umowa", SIZE_MAX);
-  const SearchResults sampled = Facets("umowa", 300);  // 600 files, about 1200 pages
+  // 600 files, "umowa" on their first pages: the first 200 counted, the rest sampled.
+  const SearchResults sampled = Facets("umowa", 200);
   ASSERT_TRUE(exact.facets.exact);
   ASSERT_EQ(exact.facets.cities.size(), 2u);
   ASSERT_EQ(exact.facets.languages.size(), 3u);
   EXPECT_FALSE(sampled.facets.exact);
   EXPECT_EQ(sampled.estimated_total, 600u);
   // The dominant facets keep their order and their counts are near the full ones (a sample of
-  // about 300 pages: within a third); as every file has one language, the languages add up to
-  // near the number of files.
+  // about 200 of the 400 other pages: within a third); as every file has one language, the
+  // languages add up to near the number of files.
   ASSERT_EQ(sampled.facets.cities.size(), 2u);
   EXPECT_EQ(sampled.facets.cities[0].first, exact.facets.cities[0].first);
   for (size_t i = 0; i < 2; ++i)
@@ -555,6 +556,15 @@ TEST_F(FacetsTest, AboveTheBoundTheyAreAScaledSample) {
   for (const auto& [lang, files] : sampled.facets.languages) languages += files;
   EXPECT_NEAR(static_cast<double>(languages), 600, 100);
   EXPECT_LE(sampled.facets.years.size(), 7u);
+}
+
+TEST_F(FacetsTest, JustAboveTheBoundTheRestIsCountedInFull) {
+  const SearchResults exact = Facets("umowa", SIZE_MAX);
+  const SearchResults counted = Facets("umowa", 400);  // 400 pages by the search, 200 after
+  EXPECT_TRUE(counted.facets.exact);
+  EXPECT_EQ(counted.facets.cities, exact.facets.cities);
+  EXPECT_EQ(counted.facets.languages, exact.facets.languages);
+  EXPECT_EQ(counted.facets.years, exact.facets.years);
 }
 
 TEST_F(WriterSearcherTest, FileByPathOrIdHoldsWhatWasIndexed) {
