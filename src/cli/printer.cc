@@ -90,13 +90,16 @@ nlohmann::json FacetsJson(const index::Facets& f) {
   return {{"cities", cities}, {"years", years}, {"languages", languages}};
 }
 
-// "cities: Hrodna (BY) (12) ..." lines, one per facet that has values, each label after `prefix`.
+// "cities: Hrodna (BY) (12) ..." lines, one per facet that has values, each label after `prefix`;
+// counts from a sample (Facets::exact false) as "(≈12)".
 std::string FacetsText(const index::Facets& f, const std::string& prefix = "") {
   std::string out;
+  const char* about = f.exact ? "" : "≈";
   auto line = [&](const char* label, const auto& counts, auto name) {
     if (counts.empty()) return;
     out += prefix + label;
-    for (const auto& [key, files] : counts) out += fmt::format(" {} ({})", name(key), files);
+    for (const auto& [key, files] : counts)
+      out += fmt::format(" {} ({}{})", name(key), about, files);
     out += "\n";
   };
   line("languages:", f.languages, [](const std::string& l) { return l; });
@@ -175,7 +178,10 @@ nlohmann::json SearchJson(const std::string& query, const index::SearchResults& 
   nlohmann::json out = {
       {"query", query}, {"estimated_total", results.estimated_total}, {"hits", hits}};
   const index::Facets& f = results.facets;
-  if (!f.cities.empty() || !f.years.empty() || !f.languages.empty()) out["facets"] = FacetsJson(f);
+  if (!f.cities.empty() || !f.years.empty() || !f.languages.empty()) {
+    out["facets"] = FacetsJson(f);
+    out["facets_exact"] = f.exact;
+  }
   return out;
 }
 

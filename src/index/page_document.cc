@@ -110,7 +110,12 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
   if (!language.empty()) xdoc.add_boolean_term(schema::Prefixed(schema::kLanguagePrefix, language));
   if (page.ocr) xdoc.add_boolean_term(std::string(schema::kOcrPageTerm));
   const std::vector<std::string> dates = DocumentDates(doc);
-  for (const std::string& d : FilterDates(doc)) xdoc.add_boolean_term(schema::DateTerm(d));
+  for (const std::string& d : FilterDates(doc)) {
+    const std::string term = schema::DateTerm(d);
+    xdoc.add_boolean_term(term);
+    xdoc.add_boolean_term(schema::DateYearTerm(term));
+    xdoc.add_boolean_term(schema::DateMonthTerm(term));
+  }
   std::vector<uint32_t> cities;
   for (const CityRef& c : doc.cities) {
     xdoc.add_boolean_term(schema::CityTerm(c.id));

@@ -8,10 +8,12 @@
 
 namespace twindex::index::schema {
 
-std::string FileKey(std::string_view canonical_path) {
+Hash128 FileKeyHash(std::string_view canonical_path) {
   XXH128_hash_t h = XXH3_128bits(canonical_path.data(), canonical_path.size());
-  return Hex128(h.high64, h.low64);
+  return {h.high64, h.low64};
 }
+
+std::string FileKey(std::string_view canonical_path) { return Hex128(FileKeyHash(canonical_path)); }
 
 std::string PageIdTerm(std::string_view key, int page) {
   return Prefixed(kPageIdPrefix, key) + "/" + std::to_string(page);

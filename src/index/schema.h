@@ -17,6 +17,9 @@
 //             XD<yyyymmdd>  a date the page's file carries (boolean; --from/--to); dd=00 for a
 //                         month without a day; also every day inside a range the text writes
 //                         (page_document.h FilterDates)
+//             XY<yyyy>    the page has an XD term of that year, and
+//             XM<yyyymm>  of that month (boolean): a --from/--to range is whole years, whole
+//                         months and the days at its ends (date_filter.h), not thousands of days
 //             XC<geonames id>  a city the page's file mentions (boolean; --city)
 //             XOCR        the page's text came from OCR (boolean; counted by stats)
 //   values    kSlotFileKey  file key: collapse key, one hit per file
@@ -47,6 +50,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/hex.h"
+
 namespace twindex::index::schema {
 
 inline constexpr std::string_view kTitlePrefix = "S";
@@ -59,6 +64,8 @@ inline constexpr std::string_view kPageIdPrefix = "Q";
 inline constexpr std::string_view kLanguagePrefix = "L";
 inline constexpr std::string_view kFormatPrefix = "T";
 inline constexpr std::string_view kDatePrefix = "XD";
+inline constexpr std::string_view kDateYearPrefix = "XY";
+inline constexpr std::string_view kDateMonthPrefix = "XM";
 inline constexpr std::string_view kCityPrefix = "XC";
 inline constexpr std::string_view kOcrPageTerm = "XOCR";
 
@@ -70,12 +77,14 @@ inline constexpr unsigned kSlotDate = 3;
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kDocumentKeyPrefix = "D";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "11";
+inline constexpr std::string_view kSchemaVersion = "12";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;
 
 std::string FileKey(std::string_view canonical_path);
+// The same key as 128 bits (FileKey is their Hex128), for compact tables of files.
+Hash128 FileKeyHash(std::string_view canonical_path);
 inline std::string Prefixed(std::string_view prefix, std::string_view value) {
   std::string term(prefix);
   term.append(value);
@@ -105,5 +114,12 @@ inline std::string KnownStemsKey(std::string_view language, std::string_view exa
 std::string DateTerm(std::string_view iso_date);
 // The inverse: "XD20170427" -> "2017-04-27", "XD20170400" -> "2017-04".
 std::string DateOfTerm(std::string_view term);
+// The year and month terms of a date term: "XD20170427" -> "XY2017", "XM201704".
+inline std::string DateYearTerm(std::string_view date_term) {
+  return Prefixed(kDateYearPrefix, date_term.substr(kDatePrefix.size(), 4));
+}
+inline std::string DateMonthTerm(std::string_view date_term) {
+  return Prefixed(kDateMonthPrefix, date_term.substr(kDatePrefix.size(), 6));
+}
 
 }  // namespace twindex::index::schema

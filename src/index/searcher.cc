@@ -7,12 +7,14 @@
 #include <charconv>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/document_json.h"
 #include "core/path_name.h"
 #include "index/date_filter.h"
+#include "index/facet_count.h"
 #include "index/file_record.h"
 #include "index/known_stems.h"
 #include "index/query_parser.h"
@@ -40,72 +42,56 @@ namespace {
 
 constexpr Xapian::doccount kExactCountUpTo = 5000;
 
-// Counts, once per file, the languages, cities and years of every matching page (a MatchSpy sees
-// pages before they are collapsed to files). It sees every matching page of the whole index, so
-// it allocates nothing per page: at 100,000 documents a broad query's facets took 150 ms with a
-// std::set of keys and a string per facet item.
-//
-// Without facets it only counts the files (FileCount below).
-class FacetSpy : public Xapian::MatchSpy {
- public:
-  explicit FacetSpy(bool facets) : facets_(facets) {}
+// Facets of the pages `query` matches, about `pages` (estimated), beyond those `spy` counted in
+// the search (the first request.facets_exact_up_to): the rest counted on a sample of about as
+// many pages, each counted `stride` times. The counts are exact if the stride is 1. (Scaling a
+// sample to Xapian's estimate of the matching files instead was 2-3 times further off on a
+// generated collection: that estimate is rough once pages collapse to files.)
+Facets SampledFacets(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount pages,
+                     const SearchRequest& request, FacetSpy& spy) {
+  const size_t sample = std::max<size_t>(request.facets_exact_up_to, 1);
+  // In a single database the spy counted every match up to its last page; across shards the
+  // matcher goes shard by shard, so the sample covers everything and the spy starts again.
+  std::optional<FacetSpy> all_shards;
+  Xapian::docid first = spy.last_counted() + 1;
+  size_t rest = pages > sample ? pages - sample : 0;
+  if (db.size() != 1) {
+    all_shards.emplace(db, 0);
+    first = 1;
+    rest = pages;
+  }
+  FacetSpy& counter = all_shards ? *all_shards : spy;
+  const size_t stride = std::max<size_t>(rest / sample + (rest % sample != 0), 1);
+  counter.CountAllWeighted(stride);
+  DocidSample docids(static_cast<Xapian::docid>(stride), first);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(
+      Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(0.0, query), Xapian::Query(&docids)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.add_matchspy(&counter);
+  enquire.get_mset(0, 0, db.get_doccount());
+  return counter.Top(request.facets, stride == 1);
+}
 
+// Counts the pages and, once each, the files of the pages the matcher passes it: sorted by a
+// value, Xapian's count of files after collapsing depends on the order it meets the pages in,
+// which is docid order and so differs between a sharded and a single database.
+class FileCountSpy : public Xapian::MatchSpy {
+ public:
   void operator()(const Xapian::Document& doc, double) override {
     ++pages_;
     // The file key is the hex of a 128-bit hash: its first 16 digits are a 64-bit hash already.
     const std::string key = doc.get_value(schema::kSlotFileKey);
     uint64_t file = 0;
     std::from_chars(key.data(), key.data() + std::min<size_t>(key.size(), 16), file, 16);
-    if (!seen_files_.insert(file).second || !facets_) return;
-    const std::string facets = doc.get_value(schema::kSlotFacets);
-    const std::string_view all(facets);
-    for (size_t at = 0; at < all.size();) {
-      size_t end = all.find(' ', at);
-      if (end == std::string_view::npos) end = all.size();
-      const std::string_view item = all.substr(at, end - at);
-      at = end + 1;
-      if (item.size() < 2) continue;
-      const std::string_view value = item.substr(1);
-      if (item[0] == 'c') {
-        uint32_t id = 0;
-        std::from_chars(value.data(), value.data() + value.size(), id);
-        ++cities_[id];
-      } else if (item[0] == 'y') {
-        int year = 0;
-        std::from_chars(value.data(), value.data() + value.size(), year);
-        ++years_[year];
-      } else if (item[0] == 'l') {
-        ++languages_[std::string(value)];
-      }
-    }
+    files_.insert(file);
   }
-
-  Facets Top(size_t n) const { return {TopOf(cities_, n), TopOf(years_, n), TopOf(languages_, n)}; }
-  size_t files() const { return seen_files_.size(); }
-  size_t pages() const { return pages_; }  // since the last NextMatch
-  // Another match of the same query follows: its pages are counted anew, its files and facets
-  // only once.
-  void NextMatch() { pages_ = 0; }
+  size_t pages() const { return pages_; }
+  size_t files() const { return files_.size(); }
 
  private:
-  bool facets_;
-  size_t pages_ = 0;  // seen, files' repeats included
-  std::unordered_set<uint64_t> seen_files_;
-  std::unordered_map<uint32_t, size_t> cities_;
-  std::unordered_map<int, size_t> years_;
-  std::unordered_map<std::string, size_t> languages_;
-
-  // The n largest counts, most files first, ties by key.
-  template <typename Key>
-  static std::vector<std::pair<Key, size_t>> TopOf(const std::unordered_map<Key, size_t>& counts,
-                                                   size_t n) {
-    std::vector<std::pair<Key, size_t>> top(counts.begin(), counts.end());
-    std::sort(top.begin(), top.end(), [](const auto& a, const auto& b) {
-      return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    if (top.size() > n) top.resize(n);
-    return top;
-  }
+  size_t pages_ = 0;
+  std::unordered_set<uint64_t> files_;
 };
 
 Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>& terms) {
@@ -125,14 +111,13 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
   return hit;
 }
 
-// The first `limit` hits of an enquire sorted by date, then relevance, then docid, reordered by
-// date, relevance and file key: Xapian cannot break ties by a value after relevance, so this
-// fetches past the limit until the hits tied with the last one kept have all been seen (one more
-// hit, as a rule), and orders ties by file key itself. `mset` keeps the hits' iterators valid.
-// Fetching again is safe for facets: the spy counts each file once.
+// The first `limit` hits of `mset` (an enquire sorted by date, then relevance, then docid,
+// fetched with limit + 1 hits), reordered by date, relevance and file key: Xapian cannot break
+// ties by a value after relevance, so this fetches further while the hit past the limit ties
+// with the last one kept (rarely), and orders ties by file key itself. `mset` keeps the hits'
+// iterators valid. Call with no match spy on `enquire`: their counts come from the first match.
 std::vector<Xapian::MSetIterator> DateRanked(Xapian::Enquire& enquire, Xapian::doccount limit,
-                                             Xapian::doccount check_at_least, FacetSpy& spy,
-                                             Xapian::MSet& mset) {
+                                             Xapian::doccount check_at_least, Xapian::MSet& mset) {
   struct Ranked {
     std::string date;
     double weight;
@@ -146,13 +131,10 @@ std::vector<Xapian::MSetIterator> DateRanked(Xapian::Enquire& enquire, Xapian::d
   auto tied = [](const Ranked& a, const Ranked& b) {
     return a.date == b.date && a.weight == b.weight;
   };
-  for (Xapian::doccount fetch = limit + 1;; fetch *= 2) {
-    spy.NextMatch();
-    mset = enquire.get_mset(0, fetch, check_at_least);
-    if (limit == 0 || mset.size() < fetch ||
-        !tied(ranked(mset[limit - 1]), ranked(mset[fetch - 1])))
-      break;
-  }
+  for (Xapian::doccount fetch = limit + 1;
+       limit > 0 && mset.size() >= fetch && tied(ranked(mset[limit - 1]), ranked(mset[fetch - 1]));
+       fetch *= 2)
+    mset = enquire.get_mset(0, fetch * 2, check_at_least);
   std::vector<Ranked> hits;
   for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(ranked(it));
   std::sort(hits.begin(), hits.end(), [](const Ranked& a, const Ranked& b) {
@@ -234,7 +216,7 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   }
   if (!request.date_from.empty() || !request.date_to.empty())
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                          DateFilter(request.date_from, request.date_to));
+                          DateFilter(impl_->db, request.date_from, request.date_to));
 
   Xapian::Enquire enquire(impl_->db);
   enquire.set_query(query);
@@ -261,32 +243,45 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   } else {
     enquire.set_sort_by_relevance_then_value(schema::kSlotFileKey, /*reverse=*/false);
   }
-  // Sorted by a value, Xapian's count of files after collapsing depends on the order it meets
-  // the pages in, which is docid order: the spy counts them instead (a relevance order does
-  // not need it: it counts exactly up to kExactCountUpTo pages).
+  // The facet spy counts the facets of the first facets_exact_up_to pages; if the query matches
+  // more, the rest are counted on a sample (SampledFacets). Sorted by a value, the file count
+  // comes from a spy too (FileCountSpy).
   const bool by_value = by_date || parsed.query.empty();
-  FacetSpy spy(request.facets > 0);
-  if (request.facets > 0 || by_value) enquire.add_matchspy(&spy);
-  // Facets describe every match, so then the match must look at all of them. Otherwise it
-  // looks at a few thousand pages at least: collapsing pages to files makes Xapian's estimate
-  // rough ("14 of about 30"), and counting that many is cheap, so up to there it is exact.
-  const Xapian::doccount check_at_least =
-      request.facets > 0 ? impl_->db.get_doccount() : kExactCountUpTo;
+  FacetSpy spy(impl_->db, request.facets_exact_up_to);
+  if (request.facets > 0) enquire.add_matchspy(&spy);
+  FileCountSpy file_count;
+  if (by_value) enquire.add_matchspy(&file_count);
+  // The match looks at a few thousand pages at least: collapsing pages to files makes Xapian's
+  // estimate rough ("14 of about 30"), and counting that many is cheap, so up to there it is
+  // exact, and so are the facets when the spy saw every match.
+  const Xapian::doccount check_at_least = static_cast<Xapian::doccount>(std::min<size_t>(
+      std::max<size_t>(kExactCountUpTo, request.facets > 0 ? request.facets_exact_up_to : 0),
+      impl_->db.get_doccount()));
   const auto limit = static_cast<Xapian::doccount>(request.limit);
-  Xapian::MSet mset;
-  std::vector<Xapian::MSetIterator> ranked;
-  if (by_date && !parsed.query.empty()) {
-    ranked = DateRanked(enquire, limit, check_at_least, spy, mset);
-  } else {
-    mset = enquire.get_mset(0, limit, check_at_least);
-    for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back(it);
-  }
+  const bool date_ties = by_date && !parsed.query.empty();
+  Xapian::MSet mset = enquire.get_mset(0, limit + (date_ties ? 1 : 0), check_at_least);
 
   SearchResults results;
   results.estimated_total = mset.get_matches_estimated();
-  // The match stops early only once it has seen check_at_least pages: short of that, it saw all.
-  if (by_value && spy.pages() < check_at_least) results.estimated_total = spy.files();
-  if (request.facets > 0) results.facets = spy.Top(request.facets);
+  // The matcher stops early only after it has looked at check_at_least pages: if a spy saw
+  // fewer, or that is every page, it saw them all.
+  auto saw_all = [&](size_t pages) {
+    return pages < check_at_least || check_at_least >= impl_->db.get_doccount();
+  };
+  if (by_value && saw_all(file_count.pages())) results.estimated_total = file_count.files();
+  if (request.facets > 0) {
+    results.facets = spy.complete() && saw_all(spy.pages())
+                         ? spy.Top(request.facets, true)
+                         : SampledFacets(impl_->db, query, mset.get_uncollapsed_matches_estimated(),
+                                         request, spy);
+  }
+  std::vector<Xapian::MSetIterator> ranked;
+  if (date_ties) {
+    enquire.clear_matchspies();
+    ranked = DateRanked(enquire, limit, check_at_least, mset);
+  } else {
+    for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back(it);
+  }
   int rank = 0;
   for (const Xapian::MSetIterator& it : ranked) {
     Hit hit = HitFromDocument(it.get_document(), parsed.terms);
@@ -333,6 +328,7 @@ IndexStats Searcher::Stats() const {
     SearchRequest everything;
     everything.limit = 1;
     everything.facets = 10;
+    everything.facets_exact_up_to = SIZE_MAX;  // stats are exact
     stats.top = SearchRevision(everything).facets;
     // Date terms sort by date (schema.h), so the span is the first and the last.
     const std::string date_prefix(schema::kDatePrefix);

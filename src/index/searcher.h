@@ -18,6 +18,10 @@
 
 namespace twindex::index {
 
+// The default bound of exact facet counting, in matching pages: at 100,000 documents counting
+// this many takes a few ms, and a sample of this many puts a dominant facet within a few percent.
+inline constexpr size_t kFacetsExactUpTo = 5000;
+
 struct SearchRequest {
   std::string query;      // user syntax, see query_parser.h; empty = everything (filters)
   std::string language;   // "" = any
@@ -30,6 +34,9 @@ struct SearchRequest {
   std::vector<std::vector<uint32_t>> cities;
   size_t facets = 0;  // if > 0: count cities, years and languages over the whole result set,
                       // keep this many of each
+  // Facets are counted exactly when at most this many pages match, else from a sample of about
+  // this many pages spread over the index, scaled to estimated_total (Facets::exact false).
+  size_t facets_exact_up_to = kFacetsExactUpTo;
   // kDate: newest document date first (the file's own date: its signing or publication date,
   // core/document.h), files without one last; equal dates by relevance.
   enum class Sort { kRelevance, kDate } sort = Sort::kRelevance;
@@ -52,6 +59,8 @@ struct Facets {
   std::vector<std::pair<uint32_t, size_t>> cities;        // GeoNames id, files; most files first
   std::vector<std::pair<int, size_t>> years;              // year of a date the files carry, files
   std::vector<std::pair<std::string, size_t>> languages;  // the files' own language, files
+  // The counts are of every matching file; false: of a sample, scaled to the estimated total.
+  bool exact = true;
 };
 
 struct SearchResults {

@@ -73,6 +73,14 @@ std::unordered_map<std::string, FileRecord> ShardedWriter::LoadRecords() const {
   return records;
 }
 
+void ShardedWriter::ForEachRecord(const std::function<void(FileRecord&&)>& fn) const {
+  for (const auto& writer : writers_) writer->ForEachRecord(fn);
+}
+
+std::optional<FileRecord> ShardedWriter::RecordOf(std::string_view file_key) const {
+  return writers_[ShardOf(file_key, size())]->RecordOf(file_key);
+}
+
 void ShardedWriter::AddFile(PreparedFile file) {
   ForPath(file.record.path).AddFile(std::move(file));
 }

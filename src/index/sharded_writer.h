@@ -10,8 +10,11 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -42,6 +45,8 @@ class ShardedWriter {
 
   // As IndexWriter's, over all shards or routed to the file's shard.
   std::unordered_map<std::string, FileRecord> LoadRecords() const;
+  void ForEachRecord(const std::function<void(FileRecord&&)>& fn) const;
+  std::optional<FileRecord> RecordOf(std::string_view file_key) const;
   void AddFile(PreparedFile file);
   void RecordFailure(const FileRecord& record);
   void UpdateRecord(const FileRecord& record);

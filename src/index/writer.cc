@@ -67,15 +67,28 @@ IndexWriter::~IndexWriter() {
 }
 
 std::unordered_map<std::string, FileRecord> IndexWriter::LoadRecords() const {
-  return Guard("cannot read index", [&] {
-    std::unordered_map<std::string, FileRecord> records;
+  std::unordered_map<std::string, FileRecord> records;
+  ForEachRecord([&](FileRecord&& r) {
+    std::string path = r.path;
+    records.emplace(std::move(path), std::move(r));
+  });
+  return records;
+}
+
+void IndexWriter::ForEachRecord(const std::function<void(FileRecord&&)>& fn) const {
+  Guard("cannot read index", [&] {
     const std::string prefix(schema::kFileRecordKeyPrefix);
     for (auto it = impl_->db.metadata_keys_begin(prefix); it != impl_->db.metadata_keys_end(prefix);
-         ++it) {
-      FileRecord r = FileRecordFromJson(nlohmann::json::parse(impl_->db.get_metadata(*it)));
-      records.emplace(r.path, std::move(r));
-    }
-    return records;
+         ++it)
+      fn(FileRecordFromJson(nlohmann::json::parse(impl_->db.get_metadata(*it))));
+  });
+}
+
+std::optional<FileRecord> IndexWriter::RecordOf(std::string_view file_key) const {
+  return Guard("cannot read index", [&]() -> std::optional<FileRecord> {
+    const std::string json = impl_->db.get_metadata(schema::FileRecordKey(file_key));
+    if (json.empty()) return std::nullopt;
+    return FileRecordFromJson(nlohmann::json::parse(json));
   });
 }
 

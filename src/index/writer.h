@@ -10,8 +10,11 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -48,6 +51,10 @@ class IndexWriter {
 
   // Every file record, by path (committed and pending).
   std::unordered_map<std::string, FileRecord> LoadRecords() const;
+  // The same, one record at a time, for a run over more files than their records fit in memory.
+  void ForEachRecord(const std::function<void(FileRecord&&)>& fn) const;
+  // The record of the file with this key (schema::FileKey), committed or pending; nullopt if none.
+  std::optional<FileRecord> RecordOf(std::string_view file_key) const;
   // The schema version an index was emptied of on opening ("" if it was current): an index
   // written by another version of schema.h is emptied (in the first commit) and rebuilt.
   const std::string& emptied_old_schema() const { return emptied_old_schema_; }

@@ -8,13 +8,14 @@
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <unordered_set>
 
 #include "core/iso_time.h"
 #include "core/path_name.h"
+#include "index/schema.h"
 #include "index/sharded_writer.h"
 #include "pipeline/bounded_queue.h"
 #include "pipeline/ingest_status.h"
+#include "pipeline/known_files.h"
 #include "pipeline/progress.h"
 #include "pipeline/walker.h"
 #include "pipeline/worker_zygote.h"
@@ -29,10 +30,11 @@ using Clock = std::chrono::steady_clock;
 // How often the status file (ingest_status.h) is refreshed while no commit does it.
 constexpr std::chrono::seconds kStatusEvery{5};
 
-// Points into the walk and the records, which outlive the jobs: a million files need no copies.
+// Points into the walk and the known files, which outlive the jobs: a million files need no
+// copies.
 struct Job {
   const FoundFile* file;
-  const FileRecord* previous;  // null for a new file
+  const KnownFiles::Entry* previous;  // null for a new file
 };
 
 struct Outcome {
@@ -64,9 +66,9 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
     record.error = std::move(reason);
     return Outcome{Outcome::Kind::kFailed, &job, std::move(record), std::nullopt};
   };
-  const FileRecord* prev = job.previous;
+  const KnownFiles::Entry* prev = job.previous;
   const bool again = options.full || (options.retry_failed && prev && prev->failed);
-  const std::string known_hash = prev && !again ? prev->content_hash : "";
+  const std::string known_hash = prev && !again ? prev->ContentHashHex() : "";
   // A scanned file may OCR its pages on the cores no other file is using now: a long scan
   // alone at the end of a run gets them all, a file among many gets one.
   const unsigned others = busy.fetch_add(1);
@@ -76,14 +78,8 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
   busy.fetch_sub(1);
   if (out.cancelled) return Outcome{Outcome::Kind::kCancelled, &job, {}, std::nullopt};
   record.content_hash = out.content_hash;
-  if (out.unchanged) {
-    // Same bytes under a new mtime: keep what we knew (pages or failure), store the new mtime.
-    record.pages = prev->pages;
-    record.format = prev->format;
-    record.failed = prev->failed;
-    record.error = prev->error;
+  if (out.unchanged)  // the writer's thread fills in what the index knew (Touched)
     return Outcome{Outcome::Kind::kTouched, &job, std::move(record), std::nullopt};
-  }
   if (!out.document) return failed(out.error);
   record.pages = static_cast<int>(out.document->pages.size());
   record.format = std::string(FormatName(out.document->format));
@@ -102,27 +98,37 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
 
 // A file needs no work if its record matches its size and mtime. Files that could not even be
 // read are retried every run: a fixed permission changes no mtime.
-bool Unchanged(const FoundFile& file, const FileRecord& record) {
-  return record.size == file.size && record.mtime_ns == file.mtime_ns &&
-         !(record.failed && record.content_hash.empty());
+bool Unchanged(const FoundFile& file, const KnownFiles::Entry& known) {
+  return known.size == file.size && known.mtime_ns == file.mtime_ns &&
+         !(known.failed && !known.has_content_hash);
+}
+
+// Same bytes under a new mtime: the record keeps what the index knew of the file (its pages or
+// its failure) with the new mtime.
+FileRecord Touched(FileRecord record, const index::IndexWriter& writer) {
+  if (std::optional<FileRecord> known = writer.RecordOf(index::schema::FileKey(record.path))) {
+    record.pages = known->pages;
+    record.format = std::move(known->format);
+    record.failed = known->failed;
+    record.error = std::move(known->error);
+  }
+  return record;
 }
 
 // Records under a walked root whose file the walk did not find, except below a directory the
-// walk could not list (its files may well still be there).
-std::vector<std::string> GoneFiles(const WalkResult& walk,
-                                   const std::unordered_map<std::string, FileRecord>& records) {
-  std::unordered_set<std::string_view> found;  // views: no second copy of every path
-  found.reserve(walk.files.size());
-  for (const FoundFile& f : walk.files) found.insert(f.path);
+// walk could not list (its files may well still be there). Only these records are read again.
+std::vector<std::string> GoneFiles(const WalkResult& walk, const KnownFiles& known,
+                                   const index::ShardedWriter& writer) {
   auto under_any = [](const std::string& path, const std::vector<std::string>& dirs) {
     for (const std::string& d : dirs)
       if (IsUnder(path, d)) return true;
     return false;
   };
   std::vector<std::string> gone;
-  for (const auto& [path, record] : records)
-    if (!found.count(path) && under_any(path, walk.roots) && !under_any(path, walk.unlisted_dirs))
-      gone.push_back(path);
+  for (const std::string& key : known.UnfoundKeys())
+    if (std::optional<FileRecord> record = writer.RecordOf(key))
+      if (under_any(record->path, walk.roots) && !under_any(record->path, walk.unlisted_dirs))
+        gone.push_back(std::move(record->path));
   return gone;
 }
 
@@ -210,7 +216,7 @@ void Apply(Outcome& o, index::IndexWriter& writer) {
       writer.AddFile(std::move(*o.file));
       break;
     case Outcome::Kind::kTouched:
-      writer.UpdateRecord(o.record);
+      writer.UpdateRecord(Touched(std::move(o.record), writer));
       break;
     case Outcome::Kind::kFailed:
       writer.RecordFailure(o.record);
@@ -287,7 +293,9 @@ IngestReport Ingest(const IngestOptions& options) {
     spdlog::warn("the index was written by schema version {}; rebuilding it",
                  writer.emptied_old_schema());
   IngestStatusFile status(options.index_dir, report.started_at);
-  const auto records = writer.LoadRecords();
+  KnownFiles known;
+  writer.ForEachRecord([&](FileRecord&& record) { known.Add(record); });
+  known.Seal();
 
   WalkResult walk = Walk(options.roots, {options.index_dir}, options.filter);
   report.walk_seconds = std::chrono::duration<double>(Clock::now() - start).count();
@@ -299,17 +307,18 @@ IngestReport Ingest(const IngestOptions& options) {
 
   std::vector<Job> jobs;
   for (const FoundFile& file : walk.files) {
-    auto it = records.find(file.path);
+    KnownFiles::Entry* previous = known.Find(file.path);
+    if (previous) previous->found = true;
     // A file that failed is not retried until it changes (a broken file costs nothing each
     // night, and stays in the report), unless asked to.
-    if (it != records.end() && !options.full && !(options.retry_failed && it->second.failed) &&
-        Unchanged(file, it->second)) {
+    if (previous && !options.full && !(options.retry_failed && previous->failed) &&
+        Unchanged(file, *previous)) {
       ++report.unchanged;
       continue;
     }
-    jobs.push_back({&file, it != records.end() ? &it->second : nullptr});
+    jobs.push_back({&file, previous});
   }
-  for (const std::string& path : GoneFiles(walk, records)) {
+  for (const std::string& path : GoneFiles(walk, known, writer)) {
     writer.RemoveFile(path);
     ++report.removed;
     spdlog::info("removed {}", PathName(path));

@@ -37,8 +37,13 @@ class Walker {
       root_ = canonical;
       Visit(canonical, /*is_root=*/true);
     }
-    std::sort(result_.files.begin(), result_.files.end(),
+    std::vector<FoundFile>& files = result_.files;
+    std::sort(files.begin(), files.end(),
               [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
+    files.erase(
+        std::unique(files.begin(), files.end(),
+                    [](const FoundFile& a, const FoundFile& b) { return a.path == b.path; }),
+        files.end());
     return std::move(result_);
   }
 
@@ -96,7 +101,10 @@ class Walker {
       ancestors_.pop_back();
     } else if (S_ISREG(st.st_mode)) {
       if (!is_root && !filter_.include.empty() && !Matches(filter_.include, relative)) return;
-      if (!seen_.insert(id).second) return;  // same file by another path (link)
+      // Another path to a file reached before: a symbolic link (the same canonical path, made
+      // unique after sorting) or a hard link (tracked by id; most files have one link, and a
+      // million ids would cost 50 MB).
+      if (st.st_nlink > 1 && !seen_.insert(id).second) return;
       result_.files.push_back(
           {canonical.string(), static_cast<uint64_t>(st.st_size),
            static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec});
@@ -130,7 +138,7 @@ class Walker {
   const WalkFilter& filter_;
   fs::path root_;
   std::vector<std::string> excluded_;
-  std::set<FileId> seen_;
+  std::set<FileId> seen_;  // directories, and files with more than one (hard) link
   std::vector<FileId> ancestors_;
   WalkResult result_;
 };

@@ -3,6 +3,7 @@
 // make_text_collection.py's collections):
 //
 //   query_latency --index DIR [--queries FILE] [--rounds R] [--verbose] [--json FILE]
+//   query_latency --index DIR [--queries FILE] --facet-error
 //
 // The queries are tests/bench/scale_queries.tsv (the one list the CLI timing of
 // run_scale_bench.sh also reads; its header says the columns): words, phrases, rare words, --city
@@ -14,8 +15,16 @@
 // order (default 20). Prints p50/p95/p99 and the mean over all those runs in ms, the queries
 // that found nothing, and with --verbose each query's median and hit count; --json FILE also
 // writes the figures.
+//
+// --facet-error times nothing: it asks every query of the mix for facets, once counted in full
+// and once as a search does (exact up to kFacetsExactUpTo matching pages, else from a sample),
+// and prints for the sampled ones how far the sampled counts are from the full ones: for each
+// facet the relative error of the counts of its top 5 values (by the full count), mean and
+// largest, and whether the top value is the same.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -126,9 +135,65 @@ double Median(std::vector<double> v) {
   return Percentile(v, 50);
 }
 
+// The relative errors of `approx` against `full` for the top 5 values of `full`; whether their
+// first values agree.
+template <typename Key>
+bool Errors(const std::vector<std::pair<Key, size_t>>& full,
+            const std::vector<std::pair<Key, size_t>>& approx, std::vector<double>& errors) {
+  for (size_t i = 0; i < full.size() && i < 5; ++i) {
+    size_t estimate = 0;
+    for (const auto& [key, files] : approx)
+      if (key == full[i].first) estimate = files;
+    errors.push_back(std::abs(static_cast<double>(estimate) - static_cast<double>(full[i].second)) /
+                     static_cast<double>(full[i].second));
+  }
+  return full.empty() || (!approx.empty() && approx[0].first == full[0].first);
+}
+
+int FacetError(const std::string& index, std::vector<Query>& queries) {
+  twindex::index::Searcher searcher(index);
+  std::vector<double> all;
+  int sampled = 0, top_kept = 0, top_total = 0;
+  std::printf("  %-18s %8s %9s %8s %8s  %s\n", "query", "files", "facet", "mean err", "max err",
+              "same top");
+  for (Query& q : queries) {
+    q.request.facets = 100000;  // every value, so that a value is compared whatever its rank
+    q.request.facets_exact_up_to = SIZE_MAX;
+    const twindex::index::SearchResults full = searcher.Search(q.request);
+    q.request.facets_exact_up_to = twindex::index::kFacetsExactUpTo;
+    const twindex::index::SearchResults approx = searcher.Search(q.request);
+    if (approx.facets.exact) continue;
+    ++sampled;
+    auto report = [&](const char* facet, const auto& f, const auto& a) {
+      std::vector<double> errors;
+      const bool same_top = Errors(f, a, errors);
+      top_kept += same_top;
+      ++top_total;
+      double sum = 0, max = 0;
+      for (double e : errors) sum += e, max = std::max(max, e);
+      all.insert(all.end(), errors.begin(), errors.end());
+      std::printf("  %-18s %8zu %9s %7.1f%% %7.1f%%  %s\n", q.name.c_str(), full.estimated_total,
+                  facet, errors.empty() ? 0 : 100 * sum / static_cast<double>(errors.size()),
+                  100 * max, same_top ? "yes" : "NO");
+    };
+    report("cities", full.facets.cities, approx.facets.cities);
+    report("years", full.facets.years, approx.facets.years);
+    report("languages", full.facets.languages, approx.facets.languages);
+  }
+  std::sort(all.begin(), all.end());
+  double sum = 0;
+  for (double e : all) sum += e;
+  std::printf(
+      "facet-error: %d of %zu queries sampled; relative error of the top-5 counts: mean %.1f%%, "
+      "p95 %.1f%%, max %.1f%%; top value kept in %d of %d facets\n",
+      sampled, queries.size(), all.empty() ? 0 : 100 * sum / static_cast<double>(all.size()),
+      100 * Percentile(all, 95), all.empty() ? 0 : 100 * all.back(), top_kept, top_total);
+  return 0;
+}
+
 int Usage() {
   std::cerr << "usage: query_latency --index DIR [--queries FILE] [--rounds R] [--verbose] "
-               "[--json FILE]\n";
+               "[--json FILE] [--facet-error]\n";
   return 2;
 }
 
@@ -138,11 +203,13 @@ int main(int argc, char** argv) {
   std::string index, json_out;
   std::string queries_file = TWINDEX_SCALE_QUERIES;
   int rounds = 20;
-  bool verbose = false;
+  bool verbose = false, facet_error = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--verbose") {
       verbose = true;
+    } else if (arg == "--facet-error") {
+      facet_error = true;
     } else if (i + 1 < argc && arg == "--index") {
       index = argv[++i];
     } else if (i + 1 < argc && arg == "--queries") {
@@ -163,6 +230,7 @@ int main(int argc, char** argv) {
     const double gazetteer_ms = Ms(Clock::now() - gazetteer_start);
     std::vector<Query> queries = LoadQueries(queries_file);
     if (queries.empty()) throw std::runtime_error("no queries in " + queries_file);
+    if (facet_error) return FacetError(index, queries);
 
     const auto open_start = Clock::now();
     twindex::index::Searcher searcher(index);

@@ -483,6 +483,7 @@ TEST_F(SampleDocs, FacetsCountFilesPerCityAndYear) {
   const auto result = Search({"--facets", "--city", "Grodno"});
   const size_t files = result["hits"].size();
   ASSERT_TRUE(result.contains("facets"));
+  EXPECT_EQ(result["facets_exact"], true) << "a few files: counted, not sampled";
   const auto& cities = result["facets"]["cities"];
   ASSERT_FALSE(cities.empty());
   // Every file of the result mentions Grodno, so it is the top city with all of them.

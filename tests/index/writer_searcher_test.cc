@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -272,6 +274,17 @@ TEST_F(WriterSearcherTest, LoadRecordsRoundTripsEveryField) {
   const auto records = reopened.LoadRecords();
   ASSERT_EQ(records.size(), 1u);
   expect_same(records.at(r.path));
+  // One at a time, and by key.
+  int seen = 0;
+  reopened.ForEachRecord([&](FileRecord&& b) {
+    ++seen;
+    expect_same(b);
+  });
+  EXPECT_EQ(seen, 1);
+  const std::optional<FileRecord> by_key = reopened.RecordOf(schema::FileKey(r.path));
+  ASSERT_TRUE(by_key.has_value());
+  expect_same(*by_key);
+  EXPECT_EQ(reopened.RecordOf(schema::FileKey("/archiwum/inny.pdf")), std::nullopt);
 }
 
 TEST_F(WriterSearcherTest, NewIndexHasCurrentSchema) {
@@ -475,12 +488,94 @@ TEST_F(WriterSearcherTest, StatsCountOcrPagesTopCitiesAndDateSpan) {
   Index({scan, a, MakeDoc("/b.pdf", "B", {"y"}, "pl")});
   const IndexStats stats = Searcher(dir_.path()).Stats();
   EXPECT_EQ(stats.ocr_pages, 1u);
+  EXPECT_TRUE(stats.top.exact);
   EXPECT_THAT(stats.top.cities, ElementsAre(Pair(598316u, 2u), Pair(776069u, 1u)));
   EXPECT_THAT(stats.top.languages, ElementsAre(Pair("pl", 2u), Pair("lt", 1u)));
   EXPECT_THAT(stats.top.years,
               UnorderedElementsAre(Pair(2003, 1u), Pair(2017, 1u), Pair(2019, 1u)));
   EXPECT_EQ(stats.first_date, "2003-11-05");  // "--06-01" has no year: not in the span
   EXPECT_EQ(stats.last_date, "2019-05");
+}
+
+// 600 files of 1 to 3 pages, all with "umowa" on the first and "strona" on the others, drawn at
+// random: a dominant city (Kaunas, 3 files in 4, else Białystok), languages pl/lt/ru in 3:2:1
+// and a year from 2000 to 2006.
+class FacetsTest : public WriterSearcherTest {
+ protected:
+  void SetUp() override {
+    std::mt19937 rng(3);
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    std::vector<Document> docs;
+    for (int i = 0; i < 600; ++i) {
+      const int lang = pick(0, 5);
+      Document doc = MakeDoc("/f" + std::to_string(i) + ".pdf", "", {"umowa"},
+                             lang < 3   ? "pl"
+                             : lang < 5 ? "lt"
+                                        : "ru");
+      const int pages = pick(1, 3);
+      for (int p = 2; p <= pages; ++p) doc.pages.push_back({p, "strona", false});
+      const uint32_t city = pick(0, 3) == 0 ? 776069u : 598316u;  // Białystok, Kaunas
+      doc.cities = {{city, 1}};
+      if (pages > 1) ++files_with_city_and_strona_[city];
+      doc.dates = {{std::to_string(pick(2000, 2006)) + "-03-01", "1 III"}};
+      docs.push_back(doc);
+    }
+    Index(docs);
+  }
+  SearchResults Facets(const std::string& query, size_t exact_up_to) const {
+    SearchRequest request = Query(query);
+    request.facets = 10;
+    request.facets_exact_up_to = exact_up_to;
+    return Search(request);
+  }
+  std::map<uint32_t, size_t> files_with_city_and_strona_;
+};
+
+TEST_F(FacetsTest, BelowTheBoundTheyAreAFullCount) {
+  const SearchResults full = Facets("strona", SIZE_MAX);
+  const SearchResults bounded = Facets("strona", 700);  // fewer than 600 * 2 pages hold it
+  EXPECT_TRUE(full.facets.exact);
+  EXPECT_TRUE(bounded.facets.exact);
+  EXPECT_EQ(bounded.facets.cities, full.facets.cities);
+  EXPECT_EQ(bounded.facets.languages, full.facets.languages);
+  EXPECT_EQ(bounded.facets.years, full.facets.years);
+  EXPECT_THAT(full.facets.cities, ElementsAre(Pair(598316u, files_with_city_and_strona_[598316u]),
+                                              Pair(776069u, files_with_city_and_strona_[776069u])));
+}
+
+TEST_F(FacetsTest, AboveTheBoundTheyAreAScaledSample) {
+  const SearchResults exact = Facets("umowa", SIZE_MAX);
+  // 600 files, "umowa" on their first pages: the first 200 counted, the rest sampled.
+  const SearchResults sampled = Facets("umowa", 200);
+  ASSERT_TRUE(exact.facets.exact);
+  ASSERT_EQ(exact.facets.cities.size(), 2u);
+  ASSERT_EQ(exact.facets.languages.size(), 3u);
+  EXPECT_FALSE(sampled.facets.exact);
+  EXPECT_EQ(sampled.estimated_total, 600u);
+  // The dominant facets keep their order and their counts are near the full ones (a sample of
+  // about 200 of the 400 other pages: within a third); as every file has one language, the
+  // languages add up to near the number of files.
+  ASSERT_EQ(sampled.facets.cities.size(), 2u);
+  EXPECT_EQ(sampled.facets.cities[0].first, exact.facets.cities[0].first);
+  for (size_t i = 0; i < 2; ++i)
+    EXPECT_NEAR(static_cast<double>(sampled.facets.cities[i].second),
+                static_cast<double>(exact.facets.cities[i].second),
+                static_cast<double>(exact.facets.cities[i].second) / 3);
+  ASSERT_FALSE(sampled.facets.languages.empty());
+  EXPECT_EQ(sampled.facets.languages[0].first, exact.facets.languages[0].first);
+  size_t languages = 0;
+  for (const auto& [lang, files] : sampled.facets.languages) languages += files;
+  EXPECT_NEAR(static_cast<double>(languages), 600, 100);
+  EXPECT_LE(sampled.facets.years.size(), 7u);
+}
+
+TEST_F(FacetsTest, JustAboveTheBoundTheRestIsCountedInFull) {
+  const SearchResults exact = Facets("umowa", SIZE_MAX);
+  const SearchResults counted = Facets("umowa", 400);  // 400 pages by the search, 200 after
+  EXPECT_TRUE(counted.facets.exact);
+  EXPECT_EQ(counted.facets.cities, exact.facets.cities);
+  EXPECT_EQ(counted.facets.languages, exact.facets.languages);
+  EXPECT_EQ(counted.facets.years, exact.facets.years);
 }
 
 TEST_F(WriterSearcherTest, FileByPathOrIdHoldsWhatWasIndexed) {

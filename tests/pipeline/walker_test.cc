@@ -124,6 +124,16 @@ TEST_F(WalkerTest, HardLinkAndSymlinkToTheSameFileCountOnce) {
   EXPECT_THAT(r.failures, IsEmpty());
 }
 
+// Without a hard link the walk keeps no id of the file: its symbolic links still count once.
+TEST_F(WalkerTest, SymlinksToAFileOfOneLinkCountOnce) {
+  WriteFile(root_ / "m.txt", "one link");
+  fs::create_symlink(root_ / "m.txt", root_ / "n-sym.txt");
+  fs::create_symlink("m.txt", root_ / "a-relative-sym.txt");
+  const WalkResult r = Walk({root_, root_ / "n-sym.txt"}, {});
+  ASSERT_EQ(r.files.size(), 1u) << ::testing::PrintToString(Paths(r));
+  EXPECT_EQ(r.files[0].path, C("m.txt"));
+}
+
 TEST_F(WalkerTest, FollowsSymlinkToDirectoryElsewhere) {
   TempDir other;
   const fs::path target = fs::canonical(other.path());
