@@ -35,9 +35,15 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
   if (++pages_ > up_to_) return;
   const Xapian::docid did = doc.get_docid();
   last_counted_ = did;
+  // Over a combined database (shards) the matcher passes each shard's documents with their
+  // docids in that shard, which name other documents in the combined one: read the document's
+  // own values there.
+  const bool combined = db_.size() != 1;
   // The file key is the hex of a 128-bit hash: its first 16 digits are a 64-bit hash already.
-  const std::string key = ValueAt(file_keys_, schema::kSlotFileKey, did);
-  const std::string facets = ValueAt(facets_, schema::kSlotFacets, did);
+  const std::string key = combined ? doc.get_value(schema::kSlotFileKey)
+                                   : ValueAt(file_keys_, schema::kSlotFileKey, did);
+  const std::string facets =
+      combined ? doc.get_value(schema::kSlotFacets) : ValueAt(facets_, schema::kSlotFacets, did);
   uint64_t file = 0;
   std::from_chars(key.data(), key.data() + std::min<size_t>(key.size(), 16), file, 16);
   if (!seen_files_.insert(file).second) return;
