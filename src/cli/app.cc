@@ -1,5 +1,6 @@
 #include "cli/app.h"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -17,6 +18,8 @@
 #include "index/errors.h"
 #include "index/query_parser.h"
 #include "index/searcher.h"
+#include "index/sharded_writer.h"
+#include "index/shards.h"
 #include "pipeline/ingest_status.h"
 #include "pipeline/run_history.h"
 #include "tag/gazetteer.h"
@@ -158,6 +161,23 @@ int RunStats(const StatsArgs& a) {
   return kExitOk;
 }
 
+struct CompactArgs {
+  std::string index;
+  bool wait = false;
+};
+
+// Compacts every shard now (ingest does it by itself when due: index/compaction.h).
+int RunCompact(const CompactArgs& a) {
+  const fs::path dir = IndexDir(a.index);
+  if (!index::IndexShards(dir)) throw UsageError("no index at " + dir.string());
+  index::ShardedWriter writer(
+      dir, 0, a.wait ? index::IndexWriter::LockMode::kWait : index::IndexWriter::LockMode::kFail);
+  const index::CompactionReport r = writer.Compact(index::CompactWhen::kAlways);
+  std::cout << fmt::format("compacted {} shards in {:.1f} s: {:.1f} MB -> {:.1f} MB\n", r.shards,
+                           r.seconds, r.bytes_before / 1e6, r.bytes_after / 1e6);
+  return kExitOk;
+}
+
 struct ShowArgs {
   std::string file;
   std::string index;
@@ -226,6 +246,12 @@ int Main(int argc, char** argv, const ExtractingCommands* extracting) {
   stats_cmd->add_flag("--json", stats.json, "Print JSON");
   ShowArgs show;
   AddShow(app, show);
+  CompactArgs compact;
+  auto* compact_cmd = app.add_subcommand(
+      "compact", "Rewrite the index at about half its size (ingest does it when due)");
+  AddIndexOption(compact_cmd, compact.index);
+  compact_cmd->add_flag("--wait", compact.wait,
+                        "Wait for an ingest on the index instead of failing");
   auto* completion_cmd = app.add_subcommand("__bash-completion", "")->group("");  // for install
   WorkerArgs worker;
   auto* worker_cmd = app.add_subcommand("__extract-worker", "")->group("");  // internal
@@ -281,6 +307,7 @@ int Main(int argc, char** argv, const ExtractingCommands* extracting) {
     if (app.got_subcommand("extract")) return extracting->extract(extract);
     if (app.got_subcommand("stats")) return RunStats(stats);
     if (app.got_subcommand("show")) return RunShow(show);
+    if (app.got_subcommand("compact")) return RunCompact(compact);
   } catch (const UsageError& e) {
     spdlog::error("{}", e.what());
     return kExitUsage;

@@ -89,6 +89,10 @@ int RunIngest(const IngestArgs& a) {
   o.filter = {a.include, a.exclude, a.follow_symlinks};
   o.wait_for_lock = a.wait;
   o.shards = a.shards;
+  if (std::optional<index::CompactWhen> when = index::CompactWhenNamed(a.compact))
+    o.compact = *when;
+  else
+    throw UsageError("--compact: auto, always or never, not '" + a.compact + "'");
   o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout_s * 1000));
   o.worker.limits.max_file_size = a.max_size_mb << 20;
   o.worker.memory_limit = a.memory_limit_mb << 20;

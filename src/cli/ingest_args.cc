@@ -56,6 +56,10 @@ std::vector<Option> Options(IngestArgs& a) {
        "Databases a new index is split into, written in parallel and searched as one (0: the "
        "default, 4); an existing index keeps its own number",
        &a.shards},
+      {"index", "compact", "--compact",
+       "After the run, compact the index (about half its size): auto (a shard never compacted, or "
+       "grown by half since), always, never",
+       &a.compact},
       {"index", "wait_for_lock", "--wait",
        "Wait for another ingest on the index instead of failing", &a.wait},
       {"index", "full", "--full", "Re-extract every file, not only new and changed ones", &a.full},

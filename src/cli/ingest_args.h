@@ -32,7 +32,8 @@ struct IngestArgs {
   bool full = false;
   bool retry_failed = false;
   bool wait = false;
-  unsigned shards = 0;  // 0: index::kDefaultShards
+  unsigned shards = 0;           // 0: index::kDefaultShards
+  std::string compact = "auto";  // index::CompactWhenNamed
   std::string report;
   size_t keep_reports = 30;
   std::string log_file;

@@ -1,5 +1,6 @@
 #include "index/searcher.h"
 
+#include <sys/stat.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -29,6 +30,49 @@ struct Searcher::Impl {
   std::vector<Xapian::Database> shards;  // each on its own (the same databases): user metadata,
                                          // which a combined database reads from its first only
   std::filesystem::path dir;
+  // The stub file as it was when the shards were opened: compaction (compaction.h) switches
+  // the index to new shard directories by replacing it.
+  struct StubStamp {
+    bool exists = false;
+    ino_t inode = 0;
+    timespec mtime{};
+    bool operator==(const StubStamp& o) const {
+      return exists == o.exists && inode == o.inode && mtime.tv_sec == o.mtime.tv_sec &&
+             mtime.tv_nsec == o.mtime.tv_nsec;
+    }
+  } stamp;
+
+  StubStamp CurrentStamp() const {
+    struct stat st;
+    if (::stat((dir / kStubFileName).c_str(), &st) != 0) return {};
+    return {true, st.st_ino, st.st_mtim};
+  }
+
+  // (Re)opens every shard the index names now. Throws IndexError.
+  void Open() {
+    stamp = CurrentStamp();  // first: a stub replaced while opening shows at the next call
+    const std::optional<std::vector<StubEntry>> entries = IndexShards(dir);
+    if (!entries) throw IndexError("no index at " + dir.string() + " (run `twindex ingest` first)");
+    Xapian::Database combined;
+    std::vector<Xapian::Database> opened;
+    try {
+      for (const StubEntry& shard : *entries) {
+        // A remote shard (xapian-tcpsrv) is opened here when twindex serves them.
+        if (shard.kind != StubEntry::Kind::kLocal)
+          throw IndexError("cannot open index " + dir.string() + ": remote shards (" + shard.host +
+                           ":" + std::to_string(shard.port) + ") are not supported yet");
+        opened.emplace_back(shard.path.string());
+        // Shares the shard's state: reopening the combined database reopens the shards too.
+        combined.add_database(opened.back());
+      }
+    } catch (const Xapian::DatabaseNotFoundError&) {
+      throw IndexError("no index at " + dir.string() + " (run `twindex ingest` first)");
+    } catch (const Xapian::Error& e) {
+      throw IndexError("cannot open index " + dir.string() + ": " + e.get_description());
+    }
+    db = std::move(combined);
+    shards = std::move(opened);
+  }
 
   // The value of metadata `key` in whichever shard has it ("" if none).
   std::string Metadata(const std::string& key) const {
@@ -153,51 +197,40 @@ std::vector<Xapian::MSetIterator> DateRanked(Xapian::Enquire& enquire, Xapian::d
 // land within the read, so a few suffice; they are counted so that a broken index still fails.
 constexpr int kReadAttempts = 10;
 
-// Runs `fn` on the newest revision of `db`, again on the next one when a commit lands under it;
-// turns Xapian's exceptions (which are not std::exceptions) into IndexError.
-template <typename Fn>
-auto ReadConsistently(Xapian::Database& db, Fn&& fn) -> decltype(fn()) {
+}  // namespace
+
+// Runs `read` on the newest revision of the index, again on the next one when a commit lands
+// under it, and on the shards the stub names now when compaction switched them; turns Xapian's
+// exceptions (which are not std::exceptions) into IndexError.
+template <typename Read>
+auto Searcher::ReadConsistently(Read&& read) const -> decltype(read()) {
+  Impl& impl = *impl_;
   for (int attempt = 1;; ++attempt) {
     try {
-      db.reopen();  // the newest commit (a cheap check when there is none)
-      return fn();
+      if (!(impl.CurrentStamp() == impl.stamp)) impl.Open();
+      impl.db.reopen();  // the newest commit (a cheap check when there is none)
+      return read();
     } catch (const Xapian::DatabaseModifiedError& e) {
       if (attempt == kReadAttempts)
         throw IndexError("cannot read index: it changed under " + std::to_string(attempt) +
                          " reads in a row: " + e.get_description());
     } catch (const Xapian::Error& e) {
-      throw IndexError("cannot read index: " + e.get_description());
+      // Shards switched between the check above and the read: read the new ones.
+      if (attempt == kReadAttempts || impl.CurrentStamp() == impl.stamp)
+        throw IndexError("cannot read index: " + e.get_description());
     }
   }
 }
 
-}  // namespace
-
 Searcher::Searcher(const std::filesystem::path& dir) : impl_(std::make_unique<Impl>()) {
   impl_->dir = dir;
-  const std::optional<std::vector<StubEntry>> shards = IndexShards(dir);
-  if (!shards) throw IndexError("no index at " + dir.string() + " (run `twindex ingest` first)");
-  try {
-    for (const StubEntry& shard : *shards) {
-      // A remote shard (xapian-tcpsrv) is opened here when twindex serves them.
-      if (shard.kind != StubEntry::Kind::kLocal)
-        throw IndexError("cannot open index " + dir.string() + ": remote shards (" + shard.host +
-                         ":" + std::to_string(shard.port) + ") are not supported yet");
-      impl_->shards.emplace_back(shard.path.string());
-      // Shares the shard's state: reopening the combined database reopens the shards too.
-      impl_->db.add_database(impl_->shards.back());
-    }
-  } catch (const Xapian::DatabaseNotFoundError&) {
-    throw IndexError("no index at " + dir.string() + " (run `twindex ingest` first)");
-  } catch (const Xapian::Error& e) {
-    throw IndexError("cannot open index " + dir.string() + ": " + e.get_description());
-  }
+  impl_->Open();
 }
 
 Searcher::~Searcher() = default;
 
 SearchResults Searcher::Search(const SearchRequest& request) const {
-  return ReadConsistently(impl_->db, [&] { return SearchRevision(request); });
+  return ReadConsistently([&] { return SearchRevision(request); });
 }
 
 SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
@@ -293,7 +326,7 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
 }
 
 IndexStats Searcher::Stats() const {
-  return ReadConsistently(impl_->db, [&] {
+  return ReadConsistently([&] {
     IndexStats stats;
     std::map<std::string, size_t> formats;
     const std::string record_prefix(schema::kFileRecordKeyPrefix);
@@ -345,14 +378,14 @@ IndexStats Searcher::Stats() const {
 }
 
 std::vector<uint32_t> Searcher::CitiesNamed(std::string_view name) const {
-  return ReadConsistently(impl_->db, [&] {
+  return ReadConsistently([&] {
     const IndexKnownStems known(impl_->db);
     return tag::Gazetteer::Default().Lookup(name, &known);
   });
 }
 
 std::vector<std::string> Searcher::FileIds(const std::string& path_or_id) const {
-  return ReadConsistently(impl_->db, [&] {
+  return ReadConsistently([&] {
     namespace fs = std::filesystem;
     auto indexed = [&](const std::string& key) {
       return !impl_->Metadata(schema::FileRecordKey(key)).empty();
@@ -387,7 +420,7 @@ std::vector<std::string> Searcher::FileIds(const std::string& path_or_id) const 
 }
 
 std::optional<StoredFile> Searcher::File(const std::string& id) const {
-  return ReadConsistently(impl_->db, [&]() -> std::optional<StoredFile> {
+  return ReadConsistently([&]() -> std::optional<StoredFile> {
     const std::string record = impl_->Metadata(schema::FileRecordKey(id));
     if (record.empty()) return std::nullopt;
     StoredFile file{id, FileRecordFromJson(nlohmann::json::parse(record)), {}};

@@ -119,6 +119,9 @@ class Searcher {
  private:
   // Search on the revision the database holds now; may throw Xapian::DatabaseModifiedError.
   SearchResults SearchRevision(const SearchRequest& request) const;
+  // Runs `read` on one revision of the index as it is now (searcher.cc).
+  template <typename Read>
+  auto ReadConsistently(Read&& read) const -> decltype(read());
 
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -1,6 +1,7 @@
 #include "index/sharded_writer.h"
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 
 #include "index/errors.h"
@@ -12,10 +13,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The index directory, created if need be (its lock lives in it).
+const fs::path& Created(const fs::path& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw IndexError("cannot create index directory " + dir.string() + ": " + ec.message());
+  return dir;
+}
+
 // Writes the stub so that it appears whole or not at all (a reader never sees half of it).
-void WriteStub(const fs::path& dir, unsigned shards) {
-  std::vector<std::string> names;
-  for (unsigned i = 0; i < shards; ++i) names.push_back(ShardDirName(i));
+void WriteStub(const fs::path& dir, const std::vector<std::string>& names) {
   const fs::path stub = dir / kStubFileName;
   const fs::path temporary = dir / (std::string(kStubFileName) + ".new");
   {
@@ -29,10 +36,25 @@ void WriteStub(const fs::path& dir, unsigned shards) {
   if (ec) throw IndexError("cannot write " + stub.string() + ": " + ec.message());
 }
 
+// Shard directories the stub no longer names: left by a run that stopped while it compacted
+// (a copy not yet switched to) or just after (the copy switched from).
+void RemoveUnnamedShards(const fs::path& dir, const std::vector<fs::path>& named) {
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with("shard-") || !entry.is_directory(ec)) continue;
+    const bool in_use = std::any_of(named.begin(), named.end(), [&](const fs::path& p) {
+      return fs::equivalent(p, entry.path(), ec);
+    });
+    if (!in_use) fs::remove_all(entry.path(), ec);
+  }
+}
+
 }  // namespace
 
 ShardedWriter::ShardedWriter(const fs::path& dir, unsigned shards, IndexWriter::LockMode mode,
-                             size_t memory) {
+                             size_t memory)
+    : dir_(dir), lock_(Created(dir), mode == IndexWriter::LockMode::kWait) {
   const bool asked = shards != 0;
   shards = asked ? std::clamp(shards, 1u, kMaxShards) : kDefaultShards;
   std::vector<fs::path> paths;
@@ -48,17 +70,28 @@ ShardedWriter::ShardedWriter(const fs::path& dir, unsigned shards, IndexWriter::
   } else {
     for (unsigned i = 0; i < shards; ++i) paths.push_back(dir / ShardDirName(i));
   }
+  if (existing) RemoveUnnamedShards(dir, paths);
   // In shard order, always: two runs never each hold a lock the other waits for.
   for (const fs::path& path : paths)
     writers_.push_back(std::make_unique<IndexWriter>(path, mode, memory / paths.size()));
   // Written once every shard exists, so a reader that finds the stub can open them all.
-  if (!existing) WriteStub(dir, shards);
+  if (!existing) {
+    std::vector<std::string> names;
+    for (unsigned i = 0; i < shards; ++i) names.push_back(ShardDirName(i));
+    WriteStub(dir, names);
+  }
+  paths_ = std::move(paths);
 }
 
 ShardedWriter::~ShardedWriter() = default;
 
 unsigned ShardedWriter::ShardOfPath(const std::string& path) const {
-  return ShardOf(schema::FileKey(path), size());
+  return ShardOf(schema::FileKey(path), static_cast<unsigned>(paths_.size()));
+}
+
+IndexWriter& ShardedWriter::ForPath(const std::string& path) {
+  if (writers_.empty()) throw IndexError("index " + dir_.string() + " was closed by compaction");
+  return *writers_[ShardOfPath(path)];
 }
 
 std::string ShardedWriter::emptied_old_schema() const {
@@ -94,6 +127,50 @@ void ShardedWriter::RemoveFile(const std::string& path) { ForPath(path).RemoveFi
 
 void ShardedWriter::Commit() {
   for (auto& writer : writers_) writer->Commit();
+}
+
+CompactionReport ShardedWriter::Compact(CompactWhen when) {
+  Commit();
+  const auto start = std::chrono::steady_clock::now();
+  CompactionReport report;
+  const bool single = paths_.size() == 1 && fs::equivalent(paths_[0], dir_);
+  std::vector<fs::path> compacted = paths_;  // the shards after: a new copy or the same
+  for (size_t i = 0; i < paths_.size(); ++i) {
+    if (!CompactionDue(paths_[i], when)) continue;
+    const fs::path to =
+        dir_ / CompactedName(single ? ShardDirName(0) : paths_[i].filename().string());
+    std::error_code ec;
+    fs::remove_all(to, ec);  // a copy a stopped run left
+    CompactDatabase(paths_[i], to);
+    report.bytes_before += DatabaseBytes(paths_[i]);
+    report.bytes_after += DatabaseBytes(to);
+    ++report.shards;
+    compacted[i] = to;
+  }
+  if (report.shards > 0) {
+    std::vector<std::string> names;
+    for (const fs::path& path : compacted) names.push_back(path.filename().string());
+    WriteStub(dir_, names);
+  }
+  // The old copies go once the stub names the new ones; readers that hold them keep them open
+  // until they reopen. The directory's lock keeps a waiting run out until they are gone.
+  writers_.clear();
+  std::error_code ec;
+  for (size_t i = 0; i < paths_.size(); ++i) {
+    if (compacted[i] == paths_[i]) continue;
+    if (single) {
+      // The database's own files, Xapian's mark of a database first.
+      fs::remove(dir_ / "iamglass", ec);
+      for (const fs::directory_entry& entry : fs::directory_iterator(dir_, ec))
+        if (entry.path().extension() == ".glass" || entry.path().filename() == "flintlock")
+          fs::remove(entry.path(), ec);
+    } else {
+      fs::remove_all(paths_[i], ec);
+    }
+  }
+  paths_ = std::move(compacted);
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return report;
 }
 
 }  // namespace twindex::index

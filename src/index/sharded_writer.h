@@ -1,8 +1,7 @@
 // ShardedWriter: the writer of a whole index directory, one IndexWriter per shard (shards.h).
 // Opens an existing index as it is (sharded or single-database); creates a new one with the
-// number of shards asked for. Holds every shard's write lock for its lifetime, taken in shard
-// order, so two ingests cannot deadlock and a second one is refused (or waits) as with one
-// database.
+// number of shards asked for. Holds the directory's lock (dir_lock.h) and every shard's write
+// lock for its lifetime, so a second ingest is refused (or waits) as with one database.
 //
 // A file's changes go to its shard's writer (ShardOf its key); callers that write the shards from
 // several threads use shard(i) from one thread per shard. Each shard commits on its own: a crash
@@ -18,6 +17,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "index/compaction.h"
+#include "index/dir_lock.h"
 #include "index/writer.h"
 
 namespace twindex::index {
@@ -34,7 +35,7 @@ class ShardedWriter {
   ShardedWriter(const ShardedWriter&) = delete;
   ShardedWriter& operator=(const ShardedWriter&) = delete;
 
-  unsigned size() const { return static_cast<unsigned>(writers_.size()); }
+  unsigned size() const { return static_cast<unsigned>(paths_.size()); }
   IndexWriter& shard(unsigned i) { return *writers_[i]; }
   // The shard that holds (or will hold) the file at `path`.
   unsigned ShardOfPath(const std::string& path) const;
@@ -53,9 +54,17 @@ class ShardedWriter {
   void RemoveFile(const std::string& path);
   void Commit();  // every shard
 
- private:
-  IndexWriter& ForPath(const std::string& path) { return *writers_[ShardOfPath(path)]; }
+  // Commits, then compacts the shards due (compaction.h) and switches the index to them. The
+  // last call on a writer: it closes the shards (and throws IndexError if used again). A
+  // single-database index becomes a sharded one of one shard.
+  CompactionReport Compact(CompactWhen when);
 
+ private:
+  IndexWriter& ForPath(const std::string& path);
+
+  std::filesystem::path dir_;
+  DirLock lock_;  // before the shards are read, released after they are closed
+  std::vector<std::filesystem::path> paths_;  // of the shards, in shard order
   std::vector<std::unique_ptr<IndexWriter>> writers_;
   bool requested_shards_ignored_ = false;
 };

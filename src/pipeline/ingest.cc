@@ -404,6 +404,17 @@ IngestReport Ingest(const IngestOptions& options) {
   report.commit_seconds = std::chrono::duration<double>(Clock::now() - processed).count();
   report.failed += walk.failures.size();
   report.interrupted = options.stop && *options.stop;
+  if (!report.interrupted) {
+    const index::CompactionReport compaction = writer.Compact(options.compact);
+    report.compact_seconds = compaction.seconds;
+    report.compacted_shards = compaction.shards;
+    report.bytes_before_compaction = compaction.bytes_before;
+    report.bytes_after_compaction = compaction.bytes_after;
+    if (compaction.shards > 0)
+      spdlog::info("compacted {} of {} shards in {:.1f} s: {:.1f} MB -> {:.1f} MB",
+                   compaction.shards, writer.size(), compaction.seconds,
+                   compaction.bytes_before / 1e6, compaction.bytes_after / 1e6);
+  }
   report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   return report;
 }

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "index/compaction.h"
 #include "pipeline/report.h"
 #include "pipeline/walker.h"
 #include "pipeline/worker_process.h"
@@ -33,6 +34,8 @@ struct IngestOptions {
   bool wait_for_lock = false;  // wait for another ingest instead of failing
   unsigned shards = 0;         // of a new index (0: index::kDefaultShards); an existing one keeps
                                // its own
+  // After the run (unless interrupted): compact the shards due (index/compaction.h).
+  index::CompactWhen compact = index::CompactWhen::kAuto;
   // Per file. Generous: OCR has its own limit per page, and a long scan takes minutes.
   std::chrono::milliseconds timeout{std::chrono::minutes(30)};
   WorkerSettings worker;

@@ -20,6 +20,7 @@ struct IngestReport {
   double walk_seconds = 0;     // finding the files and deciding what to do
   double process_seconds = 0;  // extracting, OCR, tagging and indexing, overlapped
   double commit_seconds = 0;   // the last commit
+  double compact_seconds = 0;  // compacting the shards due (index/compaction.h), if any
   size_t found = 0;            // files found by the walk
   size_t new_files = 0;
   size_t updated = 0;
@@ -32,6 +33,8 @@ struct IngestReport {
   double ocr_seconds = 0;         // time spent in OCR, summed over workers
   std::vector<Failure> warnings;  // files indexed with a problem: a page OCR could not read
   bool interrupted = false;       // stopped by a signal; the next run finishes the work
+  size_t compacted_shards = 0;    // and their bytes before and after
+  uintmax_t bytes_before_compaction = 0, bytes_after_compaction = 0;
   std::vector<Failure> failures;
 };
 
