@@ -293,8 +293,28 @@ TEST_F(ShardedIncremental, FailedFileIsRetriedByTheRules) {
 }
 
 // An index made before shards is one glass database in the index directory itself.
+// An ingest compacts a new index; `twindex compact` compacts it again at once, and the report
+// says what it did.
+TEST_F(ShardedIncremental, IngestAndCompactCommandCompactTheShards) {
+  ASSERT_EQ(Run({"--shards", "2"}).exit_code, 0);
+  const nlohmann::json compaction = ParseJson(ReadFile(dir_ / "report.json"))["compaction"];
+  EXPECT_EQ(compaction["shards"], 2);
+  EXPECT_GT(compaction["bytes_before"].get<long>(), 0);
+  EXPECT_EQ(ReadFile(index() / "XAPIANDB"), "auto shard-00.1\nauto shard-01.1\n");
+  CommandResult compact = Twindex({"compact", "--index", index().string()});
+  ASSERT_EQ(compact.exit_code, 0) << compact.err;
+  EXPECT_NE(compact.out.find("compacted 2 shards"), std::string::npos) << compact.out;
+  EXPECT_EQ(ReadFile(index() / "XAPIANDB"), "auto shard-00.2\nauto shard-01.2\n");
+  EXPECT_FALSE(fs::exists(index() / "shard-00.1"));
+  EXPECT_EQ(Hits(UniqueWord(7)), 1u);
+  // Nothing changed: nothing to compact.
+  ASSERT_EQ(Run().exit_code, 0);
+  EXPECT_EQ(ParseJson(ReadFile(dir_ / "report.json"))["compaction"]["shards"], 0);
+  EXPECT_EQ(Twindex({"compact", "--index", (dir_ / "none").string()}).exit_code, 2);
+}
+
 TEST_F(ShardedIncremental, SingleDatabaseIndexStillWorks) {
-  ASSERT_EQ(Run({"--shards", "1"}).exit_code, 0);
+  ASSERT_EQ(Run({"--shards", "1", "--compact", "never"}).exit_code, 0);
   for (const fs::directory_entry& e : fs::directory_iterator(index() / "shard-00"))
     fs::rename(e.path(), index() / e.path().filename());
   fs::remove(index() / "shard-00");
@@ -304,7 +324,7 @@ TEST_F(ShardedIncremental, SingleDatabaseIndexStillWorks) {
   WriteFile(File(3), "Zmieniona treść " + UniqueWord(300) + ".\n");
   SetMtime(File(3), 100);
   fs::remove(File(4));
-  ASSERT_EQ(Run({"--shards", "4"}).exit_code, 0);
+  ASSERT_EQ(Run({"--shards", "4", "--compact", "never"}).exit_code, 0);
   EXPECT_FALSE(fs::exists(index() / "XAPIANDB")) << "the index keeps its layout";
   EXPECT_EQ(Counts()["updated"], 1);
   EXPECT_EQ(Counts()["removed"], 1);
@@ -313,6 +333,13 @@ TEST_F(ShardedIncremental, SingleDatabaseIndexStillWorks) {
   EXPECT_EQ(Hits(UniqueWord(4)), 0u);
   CommandResult show = Twindex({"show", File(5).string(), "--index", index().string()});
   EXPECT_EQ(show.exit_code, 0) << show.err;
+  // Its first compaction makes it a sharded index of one shard that answers the same.
+  ASSERT_EQ(Run({"--shards", "4"}).exit_code, 0);
+  EXPECT_TRUE(fs::exists(index() / "XAPIANDB"));
+  EXPECT_FALSE(fs::exists(index() / "iamglass"));
+  EXPECT_EQ(Shards(index()), 1u);
+  EXPECT_EQ(Hits(UniqueWord(300)), 1u);
+  EXPECT_EQ(Hits(UniqueWord(4)), 0u);
 }
 
 }  // namespace
