@@ -191,8 +191,8 @@ constexpr int kFirstContextYear = 1900;
 using Seq = std::array<std::string_view, 4>;
 
 // Words written after a year: "2017 r.", "2017 roku", "2018 г.", "2018 года", "2018 m.".
-constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},     {"г", ".?"},     {"года"},
-                              {"году"},    {"годзе"},    {"m", ".?"},     {"metų"},
+constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},     {"rok"},         {"г", ".?"}, {"года"},
+                              {"году"},    {"год"},      {"годзе"},       {"m", ".?"}, {"metų"},
                               {"metais"},  {"-", "ųjų"}, {"-", "aisiais"}};
 // "This year" in place of a year after the month (pl, ru, be).
 constexpr Seq kThisYearWords[] = {
@@ -623,7 +623,9 @@ class Matcher {
   // The year the text's heading names on its own, the same each time it names one ("Sprawozdanie
   // ... w 2019 roku", "ОТЧЁТ\nо ... сотрудничестве за 2013 год", "... 2018 metais"); 0 if it names
   // none, or one more than a year from the document's own year. The heading is the first lines
-  // (kHeadingLines) up to a blank line, a dateline or a line that ends a sentence. A year inside a
+  // (kHeadingLines) up to a blank line, a dateline or a line that ends a sentence; where the text
+  // opens with a block that only dates it (a dateline "Gdańsk, 3 lutego 2020 r.", an approval
+  // stamp "ЗАЦВЕРДЖАНА\n... 18.02.2020 № 4"), the heading is the block after it. A year inside a
   // number ("nr 7/2018"), a span ("2014–2020") or a date is none, and so is a number a word other
   // than a year's follows ("2013 uczniów").
   int HeadingYear() const {
@@ -632,30 +634,69 @@ class Matcher {
     int year = 0;       // of the heading's lines so far; -1: two different years
     int line_year = 0;  // of the current line: the heading's once the line ends without a full stop
     auto commit_line = [&](size_t last) {
-      if (IsPunct(last, '.')) return false;  // a line that is a sentence, not a title
+      // A line that is a sentence is no title; the dot of a year's word is no full stop ("... ZA
+      // 2019 R.", "... 2018 M.").
+      const bool year_word_dot = last >= 2 && T(last - 1).kind == Kind::kWord &&
+                                 T(last - 2).kind == Kind::kNum && T(last - 2).digits == 4 &&
+                                 MatchAny(last - 1, kYearWords) == last + 1;
+      if (IsPunct(last, '.') && !year_word_dot) return false;
       if (line_year != 0) year = year == 0 || year == line_year ? line_year : -1;
       line_year = 0;
       return true;
     };
     int lines = 1;
     size_t line_begin = 0, i = 0;
+    bool dated = false;          // the block so far holds a date's year (a dateline, a stamp)
+    bool block_skipped = false;  // the first block only dated the text: this one is the heading
+    // Where the first block ends without a heading year but dated the text, the heading may
+    // follow it: *i becomes the next block's first token.
+    auto next_block = [&](size_t* at) {
+      if (block_skipped || !dated || year != 0) return false;
+      size_t k = *at;
+      while (k < toks_.size() && !toks_[k].blank_before) ++k;
+      if (k == toks_.size()) return false;
+      block_skipped = true;
+      line_year = 0;
+      lines = 1;
+      line_begin = toks_[k].begin;
+      *at = k;
+      return true;
+    };
     for (; i < toks_.size(); ++i) {
       const Tok& t = toks_[i];
-      if (i > 0 && t.line_start) {
-        if (!commit_line(i - 1) || t.blank_before || ++lines > kHeadingLines) break;
-        line_begin = t.begin;
-      } else if (i > 0 && t.sentence_start) {
+      if (i > 0 && t.line_start && !(block_skipped && t.begin == line_begin)) {
+        const bool title_line = commit_line(i - 1);
+        if (title_line && !t.blank_before && ++lines <= kHeadingLines) {
+          line_begin = t.begin;
+        } else if (t.blank_before && next_block(&i)) {
+          --i;  // the loop's ++i: the block's first token is read next
+          continue;
+        } else {
+          break;
+        }
+      } else if (i > 0 && t.sentence_start && !(block_skipped && t.begin == line_begin)) {
         break;  // a sentence ended inside the line
       }
       if (t.end - line_begin > kHeadingLineBytes) break;  // a paragraph, not a title
-      if (t.kind != Kind::kNum || t.digits != 4 || t.value < kFirstContextYear || t.value > 2099 ||
-          !Standalone(i) || ContinuesNumber(i))
+      if (t.kind != Kind::kNum || t.digits != 4 || t.value < kFirstContextYear || t.value > 2099)
         continue;
+      dated = true;
+      if (!Standalone(i) || ContinuesNumber(i)) continue;
       const size_t before = i > 0 && (IsPunct(i - 1, '.') || IsPunct(i - 1, ',')) ? i - 2 : i - 1;
       const size_t after =
           std::max({i + 1, MatchAny(i + 1, kYearWords), MatchAny(i + 1, kLtYearWords)});
-      if ((i > 0 && LookupMonth(Str(before)) != nullptr) || LookupMonth(Str(after)) != nullptr)
-        break;  // a dateline's year: the heading ends before its line
+      // A month on the same line makes it a dateline's year (not the next line's first word:
+      // "... w 2019 roku\nMar'ina Horka, ..." names no March).
+      const bool month_before = i > 0 && !t.line_start && LookupMonth(Str(before)) != nullptr;
+      const bool month_after =
+          after < toks_.size() && !T(after).line_start && LookupMonth(Str(after)) != nullptr;
+      if (month_before || month_after) {
+        // A dateline's year: the heading ends before its line, or follows its block.
+        line_year = 0;
+        if (!next_block(&i)) break;
+        --i;  // the loop's ++i: the block's first token is read next
+        continue;
+      }
       // A year has its word after it, or ends the phrase: "2013 uczniów" is a count.
       if (T(i + 1).kind == Kind::kWord && !T(i + 1).line_start && !IsYearNoun(i + 1) &&
           after == i + 1)
@@ -679,8 +720,10 @@ class Matcher {
   // `year` becomes the year of the dates after it that have none; unless it is the document's
   // year, only to the end of `scope` (YearContext).
   void SetContextYear(int year, YearScope scope) {
-    context_.year = year;
     const int document = ScopeYear();
+    if (context_.scope == YearScope::kDocument && context_.year == document)
+      context_.document_month = context_.month;  // where the story returns after another year
+    context_.year = year;
     context_.scope = document == 0 || year == document ? YearScope::kDocument : scope;
   }
 
@@ -691,7 +734,9 @@ class Matcher {
     context_.scope = YearScope::kDocument;
     if (const int year = ScopeYear(); year > 0 && context_.year != year) {
       context_.year = year;
-      context_.month = 0;  // no New Year to cross from another year's December
+      // The document's story goes on from its own last month (a December before "на 2019 год"
+      // still crosses New Year), not from another year's December.
+      context_.month = context_.document_month;
     }
   }
 
@@ -766,10 +811,31 @@ class Matcher {
     std::optional<Unit> y = YearAt(i, /*allow_this_year=*/false);
     if (!y || y->next == i + 1) return 0;  // a number without a year word may be anything
     if (IsHistory(y->year)) return y->next;
-    SetContextYear(y->year, YearScope::kSentence);
+    SetContextYear(y->year,
+                   IsSectionTitle(i, y->next) ? YearScope::kParagraph : YearScope::kSentence);
     context_.month = 0;
     context_.last = {};
     return y->next;
+  }
+
+  // The year mention [year, next) ends a sentence of a few words, the year's "for" ("na", "на",
+  // "za", "за") among them, that opens its paragraph, maybe after its number: a section's title
+  // ("5. Plany na 2020 rok. Wyjazd ...", "Прапановы на 2021 год."), whose year holds for the
+  // section, not only for its own sentence ("Umowę odnowiono w 2016 roku." is a sentence's).
+  bool IsSectionTitle(size_t year, size_t next) const {
+    constexpr size_t kTitleWords = 4;
+    static constexpr std::string_view kFor[] = {"na", "на", "za", "за"};
+    if (year == 0 || !IsAnyWord(year - 1, kFor)) return false;
+    const bool ends = T(next).sentence_start || T(next).kind == Kind::kEnd ||
+                      ((IsPunct(next, '.') || IsPunct(next, ':')) &&
+                       (T(next + 1).sentence_start || T(next + 1).kind == Kind::kEnd));
+    if (!ends) return false;
+    size_t k = year;
+    while (k > 0 && !T(k).sentence_start && year - k < kTitleWords) --k;
+    if (k > 0 && !T(k).sentence_start) return false;
+    const bool numbered = k >= 2 && IsPunct(k - 1, '.') && T(k - 2).kind == Kind::kNum &&
+                          (k == 2 || T(k - 2).para_start);
+    return k == 0 || T(k).para_start || numbered;
   }
 
   // A year that gives no year to the dates after it: one before 1900 (a founding, a battle:

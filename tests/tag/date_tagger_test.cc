@@ -453,6 +453,66 @@ TEST(DateTagger, TheHeadingsYearIsTheDocumentsYear) {
             (V{"2014-01-24@24 января 2014 года", "2013-05-24~@24", "2013-05-26~@26 мая"}));
 }
 
+TEST(DateTagger, TheHeadingMayFollowTheBlockThatDatesTheText) {
+  // A dateline first, the report's title after it.
+  YearContext sprawozdanie{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Gdańsk, 3 lutego 2020 r.\n\nSprawozdanie z działalności za rok 2019"
+                            "\n\nDelegacja przyjechała 5 maja.",
+                            sprawozdanie)),
+            (V{"2020-02-03@3 lutego 2020 r.", "2019-05-05~@5 maja"}));
+  // An approval stamp first.
+  YearContext otchet{.reference_year = 2016};
+  EXPECT_EQ(Marked(TagDates("УТВЕРЖДЁН\nрешением совета\n12.03.2016 № 7\n\nОтчёт о работе за "
+                            "2015 год\n\nВыставка открылась 4 июня.",
+                            otchet)),
+            (V{"2016-03-12@12.03.2016", "2015-06-04~@4 июня"}));
+  // The dot of a year's word does not make the title a sentence.
+  YearContext ataskaita{.reference_year = 2021};
+  EXPECT_EQ(Marked(TagDates("Alytus, 2021 m. vasario 2 d.\n\nSENIŪNIJOS VEIKLA 2020 M.\n\n"
+                            "Šventė vyko birželio 5 d.",
+                            ataskaita)),
+            (V{"2021-02-02@2021 m. vasario 2 d.", "2020-06-05~@birželio 5 d."}));
+  // The block after the first is no heading when the first named no date: a body's year.
+  YearContext news{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Koncert w filharmonii\n\nOrkiestra z Essen gra od 2019 roku\n\n"
+                            "Kolejny występ 5 maja.",
+                            news)),
+            (V{"2020-05-05~@5 maja"}));
+}
+
+TEST(DateTagger, TheNextLinesFirstWordIsNoMonthOfTheHeadingsYear) {
+  // "Мар'ино" starts with "Мар", which is March: the heading's year is still no dateline's.
+  YearContext otchet{.reference_year = 2018};
+  EXPECT_EQ(Marked(TagDates("Отчёт о работе за 2017 год\n\nМар'ино, 20 января 2018 г.\n\n"
+                            "Концерт прошёл 5 мая.",
+                            otchet)),
+            (V{"2018-01-20@20 января 2018 г.", "2017-05-05~@5 мая"}));
+}
+
+TEST(DateTagger, ASectionTitlesYearHoldsForItsParagraph) {
+  EXPECT_EQ(FoundMarked("Выставка прошла 3 мая 2019 г.\n\n4. Планы на 2020 год. Провести "
+                        "фестиваль 12 июня.\n\nОтчёт сдан 20 декабря.",
+                        2019),
+            (V{"2019-05-03@3 мая 2019 г.", "2020-06-12~@12 июня", "2019-12-20~@20 декабря"}));
+  EXPECT_EQ(FoundMarked("Festiwal odbył się 3 maja 2019 r.\n\nPlany na 2020 rok. Koncert 12 "
+                        "czerwca.",
+                        2019),
+            (V{"2019-05-03@3 maja 2019 r.", "2020-06-12~@12 czerwca"}));
+  // Inside a paragraph it is a sentence's year only.
+  EXPECT_EQ(FoundMarked("Festiwal odbył się 3 maja 2019 r. Dużo planów na 2020 rok. Koncert 12 "
+                        "czerwca.",
+                        2019),
+            (V{"2019-05-03@3 maja 2019 r.", "2019-06-12~@12 czerwca"}));
+}
+
+TEST(DateTagger, AnotherYearsScopeKeepsTheStorysMonthForNewYear) {
+  // December, then a plan "на 2019 год" to the end of its sentence: January is still next year.
+  EXPECT_EQ(FoundMarked("Совет собрался 21 декабря и принял план на 2019 год. Первый обмен "
+                        "делегациями – 28 января.",
+                        2018),
+            (V{"2018-12-21~@21 декабря", "2019-01-28~@28 января"}));
+}
+
 TEST(DateTagger, AnOwnDateTheTextDoesNotStateEndsNoScope) {
   // The own date is only the first date named (the start of a period): it does not say which year
   // the text is about, and the last year mentioned holds.
