@@ -214,17 +214,46 @@ struct RelativeYear {
   bool adverbial;
 };
 constexpr RelativeYear kRelativeYearWords[] = {
-    {"następnego", 1, false},  {"przyszłego", 1, false},  {"kolejnego", 1, false},
-    {"następnym", 1, true},    {"przyszłym", 1, true},    {"kolejnym", 1, true},
-    {"ubiegłego", -1, false},  {"zeszłego", -1, false},   {"poprzedniego", -1, false},
-    {"ubiegłym", -1, true},    {"zeszłym", -1, true},     {"poprzednim", -1, true},
-    {"следующего", 1, false},  {"будущего", 1, false},    {"следующем", 1, true},
-    {"будущем", 1, true},      {"прошлого", -1, false},   {"прошлом", -1, true},
-    {"прошедшего", -1, false}, {"наступнага", 1, false},  {"будучага", 1, false},
-    {"наступным", 1, true},    {"будучым", 1, true},      {"мінулага", -1, false},
-    {"мінулым", -1, true},     {"kitų", 1, false},        {"kitais", 1, true},
-    {"ateinančių", 1, false},  {"ateinančiais", 1, true}, {"praėjusių", -1, false},
-    {"praėjusiais", -1, true}};
+    {"następnego", 1, false},
+    {"przyszłego", 1, false},
+    {"kolejnego", 1, false},
+    {"następnym", 1, true},
+    {"przyszłym", 1, true},
+    {"kolejnym", 1, true},
+    {"ubiegłego", -1, false},
+    {"zeszłego", -1, false},
+    {"poprzedniego", -1, false},
+    {"ubiegłym", -1, true},
+    {"zeszłym", -1, true},
+    {"poprzednim", -1, true},
+    {"следующего", 1, false},
+    {"будущего", 1, false},
+    {"следующем", 1, true},
+    {"будущем", 1, true},
+    {"прошлого", -1, false},
+    {"прошлом", -1, true},
+    {"прошедшего", -1, false},
+    {"наступнага", 1, false},
+    {"будучага", 1, false},
+    {"наступным", 1, true},
+    {"будучым", 1, true},
+    {"мінулага", -1, false},
+    {"мінулым", -1, true},
+    {"kitų", 1, false},
+    {"kitais", 1, true},
+    {"ateinančių", 1, false},
+    {"ateinančiais", 1, true},
+    {"praėjusių", -1, false},
+    {"praėjusiais", -1, true},
+    // "the new year", said of a year to come: "w nowym roku", "в новом году", "у новым годзе",
+    // "naujaisiais metais" (the feast, "po Nowym Roku", has its noun capitalized).
+    {"nowym", 1, true},
+    {"новом", 1, true},
+    {"новым", 1, true},
+    {"naujaisiais", 1, true}};
+// A year noun these follow is a school's or a university's year, not the calendar's.
+constexpr std::string_view kTermYearWords[] = {"szkolnym", "akademickim", "учебном", "навучальным",
+                                               "mokslo"};
 constexpr std::string_view kYearNouns[] = {"roku",  "rok",  "года",   "году", "год",
                                            "годзе", "metų", "metais", "metus"};
 // Lithuanian "this year" comes before the month: "š. m. kovo 16 d.".
@@ -750,7 +779,9 @@ class Matcher {
   // "następnego roku", "в прошлом году" at i (kRelativeYearWords): +1 or -1, and *next where it
   // ends; 0 if there is none.
   int RelativeYearAt(size_t i, size_t* next, bool adverbial_only = false) const {
-    if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 32 || !IsYearNoun(i + 1)) return 0;
+    if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 32 || !IsYearNoun(i + 1) ||
+        IsAnyWord(i + 2, kTermYearWords))
+      return 0;
     const std::string_view folded = Folded(i);
     for (const RelativeYear& r : kRelativeYearWords) {
       if (r.word == folded && (r.adverbial || !adverbial_only)) {

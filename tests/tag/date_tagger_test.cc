@@ -549,6 +549,18 @@ TEST(DateTagger, TheNextOrLastYearOfTheStory) {
             (V{"2016-11-02@2016 m. lapkr. 2 d.", "2016-12-31~@gruodžio 31 d."}));
 }
 
+TEST(DateTagger, TheNewYearIsTheNextOne) {
+  EXPECT_EQ(FoundMarked("Sesja odbyła się 18 grudnia 2020 r., a festiwal 3 października. W nowym "
+                        "roku delegacja przyjedzie 20 stycznia."),
+            (V{"2020-12-18@18 grudnia 2020 r.", "2020-10-03~@3 października",
+               "2021-01-20~@20 stycznia"}));
+  EXPECT_EQ(FoundMarked("Выставка закрылась 2 октября 2019 г. В новом году гостей ждут 9 марта."),
+            (V{"2019-10-02@2 октября 2019 г.", "2020-03-09~@9 марта"}));
+  // A school's new year starts in this one.
+  EXPECT_EQ(FoundMarked("Wizyta 2 maja 2020 r. W nowym roku szkolnym zajęcia ruszą 4 września."),
+            (V{"2020-05-02@2 maja 2020 r.", "2020-09-04~@4 września"}));
+}
+
 TEST(DateTagger, AMonthSaidWithoutADayMovesTheStoryAcrossNewYear) {
   EXPECT_EQ(FoundMarked("Konferencja odbyła się 12.X.2017. W grudniu przedstawiciele spotkali się "
                         "na opłatku, a 6 stycznia delegacja wyjechała."),
