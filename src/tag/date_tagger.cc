@@ -472,6 +472,8 @@ class Matcher {
         if (context_.year > 0 && T(i + 1).kind != Kind::kNum) AtInMonth(i);
         // "nazajutrz", "через 2 дня": a day moved from the last date.
         if (context_.last.day > 0 || now_.day > 0) next = AtRelativeWord(i);
+        if (next == 0 && (T(i + 1).kind == Kind::kNum || IsGluedDot(i + 1)))
+          next = AtRomanMonthFirst(i);
         // Month names are looked up only next to a number.
         if (next == 0 &&
             (T(i + 1).kind == Kind::kNum ||
@@ -596,12 +598,23 @@ class Matcher {
     // мая.\n2021 m." is not 15 May 2021.
     if ((m->forms & kAbbrev) && !full && IsGluedDot(i + 1)) {
       *next = i + 2;
-    } else if (full || YearOrDayAndYearAt(i + 1)) {
+    } else if (full || YearOrDayAndYearAt(i + 1) || EndsLine(i + 1) || DayWordAt(i + 1)) {
       *next = i + 1;
     } else {
       return nullptr;
     }
     return m;
+  }
+
+  // The text or its line ends at i: an abbreviation without its '.' there ends a date ("nabór –
+  // do 15 lut\n"), not a phrase that goes on with it as a word.
+  bool EndsLine(size_t i) const { return T(i).kind == Kind::kEnd || T(i).line_start; }
+
+  // A day and its Lithuanian day word at i ("28 d.", "5 dieną"): an abbreviation without its '.'
+  // before them is a month ("vas 28 d.").
+  bool DayWordAt(size_t i) const {
+    return DayAt(i, false) != 0 && !T(i + 1).glued && MatchAny(i + 1, kLtDayWords) > i + 1 &&
+           T(i + 1).kind == Kind::kWord;
   }
 
   // A four-digit number at i, or a day and then one ("Авг 11, 2015"), or the story's next or last
@@ -1267,9 +1280,10 @@ class Matcher {
   }
 
   // `year_optional`: the last end of a range of days may go without its year where the phrase
-  // ends ("w dniach 14–16 IX."): a Roman numeral alone is more often a number.
-  std::optional<Unit> RomanAt(size_t i, bool check_standalone = true,
-                              bool year_optional = false) const {
+  // ends ("w dniach 14–16 IX."): a Roman numeral alone is more often a number. `range_end`: it
+  // may anyway, a dash's range of days before it says it is a month.
+  std::optional<Unit> RomanAt(size_t i, bool check_standalone = true, bool year_optional = false,
+                              bool range_end = false) const {
     int day = DayAt(i, check_standalone);
     if (!day) return std::nullopt;
     size_t j = i + 1;
@@ -1280,7 +1294,13 @@ class Matcher {
     const size_t after_month = j;
     if (IsGluedDot(j)) ++j;
     auto y = YearAt(j, /*allow_this_year=*/true);
-    if (!y && year_optional && EndsPhrase(after_month))
+    // Without a year: a Roman month glued to the day by a dot ("20.IV", "14–16.X"), which is
+    // written for nothing but a date, unless more of a number is glued to it ("3.IV.5" a
+    // section); or the last end of a range ("w dniach 14–16 IX.", "4–6 VII wszyscy").
+    const bool glued = IsGluedDot(i + 1) && T(i + 2).glued &&
+                       !(T(after_month).glued && T(after_month + 1).glued &&
+                         T(after_month + 1).kind == Kind::kNum);
+    if (!y && (glued || (year_optional && EndsPhrase(after_month)) || range_end))
       return Unit{0, month, day, T(i).begin, T(after_month - 1).end, after_month};
     if (!y) return std::nullopt;
     Unit u{y->year, month, day, T(i).begin, y->end, y->next, y->inferred};
@@ -1428,7 +1448,7 @@ class Matcher {
       bool pair = false;
       if (size_t c = RangeConnectorAt(i, &pair)) {
         std::optional<Unit> v = DayMonthAt(c, false);
-        if (!v && !pair) v = RomanAt(c, false, /*year_optional=*/true);
+        if (!v && !pair) v = RomanAt(c, false, /*year_optional=*/true, /*range_end=*/true);
         if (!v) v = RomanAt(c, false);
         if (!v) v = NumericAt(c);
         if (v) {
@@ -1561,6 +1581,33 @@ class Matcher {
 
   // Dates that start with the month: "marca 2019 r." / "в марте 2019 года" (month of a year) and
   // Lithuanian "kovo 16 d." / "š. m. kovo 16 d.".
+  // Lithuanian order, the Roman month first and no year ("– IX 12 Aknystėje", "IX.12 perduota",
+  // "XI 5 d."): a numeral of two letters or more (a lone "V" or "X" is more often a letter) where
+  // an item or a clause starts (a line, or after a dash, a colon or a comma), then a day that ends
+  // the number. Where it ends, or 0.
+  size_t AtRomanMonthFirst(size_t i) {
+    const int month = RomanMonthAt(i);
+    if (month == 0 || T(i).end - T(i).begin < 2) return 0;
+    const Tok& p = T(i - 1);
+    const bool item_start =
+        i == 0 || T(i).line_start ||
+        (p.kind == Kind::kPunct && (IsDash(p.value) || p.value == ':' || p.value == ','));
+    if (!item_start) return 0;
+    size_t d = i + 1;
+    if (IsGluedDot(d) && T(d + 1).glued) {
+      ++d;
+    } else if (T(d).glued) {
+      return 0;
+    }
+    const int day = DayAt(d, false);
+    if (day == 0 || ContinuesNumber(d) || (IsGluedDot(d + 1) && T(d + 2).kind == Kind::kNum) ||
+        (T(d + 1).kind == Kind::kNum))
+      return 0;
+    const size_t next = std::max(d + 1, MatchAny(d + 1, kLtDayWords));
+    Emit(0, month, day, T(i).begin, T(next - 1).end);
+    return next;
+  }
+
   size_t AtMonthWord(size_t i) {
     // "31 lutego 2017", "31-го февраля 2017" were refused as a day.
     if (i > 0 && (T(i - 1).kind == Kind::kNum || IsOrdinalEnding(i - 1))) return 0;

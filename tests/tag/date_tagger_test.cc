@@ -731,6 +731,34 @@ TEST(DateTagger, MonthBeforeTheDayWithAYear) {
 
 TEST(DateTagger, RomanMonthsInRanges) {
   EXPECT_EQ(Found("Plener 14–16.IX.2014 w Olecku."), (V{"2014-09-14@14", "2014-09-16@16.IX.2014"}));
+  // Without a year: glued by its dot, or after a dash's range of days.
+  EXPECT_EQ(Found("Plener 3–5.VI w Olecku."), (V{"--06-03@3", "--06-05@5.VI"}));
+  EXPECT_EQ(Found("w dniach 8–10 VIII uczniowie pojadą"), (V{"--08-08@8", "--08-10@10 VIII"}));
+}
+
+TEST(DateTagger, RomanMonthGluedToTheDayNeedsNoYear) {
+  EXPECT_EQ(Found("Wystawę otwarto 11.III, a zamknięto 2.V."),
+            (V{"--03-11@11.III", "--05-02@2.V"}));
+  EXPECT_EQ(FoundMarked("Сустрэча 12 мая 2021 г. Наступная – 7.X у Лідзе.", 0),
+            (V{"2021-05-12@12 мая 2021 г.", "2021-10-07~@7.X"}));
+  // More of a number glued to it: a section, not a date; with a space, a number and a numeral.
+  EXPECT_EQ(Found("zob. pkt 3.IV.5 i 27 IV"), V{});
+}
+
+TEST(DateTagger, LithuanianRomanMonthBeforeTheDay) {
+  EXPECT_EQ(Found("Planas:\n– VI 14 šventė Alytuje;\n– XI.3 koncertas."),
+            (V{"--06-14@VI 14", "--11-03@XI.3"}));
+  EXPECT_EQ(Found("Susitikimas: XI 5 d. Birštone."), (V{"--11-05@XI 5 d."}));
+  // Inside a phrase, or a numeral of one letter, or a number that goes on: none.
+  EXPECT_EQ(Found("mokosi IX 12 mokinių; – V 14 šventė; – XI 5.3 skyrius"), V{});
+}
+
+TEST(DateTagger, AbbreviationWithoutItsDotEndingALineOrBeforeADaysWord) {
+  EXPECT_EQ(Found("Terminy:\nzgłoszenia – do 9 paź\nwyjazd – 20 lis"),
+            (V{"--10-09@9 paź", "--11-20@20 lis"}));
+  EXPECT_EQ(Found("Renginys vyks geg 14 d. Birštone."), (V{"--05-14@geg 14 d."}));
+  // Within a line it needs its year: "lis" is also a fox.
+  EXPECT_EQ(Found("Widziano 3 lis w lesie."), V{});
 }
 
 TEST(DateTagger, DatesThatComeBackEveryYearKeepNoYear) {
