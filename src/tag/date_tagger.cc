@@ -1233,6 +1233,30 @@ class Matcher {
     return u;
   }
 
+  // "24.02" without a year: a day and a month of two digits each, closed by a comma, a semicolon
+  // or a bracket (", 21.07, провели", "намеченный на 16.08, не", "(03.05)"), and no time of day
+  // ("o 10.05,", "в 12.10,", "val. 09.05;"), which writes its minutes the same way. A number that
+  // goes on, or a word after it ("24.02 zł"), makes it a decimal.
+  std::optional<Unit> YearlessNumericAt(size_t i) const {
+    static constexpr std::string_view kTimeWords[] = {
+        "o",   "godz", "godzinie", "w",  "в",  "к", "около", "ok", "у",  "а",  "apie",
+        "val", "nuo",  "iki",      "od", "do", "с", "до",    "з",  "да", "па", "по"};
+    const Tok &a = T(i), &dot = T(i + 1), &b = T(i + 2);
+    if (a.kind != Kind::kNum || a.digits != 2 || b.kind != Kind::kNum || b.digits != 2 ||
+        !IsGluedDot(i + 1) || !b.glued || dot.kind != Kind::kPunct)
+      return std::nullopt;
+    const Tok& after = T(i + 3);
+    // Not a line's end or a dash: a timetable's "10.10 – przyjazd" (ProgrammeDayAt decides).
+    const bool closes = (IsPunct(i + 3, ',') || IsPunct(i + 3, ';') || IsPunct(i + 3, ')')) &&
+                        T(i + 4).kind != Kind::kNum;
+    if (!closes) return std::nullopt;
+    size_t w = i > 0 && IsPunct(i - 1, '.') ? i - 2 : i - 1;
+    if (i > 0 && IsAnyWord(w, kTimeWords)) return std::nullopt;
+    Unit u{0, b.value, a.value, a.begin, b.end, i + 3};
+    if (!Valid(2000, u.month, u.day)) return std::nullopt;  // 29.02 may be in a leap year
+    return u;
+  }
+
   // "2013 05 27": the ISO order with spaces, each part of its full width (4, 2 and 2 digits), only
   // on its own: a number just before or after it makes it a piece of a phone number or of a table
   // row ("08 11 58 54 41", "2013 05 27 14").
@@ -1414,10 +1438,16 @@ class Matcher {
     // "12-14.05.2019": a range of days in a numeric date.
     if (int d1 = DayAt(i, false); d1 && T(i + 1).kind == Kind::kPunct && IsDash(T(i + 1).value) &&
                                   T(i + 1).glued && T(i + 2).glued) {
-      if (auto v = NumericAt(i + 2)) {
+      std::optional<Unit> v = NumericAt(i + 2);
+      if (!v && T(i).digits == 2) v = YearlessNumericAt(i + 2);
+      if (v) {
         EmitRange(d1, T(i).begin, T(i).end, *v);
         return v->next;
       }
+    }
+    if (auto u = YearlessNumericAt(i)) {
+      Emit(*u);
+      return u->next;
     }
     if (auto u = RomanAt(i)) {
       Emit(*u);

@@ -753,6 +753,15 @@ TEST(DateTagger, LithuanianRomanMonthBeforeTheDay) {
   EXPECT_EQ(Found("mokosi IX 12 mokinių; – V 14 šventė; – XI 5.3 skyrius"), V{});
 }
 
+TEST(DateTagger, ADayAndMonthSetApartNeedNoYear) {
+  EXPECT_EQ(FoundMarked("Выставка открылась 3 мая 2018 г., а закрылась, 14.06, без шума.", 0),
+            (V{"2018-05-03@3 мая 2018 г.", "2018-06-14~@14.06"}));
+  EXPECT_EQ(Found("Próby (11.03) i koncert, 07–08.04, w auli."),
+            (V{"--03-11@11.03", "--04-07@07", "--04-08@08.04"}));
+  // A time, a decimal or a number that goes on: no date.
+  EXPECT_EQ(Found("Start o 10.05, meta w 12.10; kurs 24.02 zł, wynik 11.03, 4"), V{});
+}
+
 TEST(DateTagger, AbbreviationWithoutItsDotEndingALineOrBeforeADaysWord) {
   EXPECT_EQ(Found("Terminy:\nzgłoszenia – do 9 paź\nwyjazd – 20 lis"),
             (V{"--10-09@9 paź", "--11-20@20 lis"}));
