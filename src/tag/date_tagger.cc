@@ -928,8 +928,34 @@ class Matcher {
     const bool starts_line =
         T(first).line_start || (first >= 2 && IsPunct(first - 1, ',') &&
                                 T(first - 2).kind == Kind::kWord && T(first - 2).line_start);
-    return starts_line &&
-           (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.'));
+    if (starts_line && (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.')))
+      return true;
+    return ShortDatelineLine(first, after);
+  }
+
+  // A line of a few words with the date in it, and no other number: "Włocławek, dn. 08.05.2025",
+  // "Anna Nowak, 3 maja 2020 r., Sejny" (a byline; the place with "dnia" between). The date's
+  // tokens are [first, after): a comma or a dot just before it, and nothing after it but a comma
+  // and a few words, or a full stop, to the line's end.
+  bool ShortDatelineLine(size_t first, size_t after) const {
+    constexpr int kBefore = 4, kAfter = 3;
+    if (first == 0 || !(IsPunct(first - 1, ',') || IsPunct(first - 1, '.'))) return false;
+    int words = 0;
+    for (size_t k = first; k > 0 && !T(k).line_start; --k) {
+      const Tok& t = T(k - 1);
+      if (t.kind == Kind::kNum || (t.kind == Kind::kWord && ++words > kBefore)) return false;
+      if (t.kind == Kind::kPunct && t.value != ',' && t.value != '.') return false;
+    }
+    if (T(after).kind == Kind::kEnd || T(after).line_start) return true;
+    if (IsPunct(after, '.')) return T(after + 1).kind == Kind::kEnd || T(after + 1).line_start;
+    if (!IsPunct(after, ',')) return false;
+    words = 0;
+    for (size_t k = after + 1; T(k).kind != Kind::kEnd && !T(k).line_start; ++k) {
+      const Tok& t = T(k);
+      if (t.kind != Kind::kWord && !(t.kind == Kind::kPunct && t.value == '-')) return false;
+      if (++words > kAfter) return false;
+    }
+    return words > 0;
   }
   void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end, u.inferred); }
 

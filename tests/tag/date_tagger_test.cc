@@ -753,6 +753,18 @@ TEST(DateTagger, LithuanianRomanMonthBeforeTheDay) {
   EXPECT_EQ(Found("mokosi IX 12 mokinių; – V 14 šventė; – XI 5.3 skyrius"), V{});
 }
 
+TEST(DateTagger, ABylineOrAPlaceWithItsWordIsTheTimeOfWriting) {
+  // "wczoraj", "позавчера" count from a dateline with "dn." before its date, or a byline's date
+  // with the place after it.
+  EXPECT_EQ(Found("Sejny, dn. 14.03.2019\n\nUmowę podpisano wczoraj w ratuszu."),
+            (V{"2019-03-14@14.03.2019", "2019-03-13@wczoraj"}));
+  EXPECT_EQ(Found("Иван Петров, 5 июня 2018 г., Псков\n\nДелегация вернулась позавчера."),
+            (V{"2018-06-05@5 июня 2018 г.", "2018-06-03@позавчера"}));
+  // A date inside a sentence is no time of writing.
+  EXPECT_EQ(Found("Umowę, 14.03.2019, podpisano w Sejnach, a wczoraj ją ogłoszono."),
+            (V{"2019-03-14@14.03.2019"}));
+}
+
 TEST(DateTagger, ADayAndMonthSetApartNeedNoYear) {
   EXPECT_EQ(FoundMarked("Выставка открылась 3 мая 2018 г., а закрылась, 14.06, без шума.", 0),
             (V{"2018-05-03@3 мая 2018 г.", "2018-06-14~@14.06"}));
