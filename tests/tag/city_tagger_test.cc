@@ -374,6 +374,17 @@ TEST(CityTaggerTest, FalseFriendEstablishmentsInQuotes) {
               Not(IsEmpty()));
 }
 
+// A name as written after "dzielnica", "osiedle", "микрорайон" is a district's of the town the
+// text is in; "wzdłuż", "вдоль" lead to a river.
+TEST(CityTaggerTest, FalseFriendDistrictsAndAlongRivers) {
+  using ::testing::Not;
+  EXPECT_THAT(Tag("Szkoła w dzielnicy Michałowo otrzymała grant.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Szkoła z Michałowa otrzymała grant.", "pl"), Not(IsEmpty()));
+  EXPECT_THAT(Tag("Rowerzyści jechali wzdłuż Narwi.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Гости гуляли вдоль Днепра.", "ru"), IsEmpty());
+  EXPECT_THAT(Tag("Чэмпіянат выйграў хор «Пінск».", "be"), IsEmpty());
+}
+
 // A saint's name written out after "Святого", "Świętego" is the saint's, not a town abroad.
 TEST(CityTaggerTest, FalseFriendSaints) {
   EXPECT_THAT(Tag("Вечером хор пел в соборе Святого Павла.", "ru"), IsEmpty());
