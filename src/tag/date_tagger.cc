@@ -251,6 +251,12 @@ constexpr RelativeYear kRelativeYearWords[] = {
     {"новом", 1, true},
     {"новым", 1, true},
     {"naujaisiais", 1, true}};
+// Of those, the ones that count from the year of the story told ("the following year"); the
+// others count from the document's own year, the time of writing ("next year", "last year":
+// an agreement signed in 2025 whose camp is in July 2026 holds "kitų metų kovo 11-ąją" in 2026).
+constexpr std::string_view kNarrativeYearWords[] = {"następnego", "następnym",    "kolejnego",
+                                                    "kolejnym",   "poprzedniego", "poprzednim",
+                                                    "следующего", "наступнага",   "наступным"};
 // A year noun these follow is a school's or a university's year, not the calendar's.
 constexpr std::string_view kTermYearWords[] = {"szkolnym", "akademickim", "учебном", "навучальным",
                                                "mokslo"};
@@ -641,8 +647,9 @@ class Matcher {
     } else if (size_t j = allow_this_year ? MatchAny(i, kThisYearWords) : 0) {
       u.year = kThisYear;
       u.next = j;
-    } else if (int sign = allow_this_year ? RelativeYearAt(i, &j) : 0; sign && StoryYear() > 0) {
-      u.year = StoryYear() + sign;  // resolved now: the ends of a range share it
+    } else if (int sign = allow_this_year ? RelativeYearAt(i, &j) : 0;
+               sign && RelativeYearBase(i) > 0) {
+      u.year = RelativeYearBase(i) + sign;  // resolved now: the ends of a range share it
       u.inferred = true;
       u.next = j;
     } else {
@@ -805,6 +812,14 @@ class Matcher {
     return 0;
   }
 
+  // The year that the relative year word at i moves by one: the story's for a narrative word
+  // ("następnego roku"), else the document's where it is known (kNarrativeYearWords).
+  int RelativeYearBase(size_t i) const {
+    if (IsAnyWord(i, kNarrativeYearWords)) return StoryYear();
+    const int document = ScopeYear();
+    return document > 0 ? document : StoryYear();
+  }
+
   // "w grudniu", "в январе", "у снежні", "gruodį" without a day or year: the story moves to that
   // month, one year on where it crosses New Year (InferredYear), so that "w grudniu ... 6
   // stycznia" is the next January. A month is looked up only after "in" (pl, ru, be) or where a
@@ -830,7 +845,7 @@ class Matcher {
   void AtRelativeYearMention(size_t i) {
     size_t next = 0;
     const int sign = RelativeYearAt(i, &next);
-    const int base = StoryYear();
+    const int base = RelativeYearBase(i);
     if (sign == 0 || base == 0) return;
     const bool adverbial = RelativeYearAt(i, &next, /*adverbial_only=*/true) != 0;
     if (!adverbial && context_.scope != YearScope::kClause)

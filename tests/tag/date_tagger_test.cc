@@ -549,6 +549,23 @@ TEST(DateTagger, TheNextOrLastYearOfTheStory) {
             (V{"2016-11-02@2016 m. lapkr. 2 d.", "2016-12-31~@gruodžio 31 d."}));
 }
 
+TEST(DateTagger, NextYearCountsFromTheDocumentsYearTheFollowingFromTheStorys) {
+  // An agreement of 2020 plans a camp in 2021; "kitų metų", "w przyszłym roku" are still 2021...
+  YearContext sutartis{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Stovykla vyks 2021 m. liepos 6 d., o šventė – kitų metų kovo 3 d.",
+                            sutartis)),
+            (V{"2021-07-06@2021 m. liepos 6 d.", "2021-03-03~@kovo 3 d."}));
+  YearContext umowa{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Obóz odbędzie się 6 lipca 2021 r. Festiwal – 3 marca przyszłego roku.",
+                            umowa)),
+            (V{"2021-07-06@6 lipca 2021 r.", "2021-03-03~@3 marca przyszłego roku"}));
+  // ...but "następnego roku" follows the story.
+  YearContext historia{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Obóz odbył się 6 lipca 2021 r. Festiwal – 3 marca następnego roku.",
+                            historia)),
+            (V{"2021-07-06@6 lipca 2021 r.", "2022-03-03~@3 marca następnego roku"}));
+}
+
 TEST(DateTagger, TheNewYearIsTheNextOne) {
   EXPECT_EQ(FoundMarked("Sesja odbyła się 18 grudnia 2020 r., a festiwal 3 października. W nowym "
                         "roku delegacja przyjedzie 20 stycznia."),
