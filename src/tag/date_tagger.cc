@@ -1282,11 +1282,10 @@ class Matcher {
     static constexpr std::string_view kTimeWords[] = {
         "o",   "godz", "godzinie", "w",  "в",  "к", "около", "ok", "у",  "а",  "apie",
         "val", "nuo",  "iki",      "od", "do", "с", "до",    "з",  "да", "па", "по"};
-    const Tok &a = T(i), &dot = T(i + 1), &b = T(i + 2);
+    const Tok &a = T(i), &b = T(i + 2);
     if (a.kind != Kind::kNum || a.digits != 2 || b.kind != Kind::kNum || b.digits != 2 ||
-        !IsGluedDot(i + 1) || !b.glued || dot.kind != Kind::kPunct)
+        !IsGluedDot(i + 1) || !b.glued)
       return std::nullopt;
-    const Tok& after = T(i + 3);
     // Not a line's end or a dash: a timetable's "10.10 – przyjazd" (ProgrammeDayAt decides).
     const bool closes = (IsPunct(i + 3, ',') || IsPunct(i + 3, ';') || IsPunct(i + 3, ')')) &&
                         T(i + 4).kind != Kind::kNum;
