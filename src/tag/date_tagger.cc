@@ -699,10 +699,12 @@ class Matcher {
     bool block_skipped = false;  // the first block only dated the text: this one is the heading
     // Where the first block ends without a heading year but dated the text, the heading may
     // follow it: *i becomes the next block's first token.
-    auto next_block = [&](size_t* at) {
+    // `next_line`: a dateline that is the text's first line may have the heading on the next line,
+    // with no blank line between (as OCR reads a scan).
+    auto next_block = [&](size_t* at, bool next_line = false) {
       if (block_skipped || !dated || year != 0) return false;
-      size_t k = *at;
-      while (k < toks_.size() && !toks_[k].blank_before) ++k;
+      size_t k = next_line ? *at + 1 : *at;
+      while (k < toks_.size() && !toks_[k].blank_before && !(next_line && toks_[k].line_start)) ++k;
       if (k == toks_.size()) return false;
       block_skipped = true;
       line_year = 0;
@@ -742,7 +744,7 @@ class Matcher {
       if (month_before || month_after) {
         // A dateline's year: the heading ends before its line, or follows its block.
         line_year = 0;
-        if (!next_block(&i)) break;
+        if (!next_block(&i, /*next_line=*/lines == 1)) break;
         --i;  // the loop's ++i: the block's first token is read next
         continue;
       }

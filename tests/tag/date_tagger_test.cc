@@ -460,6 +460,17 @@ TEST(DateTagger, TheHeadingMayFollowTheBlockThatDatesTheText) {
                             "\n\nDelegacja przyjechała 5 maja.",
                             sprawozdanie)),
             (V{"2020-02-03@3 lutego 2020 r.", "2019-05-05~@5 maja"}));
+  // As OCR reads it: no blank line between the dateline and the title.
+  YearContext skan{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Gdańsk, 3 lutego 2020 r.\nSprawozdanie z działalności za rok 2019\n\n"
+                            "Delegacja przyjechała 5 maja.",
+                            skan)),
+            (V{"2020-02-03@3 lutego 2020 r.", "2019-05-05~@5 maja"}));
+  YearContext metai{.reference_year = 2021};
+  EXPECT_EQ(Marked(TagDates("2021 m. vasario 2 d.\nSENIŪNIJOS VEIKLA 2020 M.\n\nŠventė vyko "
+                            "birželio 5 d.",
+                            metai)),
+            (V{"2021-02-02@2021 m. vasario 2 d.", "2020-06-05~@birželio 5 d."}));
   // An approval stamp first.
   YearContext otchet{.reference_year = 2016};
   EXPECT_EQ(Marked(TagDates("УТВЕРЖДЁН\nрешением совета\n12.03.2016 № 7\n\nОтчёт о работе за "
