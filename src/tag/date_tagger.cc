@@ -1133,9 +1133,12 @@ class Matcher {
   void Push(int year, int month, int day, size_t begin, size_t end, bool inferred) {
     if (year > 0 && !IsHistory(year)) {
       // A month of a year holds to the end of its sentence, a day to the end of its paragraph; a
-      // year the context gave keeps its scope.
+      // year the context gave keeps its scope; a year inferred anew ("3 marca przyszłego roku",
+      // a January after December) holds to the end of its sentence: the next one's deadline
+      // "do 30 listopada" is the document's year again.
       const YearScope scope = day == 0                            ? YearScope::kSentence
                               : inferred && year == context_.year ? context_.scope
+                              : inferred                          ? YearScope::kSentence
                                                                   : YearScope::kParagraph;
       SetContextYear(year, scope);
       context_.month = month;

@@ -577,6 +577,19 @@ TEST(DateTagger, NextYearCountsFromTheDocumentsYearTheFollowingFromTheStorys) {
             (V{"2021-07-06@6 lipca 2021 r.", "2022-03-03~@3 marca następnego roku"}));
 }
 
+TEST(DateTagger, AYearInferredAnewHoldsToTheEndOfItsSentence) {
+  // "przyszłego roku" dates its own date; the next sentence's deadline is the document's year.
+  EXPECT_EQ(
+      FoundMarked("Zespół zagra 5–6 kwietnia przyszłego roku. Zgłoszenia do 20 listopada.", 2024),
+      (V{"2025-04-05~@5", "2025-04-06~@6 kwietnia przyszłego roku", "2024-11-20~@20 listopada"}));
+  // So does a January after a December: "iki lapkričio 15 d." is this November.
+  EXPECT_EQ(
+      FoundMarked("Paroda veiks gruodžio 4 d., o Alytuje – sausio 9 d. Nuotraukas neškite iki "
+                  "lapkričio 15 d.",
+                  2024),
+      (V{"2024-12-04~@gruodžio 4 d.", "2025-01-09~@sausio 9 d.", "2024-11-15~@lapkričio 15 d."}));
+}
+
 TEST(DateTagger, TheNewYearIsTheNextOne) {
   EXPECT_EQ(FoundMarked("Sesja odbyła się 18 grudnia 2020 r., a festiwal 3 października. W nowym "
                         "roku delegacja przyjedzie 20 stycznia."),
