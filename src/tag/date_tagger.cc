@@ -448,9 +448,31 @@ class Matcher {
         toks_(Lex(text)),
         reference_year_(context.reference_year > 0 ? context.reference_year : 0),
         context_(context) {
+    ReadOcrThrees();
     if (!context_.heading_read) {
       context_.heading_read = true;
       context_.document_year = HeadingYear();
+    }
+  }
+
+  // OCR reads a "3" as the Cyrillic "З" it looks like: a lone "З" that starts a dateline ("З
+  // кастр. 2023 г., Быхаў", "Ольга Сербина, З сентября 2014 г.") before a month and its year is
+  // the day 3. Not where it may be a word: Belarusian "З кастрычніка 2023 г." ('since October')
+  // starts a sentence, so a line's or text's start counts only with an abbreviated month.
+  void ReadOcrThrees() {
+    for (size_t i = 0; i + 2 < toks_.size(); ++i) {
+      Tok& t = toks_[i];
+      if (t.kind != Kind::kWord || Str(i) != "З" || T(i + 1).glued) continue;
+      const MonthName* m = LookupMonth(Str(i + 1));
+      if (m == nullptr) continue;
+      const bool abbreviated = IsGluedDot(i + 2);
+      const size_t year = abbreviated ? i + 3 : i + 2;
+      if (T(year).kind != Kind::kNum || T(year).digits != 4) continue;
+      const bool after_comma = i > 0 && IsPunct(i - 1, ',') && !t.line_start;
+      if (!(after_comma || ((i == 0 || t.line_start) && abbreviated))) continue;
+      t.kind = Kind::kNum;
+      t.value = 3;
+      t.digits = 1;
     }
   }
 

@@ -806,6 +806,13 @@ TEST(DateTagger, ABylineOrAPlaceWithItsWordIsTheTimeOfWriting) {
             (V{"2019-03-14@14.03.2019"}));
 }
 
+TEST(DateTagger, OcrsCyrillicZeForThreeInADateline) {
+  EXPECT_EQ(Found("Иван Петров, З мая 2018 г., Псков"), (V{"2018-05-03@З мая 2018 г."}));
+  EXPECT_EQ(Found("З крас. 2021 г., Ліда\n\nНавіны."), (V{"2021-04-03@З крас. 2021 г."}));
+  // Belarusian "З" ('since') before a month's full name starts a sentence: no day.
+  EXPECT_EQ(Found("З красавіка 2021 г. працуе музей."), (V{"2021-04@красавіка 2021 г."}));
+}
+
 TEST(DateTagger, ADayAndMonthSetApartNeedNoYear) {
   EXPECT_EQ(FoundMarked("Выставка открылась 3 мая 2018 г., а закрылась, 14.06, без шума.", 0),
             (V{"2018-05-03@3 мая 2018 г.", "2018-06-14~@14.06"}));
