@@ -100,6 +100,8 @@ const WordSet kRiverOrRegionBefore = {
     "еврорегиона", "еврорегионе", "еврорегионом", "еўрарэгіён", "еўрарэгіёна", "еўрарэгіёне",
     "еўрарэгіёнам", "euroregionas", "euroregiono", "euroregione", "euroregioną", "forum", "forumu",
     "форум", "форума", "форуме", "forumas", "forumo", "forume",
+    // along a river: "wzdłuż Wisły", "вдоль Днепра", "уздоўж Нёмана", "palei Nemuną"
+    "wzdłuż", "вдоль", "уздоўж", "palei",
     // a river's valley: "dolina Narwi", "долина Немана"
     "dolina", "doliny", "dolinie", "doliną", "долина", "долины", "долине", "долину", "даліна",
     "даліны", "даліне", "даліну",
@@ -127,6 +129,38 @@ const WordSet kRiverOrRegionAfter = {
 const WordSet kDistrictAfter = {"район",   "района",  "районе",  "районом", "раён",
                                 "раёна",   "раёне",   "раёнам",  "rejon",   "rejonu",
                                 "rejonie", "rejonem", "rajonas", "rajono",  "rajone"};
+// Nouns of an establishment whose name, in quotes after them, may be a town's ("restauracja
+// „Wilno”", "spółdzielni mleczarskiej „Sejny”", "гостиница «Лида»", "AB „Alytus“"), case-folded.
+const WordSet kEstablishmentBefore = {
+    "restauracja", "restauracji", "restaurację", "restauracją", "kawiarnia", "kawiarni",
+    "kawiarnię", "hotel", "hotelu", "hotelem", "hotelowi", "mleczarnia", "mleczarni",
+    "mleczarskiej", "mleczarska", "spółdzielnia", "spółdzielni", "spółdzielnię", "firma", "firmy",
+    "firmie", "firmę", "spółka", "spółki", "spółce", "spółkę", "sklep", "sklepu", "sklepie", "kino",
+    "kina", "kinie", "klub", "klubu", "klubie", "drużyna", "drużyny", "drużynie", "zakład",
+    "zakładu", "zakładzie", "browar", "browaru", "ресторан", "ресторана", "ресторане", "кафе",
+    "гостиница", "гостиницы", "гостинице", "гостиницу", "отель", "отеля", "отеле", "команда",
+    "команды", "команде", "команду", "клуб", "клуба", "клубе", "завод", "завода", "заводе",
+    "фабрика", "фабрики", "компания", "компании", "ооо", "оао", "зао", "ао", "санаторий",
+    "санатория", "санатории", "кинотеатр", "кинотеатра", "магазин", "магазина", "рэстаран",
+    "рэстарана", "рэстаране", "кавярня", "кавярні", "кавярню", "гасцініца", "гасцініцы",
+    "гасцініцу", "гатэль", "гатэля", "каманда", "каманды", "камандзе", "фабрыка", "фабрыкі",
+    "кампанія", "кампаніі", "санаторый", "санаторыя", "кінатэатр", "крама", "крамы", "restoranas",
+    "restorano", "restorane", "kavinė", "kavinės", "kavinėje", "viešbutis", "viešbučio",
+    "viešbutyje", "klubas", "klubo", "klube", "komanda", "komandos", "bendrovė", "bendrovės",
+    "bendrovei", "bendrovėje", "ab", "uab", "įmonė", "įmonės", "gamykla", "gamyklos", "parduotuvė",
+    "parduotuvės",
+    // a choir, an ensemble: "chór „Lida”", "хор «Вішнева»", "ansamblis „Alytus“"
+    "chór", "chóru", "chórem", "zespół", "zespołu", "zespołem", "хор", "хора", "хоре", "хором",
+    "ансамбль", "ансамбля", "ансамбле", "choras", "choro", "ansamblis", "ansamblio"};
+// Words after which a name as written (the nominative) is a district's or an estate's of the town
+// the text is in ("w dzielnicy Biskupice", "в микрорайоне Северный"); a town after them is in the
+// genitive ("dzielnica Krakowa").
+const WordSet kDistrictBefore = {
+    "dzielnica",  "dzielnicy",  "dzielnicę",    "dzielnicą",   "osiedle",     "osiedla",
+    "osiedlu",    "osiedlem",   "микрорайон",   "микрорайона", "микрорайоне", "мікрараён",
+    "мікрараёна", "мікрараёне", "mikrorajonas", "mikrorajono", "mikrorajone"};
+// Marks that open a quotation.
+constexpr std::string_view kOpeningQuotes[] = {"«", "„", "“", "\""};
 // Words joining items of a list ("z Druskiennik, Lidy i Nowogródka").
 const WordSet kConjunctions = {"i", "oraz", "a", "lub", "и", "і", "ды", "ir", "ar", "bei"};
 constexpr size_t kLongestConjunction = 4;  // letters: "oraz"
@@ -914,7 +948,9 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     }
     // A town whose name is an adjective, naming a district: "Кастрычніцкі раён".
     const bool district =
-        single && kDistrictAfter.count(after) && gap(last) == " " && HasAdjectiveEnding(folded);
+        (single && kDistrictAfter.count(after) && gap(last) == " " && HasAdjectiveEnding(folded)) ||
+        (single && !inflected && i > 0 && gap(i - 1) == " " &&
+         kDistrictBefore.count(case_folded_word(i - 1)));
     // A river, a region or an event named like the town, or a list of them: "rzeka Niemen",
     // "Kaliningrado srities", "бассейны Вислы и Немана", "nad Dźwiną, Wisłą".
     auto river_or_region = [&] {
@@ -933,11 +969,22 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       }
       return false;
     };
+    // An establishment's name in quotes: "restauracja „Wilno”", "spółdzielni mleczarskiej
+    // „Sejny”" (the noun one or two words before the opening quote).
+    auto establishment = [&] {
+      if (i == 0) return false;
+      const std::string_view g = gap(i - 1);
+      const bool quoted = std::any_of(std::begin(kOpeningQuotes), std::end(kOpeningQuotes),
+                                      [&](std::string_view q) { return g.ends_with(q); });
+      if (!quoted || g.size() > 4) return false;  // a space and the quote at most
+      if (kEstablishmentBefore.count(case_folded_word(i - 1))) return true;
+      return i >= 2 && gap(i - 2) == " " && kEstablishmentBefore.count(case_folded_word(i - 2));
+    };
     const bool initial_before =
         i > 0 && CodePoints(word(i - 1)) == 1 && capital[i - 1] && gap(i - 1).starts_with(".");
     if ((single && (street_or_person || initial_before || person_before || person_after ||
                     (kStreetAfter.count(after) && gap(last).size() <= 2))) ||
-        district || river_or_region()) {
+        district || river_or_region() || establishment()) {
       i = last + 1;
       continue;
     }

@@ -191,8 +191,8 @@ constexpr int kFirstContextYear = 1900;
 using Seq = std::array<std::string_view, 4>;
 
 // Words written after a year: "2017 r.", "2017 roku", "2018 г.", "2018 года", "2018 m.".
-constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},     {"г", ".?"},     {"года"},
-                              {"году"},    {"годзе"},    {"m", ".?"},     {"metų"},
+constexpr Seq kYearWords[] = {{"r", ".?"}, {"roku"},     {"rok"},         {"г", ".?"}, {"года"},
+                              {"году"},    {"год"},      {"годзе"},       {"m", ".?"}, {"metų"},
                               {"metais"},  {"-", "ųjų"}, {"-", "aisiais"}};
 // "This year" in place of a year after the month (pl, ru, be).
 constexpr Seq kThisYearWords[] = {
@@ -214,17 +214,52 @@ struct RelativeYear {
   bool adverbial;
 };
 constexpr RelativeYear kRelativeYearWords[] = {
-    {"następnego", 1, false},  {"przyszłego", 1, false},  {"kolejnego", 1, false},
-    {"następnym", 1, true},    {"przyszłym", 1, true},    {"kolejnym", 1, true},
-    {"ubiegłego", -1, false},  {"zeszłego", -1, false},   {"poprzedniego", -1, false},
-    {"ubiegłym", -1, true},    {"zeszłym", -1, true},     {"poprzednim", -1, true},
-    {"следующего", 1, false},  {"будущего", 1, false},    {"следующем", 1, true},
-    {"будущем", 1, true},      {"прошлого", -1, false},   {"прошлом", -1, true},
-    {"прошедшего", -1, false}, {"наступнага", 1, false},  {"будучага", 1, false},
-    {"наступным", 1, true},    {"будучым", 1, true},      {"мінулага", -1, false},
-    {"мінулым", -1, true},     {"kitų", 1, false},        {"kitais", 1, true},
-    {"ateinančių", 1, false},  {"ateinančiais", 1, true}, {"praėjusių", -1, false},
-    {"praėjusiais", -1, true}};
+    {"następnego", 1, false},
+    {"przyszłego", 1, false},
+    {"kolejnego", 1, false},
+    {"następnym", 1, true},
+    {"przyszłym", 1, true},
+    {"kolejnym", 1, true},
+    {"ubiegłego", -1, false},
+    {"zeszłego", -1, false},
+    {"poprzedniego", -1, false},
+    {"ubiegłym", -1, true},
+    {"zeszłym", -1, true},
+    {"poprzednim", -1, true},
+    {"следующего", 1, false},
+    {"будущего", 1, false},
+    {"следующем", 1, true},
+    {"будущем", 1, true},
+    {"прошлого", -1, false},
+    {"прошлом", -1, true},
+    {"прошедшего", -1, false},
+    {"наступнага", 1, false},
+    {"будучага", 1, false},
+    {"наступным", 1, true},
+    {"будучым", 1, true},
+    {"мінулага", -1, false},
+    {"мінулым", -1, true},
+    {"kitų", 1, false},
+    {"kitais", 1, true},
+    {"ateinančių", 1, false},
+    {"ateinančiais", 1, true},
+    {"praėjusių", -1, false},
+    {"praėjusiais", -1, true},
+    // "the new year", said of a year to come: "w nowym roku", "в новом году", "у новым годзе",
+    // "naujaisiais metais" (the feast, "po Nowym Roku", has its noun capitalized).
+    {"nowym", 1, true},
+    {"новом", 1, true},
+    {"новым", 1, true},
+    {"naujaisiais", 1, true}};
+// Of those, the ones that count from the year of the story told ("the following year"); the
+// others count from the document's own year, the time of writing ("next year", "last year":
+// an agreement signed in 2025 whose camp is in July 2026 holds "kitų metų kovo 11-ąją" in 2026).
+constexpr std::string_view kNarrativeYearWords[] = {"następnego", "następnym",    "kolejnego",
+                                                    "kolejnym",   "poprzedniego", "poprzednim",
+                                                    "следующего", "наступнага",   "наступным"};
+// A year noun these follow is a school's or a university's year, not the calendar's.
+constexpr std::string_view kTermYearWords[] = {"szkolnym", "akademickim", "учебном", "навучальным",
+                                               "mokslo"};
 constexpr std::string_view kYearNouns[] = {"roku",  "rok",  "года",   "году", "год",
                                            "годзе", "metų", "metais", "metus"};
 // Lithuanian "this year" comes before the month: "š. m. kovo 16 d.".
@@ -413,9 +448,31 @@ class Matcher {
         toks_(Lex(text)),
         reference_year_(context.reference_year > 0 ? context.reference_year : 0),
         context_(context) {
+    ReadOcrThrees();
     if (!context_.heading_read) {
       context_.heading_read = true;
       context_.document_year = HeadingYear();
+    }
+  }
+
+  // OCR reads a "3" as the Cyrillic "З" it looks like: a lone "З" that starts a dateline ("З
+  // кастр. 2023 г., Быхаў", "Ольга Сербина, З сентября 2014 г.") before a month and its year is
+  // the day 3. Not where it may be a word: Belarusian "З кастрычніка 2023 г." ('since October')
+  // starts a sentence, so a line's or text's start counts only with an abbreviated month.
+  void ReadOcrThrees() {
+    for (size_t i = 0; i + 2 < toks_.size(); ++i) {
+      Tok& t = toks_[i];
+      if (t.kind != Kind::kWord || Str(i) != "З" || T(i + 1).glued) continue;
+      const MonthName* m = LookupMonth(Str(i + 1));
+      if (m == nullptr) continue;
+      const bool abbreviated = IsGluedDot(i + 2);
+      const size_t year = abbreviated ? i + 3 : i + 2;
+      if (T(year).kind != Kind::kNum || T(year).digits != 4) continue;
+      const bool after_comma = i > 0 && IsPunct(i - 1, ',') && !t.line_start;
+      if (!(after_comma || ((i == 0 || t.line_start) && abbreviated))) continue;
+      t.kind = Kind::kNum;
+      t.value = 3;
+      t.digits = 1;
     }
   }
 
@@ -443,6 +500,8 @@ class Matcher {
         if (context_.year > 0 && T(i + 1).kind != Kind::kNum) AtInMonth(i);
         // "nazajutrz", "через 2 дня": a day moved from the last date.
         if (context_.last.day > 0 || now_.day > 0) next = AtRelativeWord(i);
+        if (next == 0 && (T(i + 1).kind == Kind::kNum || IsGluedDot(i + 1)))
+          next = AtRomanMonthFirst(i);
         // Month names are looked up only next to a number.
         if (next == 0 &&
             (T(i + 1).kind == Kind::kNum ||
@@ -567,12 +626,23 @@ class Matcher {
     // мая.\n2021 m." is not 15 May 2021.
     if ((m->forms & kAbbrev) && !full && IsGluedDot(i + 1)) {
       *next = i + 2;
-    } else if (full || YearOrDayAndYearAt(i + 1)) {
+    } else if (full || YearOrDayAndYearAt(i + 1) || EndsLine(i + 1) || DayWordAt(i + 1)) {
       *next = i + 1;
     } else {
       return nullptr;
     }
     return m;
+  }
+
+  // The text or its line ends at i: an abbreviation without its '.' there ends a date ("nabór –
+  // do 15 lut\n"), not a phrase that goes on with it as a word.
+  bool EndsLine(size_t i) const { return T(i).kind == Kind::kEnd || T(i).line_start; }
+
+  // A day and its Lithuanian day word at i ("28 d.", "5 dieną"): an abbreviation without its '.'
+  // before them is a month ("vas 28 d.").
+  bool DayWordAt(size_t i) const {
+    return DayAt(i, false) != 0 && !T(i + 1).glued && MatchAny(i + 1, kLtDayWords) > i + 1 &&
+           T(i + 1).kind == Kind::kWord;
   }
 
   // A four-digit number at i, or a day and then one ("Авг 11, 2015"), or the story's next or last
@@ -599,8 +669,9 @@ class Matcher {
     } else if (size_t j = allow_this_year ? MatchAny(i, kThisYearWords) : 0) {
       u.year = kThisYear;
       u.next = j;
-    } else if (int sign = allow_this_year ? RelativeYearAt(i, &j) : 0; sign && StoryYear() > 0) {
-      u.year = StoryYear() + sign;  // resolved now: the ends of a range share it
+    } else if (int sign = allow_this_year ? RelativeYearAt(i, &j) : 0;
+               sign && RelativeYearBase(i) > 0) {
+      u.year = RelativeYearBase(i) + sign;  // resolved now: the ends of a range share it
       u.inferred = true;
       u.next = j;
     } else {
@@ -623,7 +694,9 @@ class Matcher {
   // The year the text's heading names on its own, the same each time it names one ("Sprawozdanie
   // ... w 2019 roku", "ОТЧЁТ\nо ... сотрудничестве за 2013 год", "... 2018 metais"); 0 if it names
   // none, or one more than a year from the document's own year. The heading is the first lines
-  // (kHeadingLines) up to a blank line, a dateline or a line that ends a sentence. A year inside a
+  // (kHeadingLines) up to a blank line, a dateline or a line that ends a sentence; where the text
+  // opens with a block that only dates it (a dateline "Gdańsk, 3 lutego 2020 r.", an approval
+  // stamp "ЗАЦВЕРДЖАНА\n... 18.02.2020 № 4"), the heading is the block after it. A year inside a
   // number ("nr 7/2018"), a span ("2014–2020") or a date is none, and so is a number a word other
   // than a year's follows ("2013 uczniów").
   int HeadingYear() const {
@@ -632,30 +705,71 @@ class Matcher {
     int year = 0;       // of the heading's lines so far; -1: two different years
     int line_year = 0;  // of the current line: the heading's once the line ends without a full stop
     auto commit_line = [&](size_t last) {
-      if (IsPunct(last, '.')) return false;  // a line that is a sentence, not a title
+      // A line that is a sentence is no title; the dot of a year's word is no full stop ("... ZA
+      // 2019 R.", "... 2018 M.").
+      const bool year_word_dot = last >= 2 && T(last - 1).kind == Kind::kWord &&
+                                 T(last - 2).kind == Kind::kNum && T(last - 2).digits == 4 &&
+                                 MatchAny(last - 1, kYearWords) == last + 1;
+      if (IsPunct(last, '.') && !year_word_dot) return false;
       if (line_year != 0) year = year == 0 || year == line_year ? line_year : -1;
       line_year = 0;
       return true;
     };
     int lines = 1;
     size_t line_begin = 0, i = 0;
+    bool dated = false;          // the block so far holds a date's year (a dateline, a stamp)
+    bool block_skipped = false;  // the first block only dated the text: this one is the heading
+    // Where the first block ends without a heading year but dated the text, the heading may
+    // follow it: *i becomes the next block's first token.
+    // `next_line`: a dateline that is the text's first line may have the heading on the next line,
+    // with no blank line between (as OCR reads a scan).
+    auto next_block = [&](size_t* at, bool next_line = false) {
+      if (block_skipped || !dated || year != 0) return false;
+      size_t k = next_line ? *at + 1 : *at;
+      while (k < toks_.size() && !toks_[k].blank_before && !(next_line && toks_[k].line_start)) ++k;
+      if (k == toks_.size()) return false;
+      block_skipped = true;
+      line_year = 0;
+      lines = 1;
+      line_begin = toks_[k].begin;
+      *at = k;
+      return true;
+    };
     for (; i < toks_.size(); ++i) {
       const Tok& t = toks_[i];
-      if (i > 0 && t.line_start) {
-        if (!commit_line(i - 1) || t.blank_before || ++lines > kHeadingLines) break;
-        line_begin = t.begin;
-      } else if (i > 0 && t.sentence_start) {
+      if (i > 0 && t.line_start && !(block_skipped && t.begin == line_begin)) {
+        const bool title_line = commit_line(i - 1);
+        if (title_line && !t.blank_before && ++lines <= kHeadingLines) {
+          line_begin = t.begin;
+        } else if (t.blank_before && next_block(&i)) {
+          --i;  // the loop's ++i: the block's first token is read next
+          continue;
+        } else {
+          break;
+        }
+      } else if (i > 0 && t.sentence_start && !(block_skipped && t.begin == line_begin)) {
         break;  // a sentence ended inside the line
       }
       if (t.end - line_begin > kHeadingLineBytes) break;  // a paragraph, not a title
-      if (t.kind != Kind::kNum || t.digits != 4 || t.value < kFirstContextYear || t.value > 2099 ||
-          !Standalone(i) || ContinuesNumber(i))
+      if (t.kind != Kind::kNum || t.digits != 4 || t.value < kFirstContextYear || t.value > 2099)
         continue;
+      dated = true;
+      if (!Standalone(i) || ContinuesNumber(i)) continue;
       const size_t before = i > 0 && (IsPunct(i - 1, '.') || IsPunct(i - 1, ',')) ? i - 2 : i - 1;
       const size_t after =
           std::max({i + 1, MatchAny(i + 1, kYearWords), MatchAny(i + 1, kLtYearWords)});
-      if ((i > 0 && LookupMonth(Str(before)) != nullptr) || LookupMonth(Str(after)) != nullptr)
-        break;  // a dateline's year: the heading ends before its line
+      // A month on the same line makes it a dateline's year (not the next line's first word:
+      // "... w 2019 roku\nMar'ina Horka, ..." names no March).
+      const bool month_before = i > 0 && !t.line_start && LookupMonth(Str(before)) != nullptr;
+      const bool month_after =
+          after < toks_.size() && !T(after).line_start && LookupMonth(Str(after)) != nullptr;
+      if (month_before || month_after) {
+        // A dateline's year: the heading ends before its line, or follows its block.
+        line_year = 0;
+        if (!next_block(&i, /*next_line=*/lines == 1)) break;
+        --i;  // the loop's ++i: the block's first token is read next
+        continue;
+      }
       // A year has its word after it, or ends the phrase: "2013 uczniów" is a count.
       if (T(i + 1).kind == Kind::kWord && !T(i + 1).line_start && !IsYearNoun(i + 1) &&
           after == i + 1)
@@ -679,8 +793,10 @@ class Matcher {
   // `year` becomes the year of the dates after it that have none; unless it is the document's
   // year, only to the end of `scope` (YearContext).
   void SetContextYear(int year, YearScope scope) {
-    context_.year = year;
     const int document = ScopeYear();
+    if (context_.scope == YearScope::kDocument && context_.year == document)
+      context_.document_month = context_.month;  // where the story returns after another year
+    context_.year = year;
     context_.scope = document == 0 || year == document ? YearScope::kDocument : scope;
   }
 
@@ -691,7 +807,9 @@ class Matcher {
     context_.scope = YearScope::kDocument;
     if (const int year = ScopeYear(); year > 0 && context_.year != year) {
       context_.year = year;
-      context_.month = 0;  // no New Year to cross from another year's December
+      // The document's story goes on from its own last month (a December before "на 2019 год"
+      // still crosses New Year), not from another year's December.
+      context_.month = context_.document_month;
     }
   }
 
@@ -705,7 +823,9 @@ class Matcher {
   // "następnego roku", "в прошлом году" at i (kRelativeYearWords): +1 or -1, and *next where it
   // ends; 0 if there is none.
   int RelativeYearAt(size_t i, size_t* next, bool adverbial_only = false) const {
-    if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 32 || !IsYearNoun(i + 1)) return 0;
+    if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 32 || !IsYearNoun(i + 1) ||
+        IsAnyWord(i + 2, kTermYearWords))
+      return 0;
     const std::string_view folded = Folded(i);
     for (const RelativeYear& r : kRelativeYearWords) {
       if (r.word == folded && (r.adverbial || !adverbial_only)) {
@@ -714,6 +834,14 @@ class Matcher {
       }
     }
     return 0;
+  }
+
+  // The year that the relative year word at i moves by one: the story's for a narrative word
+  // ("następnego roku"), else the document's where it is known (kNarrativeYearWords).
+  int RelativeYearBase(size_t i) const {
+    if (IsAnyWord(i, kNarrativeYearWords)) return StoryYear();
+    const int document = ScopeYear();
+    return document > 0 ? document : StoryYear();
   }
 
   // "w grudniu", "в январе", "у снежні", "gruodį" without a day or year: the story moves to that
@@ -741,7 +869,7 @@ class Matcher {
   void AtRelativeYearMention(size_t i) {
     size_t next = 0;
     const int sign = RelativeYearAt(i, &next);
-    const int base = StoryYear();
+    const int base = RelativeYearBase(i);
     if (sign == 0 || base == 0) return;
     const bool adverbial = RelativeYearAt(i, &next, /*adverbial_only=*/true) != 0;
     if (!adverbial && context_.scope != YearScope::kClause)
@@ -766,10 +894,31 @@ class Matcher {
     std::optional<Unit> y = YearAt(i, /*allow_this_year=*/false);
     if (!y || y->next == i + 1) return 0;  // a number without a year word may be anything
     if (IsHistory(y->year)) return y->next;
-    SetContextYear(y->year, YearScope::kSentence);
+    SetContextYear(y->year,
+                   IsSectionTitle(i, y->next) ? YearScope::kParagraph : YearScope::kSentence);
     context_.month = 0;
     context_.last = {};
     return y->next;
+  }
+
+  // The year mention [year, next) ends a sentence of a few words, the year's "for" ("na", "на",
+  // "za", "за") among them, that opens its paragraph, maybe after its number: a section's title
+  // ("5. Plany na 2020 rok. Wyjazd ...", "Прапановы на 2021 год."), whose year holds for the
+  // section, not only for its own sentence ("Umowę odnowiono w 2016 roku." is a sentence's).
+  bool IsSectionTitle(size_t year, size_t next) const {
+    constexpr size_t kTitleWords = 4;
+    static constexpr std::string_view kFor[] = {"na", "на", "za", "за"};
+    if (year == 0 || !IsAnyWord(year - 1, kFor)) return false;
+    const bool ends = T(next).sentence_start || T(next).kind == Kind::kEnd ||
+                      ((IsPunct(next, '.') || IsPunct(next, ':')) &&
+                       (T(next + 1).sentence_start || T(next + 1).kind == Kind::kEnd));
+    if (!ends) return false;
+    size_t k = year;
+    while (k > 0 && !T(k).sentence_start && year - k < kTitleWords) --k;
+    if (k > 0 && !T(k).sentence_start) return false;
+    const bool numbered = k >= 2 && IsPunct(k - 1, '.') && T(k - 2).kind == Kind::kNum &&
+                          (k == 2 || T(k - 2).para_start);
+    return k == 0 || T(k).para_start || numbered;
   }
 
   // A year that gives no year to the dates after it: one before 1900 (a founding, a battle:
@@ -818,8 +967,34 @@ class Matcher {
     const bool starts_line =
         T(first).line_start || (first >= 2 && IsPunct(first - 1, ',') &&
                                 T(first - 2).kind == Kind::kWord && T(first - 2).line_start);
-    return starts_line &&
-           (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.'));
+    if (starts_line && (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.')))
+      return true;
+    return ShortDatelineLine(first, after);
+  }
+
+  // A line of a few words with the date in it, and no other number: "Włocławek, dn. 08.05.2025",
+  // "Anna Nowak, 3 maja 2020 r., Sejny" (a byline; the place with "dnia" between). The date's
+  // tokens are [first, after): a comma or a dot just before it, and nothing after it but a comma
+  // and a few words, or a full stop, to the line's end.
+  bool ShortDatelineLine(size_t first, size_t after) const {
+    constexpr int kBefore = 4, kAfter = 3;
+    if (first == 0 || !(IsPunct(first - 1, ',') || IsPunct(first - 1, '.'))) return false;
+    int words = 0;
+    for (size_t k = first; k > 0 && !T(k).line_start; --k) {
+      const Tok& t = T(k - 1);
+      if (t.kind == Kind::kNum || (t.kind == Kind::kWord && ++words > kBefore)) return false;
+      if (t.kind == Kind::kPunct && t.value != ',' && t.value != '.') return false;
+    }
+    if (T(after).kind == Kind::kEnd || T(after).line_start) return true;
+    if (IsPunct(after, '.')) return T(after + 1).kind == Kind::kEnd || T(after + 1).line_start;
+    if (!IsPunct(after, ',')) return false;
+    words = 0;
+    for (size_t k = after + 1; T(k).kind != Kind::kEnd && !T(k).line_start; ++k) {
+      const Tok& t = T(k);
+      if (t.kind != Kind::kWord && !(t.kind == Kind::kPunct && t.value == '-')) return false;
+      if (++words > kAfter) return false;
+    }
+    return words > 0;
   }
   void Emit(const Unit& u) { Emit(u.year, u.month, u.day, u.begin, u.end, u.inferred); }
 
@@ -980,9 +1155,12 @@ class Matcher {
   void Push(int year, int month, int day, size_t begin, size_t end, bool inferred) {
     if (year > 0 && !IsHistory(year)) {
       // A month of a year holds to the end of its sentence, a day to the end of its paragraph; a
-      // year the context gave keeps its scope.
+      // year the context gave keeps its scope; a year inferred anew ("3 marca przyszłego roku",
+      // a January after December) holds to the end of its sentence: the next one's deadline
+      // "do 30 listopada" is the document's year again.
       const YearScope scope = day == 0                            ? YearScope::kSentence
                               : inferred && year == context_.year ? context_.scope
+                              : inferred                          ? YearScope::kSentence
                                                                   : YearScope::kParagraph;
       SetContextYear(year, scope);
       context_.month = month;
@@ -1123,6 +1301,29 @@ class Matcher {
     return u;
   }
 
+  // "24.02" without a year: a day and a month of two digits each, closed by a comma, a semicolon
+  // or a bracket (", 21.07, провели", "намеченный на 16.08, не", "(03.05)"), and no time of day
+  // ("o 10.05,", "в 12.10,", "val. 09.05;"), which writes its minutes the same way. A number that
+  // goes on, or a word after it ("24.02 zł"), makes it a decimal.
+  std::optional<Unit> YearlessNumericAt(size_t i) const {
+    static constexpr std::string_view kTimeWords[] = {
+        "o",   "godz", "godzinie", "w",  "в",  "к", "около", "ok", "у",  "а",  "apie",
+        "val", "nuo",  "iki",      "od", "do", "с", "до",    "з",  "да", "па", "по"};
+    const Tok &a = T(i), &b = T(i + 2);
+    if (a.kind != Kind::kNum || a.digits != 2 || b.kind != Kind::kNum || b.digits != 2 ||
+        !IsGluedDot(i + 1) || !b.glued)
+      return std::nullopt;
+    // Not a line's end or a dash: a timetable's "10.10 – przyjazd" (ProgrammeDayAt decides).
+    const bool closes = (IsPunct(i + 3, ',') || IsPunct(i + 3, ';') || IsPunct(i + 3, ')')) &&
+                        T(i + 4).kind != Kind::kNum;
+    if (!closes) return std::nullopt;
+    size_t w = i > 0 && IsPunct(i - 1, '.') ? i - 2 : i - 1;
+    if (i > 0 && IsAnyWord(w, kTimeWords)) return std::nullopt;
+    Unit u{0, b.value, a.value, a.begin, b.end, i + 3};
+    if (!Valid(2000, u.month, u.day)) return std::nullopt;  // 29.02 may be in a leap year
+    return u;
+  }
+
   // "2013 05 27": the ISO order with spaces, each part of its full width (4, 2 and 2 digits), only
   // on its own: a number just before or after it makes it a piece of a phone number or of a table
   // row ("08 11 58 54 41", "2013 05 27 14").
@@ -1170,9 +1371,10 @@ class Matcher {
   }
 
   // `year_optional`: the last end of a range of days may go without its year where the phrase
-  // ends ("w dniach 14–16 IX."): a Roman numeral alone is more often a number.
-  std::optional<Unit> RomanAt(size_t i, bool check_standalone = true,
-                              bool year_optional = false) const {
+  // ends ("w dniach 14–16 IX."): a Roman numeral alone is more often a number. `range_end`: it
+  // may anyway, a dash's range of days before it says it is a month.
+  std::optional<Unit> RomanAt(size_t i, bool check_standalone = true, bool year_optional = false,
+                              bool range_end = false) const {
     int day = DayAt(i, check_standalone);
     if (!day) return std::nullopt;
     size_t j = i + 1;
@@ -1183,7 +1385,13 @@ class Matcher {
     const size_t after_month = j;
     if (IsGluedDot(j)) ++j;
     auto y = YearAt(j, /*allow_this_year=*/true);
-    if (!y && year_optional && EndsPhrase(after_month))
+    // Without a year: a Roman month glued to the day by a dot ("20.IV", "14–16.X"), which is
+    // written for nothing but a date, unless more of a number is glued to it ("3.IV.5" a
+    // section); or the last end of a range ("w dniach 14–16 IX.", "4–6 VII wszyscy").
+    const bool glued = IsGluedDot(i + 1) && T(i + 2).glued &&
+                       !(T(after_month).glued && T(after_month + 1).glued &&
+                         T(after_month + 1).kind == Kind::kNum);
+    if (!y && (glued || (year_optional && EndsPhrase(after_month)) || range_end))
       return Unit{0, month, day, T(i).begin, T(after_month - 1).end, after_month};
     if (!y) return std::nullopt;
     Unit u{y->year, month, day, T(i).begin, y->end, y->next, y->inferred};
@@ -1297,10 +1505,16 @@ class Matcher {
     // "12-14.05.2019": a range of days in a numeric date.
     if (int d1 = DayAt(i, false); d1 && T(i + 1).kind == Kind::kPunct && IsDash(T(i + 1).value) &&
                                   T(i + 1).glued && T(i + 2).glued) {
-      if (auto v = NumericAt(i + 2)) {
+      std::optional<Unit> v = NumericAt(i + 2);
+      if (!v && T(i).digits == 2) v = YearlessNumericAt(i + 2);
+      if (v) {
         EmitRange(d1, T(i).begin, T(i).end, *v);
         return v->next;
       }
+    }
+    if (auto u = YearlessNumericAt(i)) {
+      Emit(*u);
+      return u->next;
     }
     if (auto u = RomanAt(i)) {
       Emit(*u);
@@ -1331,7 +1545,7 @@ class Matcher {
       bool pair = false;
       if (size_t c = RangeConnectorAt(i, &pair)) {
         std::optional<Unit> v = DayMonthAt(c, false);
-        if (!v && !pair) v = RomanAt(c, false, /*year_optional=*/true);
+        if (!v && !pair) v = RomanAt(c, false, /*year_optional=*/true, /*range_end=*/true);
         if (!v) v = RomanAt(c, false);
         if (!v) v = NumericAt(c);
         if (v) {
@@ -1464,6 +1678,33 @@ class Matcher {
 
   // Dates that start with the month: "marca 2019 r." / "в марте 2019 года" (month of a year) and
   // Lithuanian "kovo 16 d." / "š. m. kovo 16 d.".
+  // Lithuanian order, the Roman month first and no year ("– IX 12 Aknystėje", "IX.12 perduota",
+  // "XI 5 d."): a numeral of two letters or more (a lone "V" or "X" is more often a letter) where
+  // an item or a clause starts (a line, or after a dash, a colon or a comma), then a day that ends
+  // the number. Where it ends, or 0.
+  size_t AtRomanMonthFirst(size_t i) {
+    const int month = RomanMonthAt(i);
+    if (month == 0 || T(i).end - T(i).begin < 2) return 0;
+    const Tok& p = T(i - 1);
+    const bool item_start =
+        i == 0 || T(i).line_start ||
+        (p.kind == Kind::kPunct && (IsDash(p.value) || p.value == ':' || p.value == ','));
+    if (!item_start) return 0;
+    size_t d = i + 1;
+    if (IsGluedDot(d) && T(d + 1).glued) {
+      ++d;
+    } else if (T(d).glued) {
+      return 0;
+    }
+    const int day = DayAt(d, false);
+    if (day == 0 || ContinuesNumber(d) || (IsGluedDot(d + 1) && T(d + 2).kind == Kind::kNum) ||
+        (T(d + 1).kind == Kind::kNum))
+      return 0;
+    const size_t next = std::max(d + 1, MatchAny(d + 1, kLtDayWords));
+    Emit(0, month, day, T(i).begin, T(next - 1).end);
+    return next;
+  }
+
   size_t AtMonthWord(size_t i) {
     // "31 lutego 2017", "31-го февраля 2017" were refused as a day.
     if (i > 0 && (T(i - 1).kind == Kind::kNum || IsOrdinalEnding(i - 1))) return 0;

@@ -99,6 +99,7 @@ struct YearContext {
   bool heading_read = false;  // the first text has been looked at for document_year
   int year = 0;               // of the last full date or year mention still in scope; 0 = none yet
   int month = 0;              // of the last date, if it had a month (for New Year)
+  int document_month = 0;     // `month` in the document's year when another year's scope began
   YearScope scope = YearScope::kDocument;
   CalendarDay last{};  // the last date with its day and year: the anchor of "nazajutrz", "на
                        // следующий день", "kitą dieną", "2 дня назад"

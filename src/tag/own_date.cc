@@ -61,9 +61,14 @@ Cue CueBefore(std::string_view text, size_t begin) {
 }
 
 // Whether the date at [begin, end) of `page` is its line's "Place, date" or starts its line
-// ("Słonim, 20 lipca 2016 r.", "20.07.2016 | Aktualności"), with little after it. A heading that
-// merely contains a date ("Fest w dniu 15 lipca 2016 r.") is not a dateline.
+// ("Słonim, 20 lipca 2016 r.", "20.07.2016 | Aktualności"), with little after it; or ends a line
+// that starts with a town's mark and its name, as an agreement's head has them ("г. Ліда 3 мая
+// 2016 г.", "m. Sejny 4 marca 2014 r.": the column's gap between them is a space once the text is
+// cleaned). A heading that merely contains a date ("Fest w dniu 15 lipca 2016 r.") is not a
+// dateline.
 bool OnDatelineAt(std::string_view page, size_t begin, size_t end) {
+  // "town", "city" abbreviated: г. (ru, be), м. (be), m. (pl "miasto", lt "miestas").
+  static constexpr std::string_view kTownMarks[] = {"г.", "м.", "m.", "М.", "Г.", "M."};
   const size_t newline = page.rfind('\n', begin);
   const size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
   const size_t line_end = std::min(page.find('\n', end), page.size());
@@ -71,9 +76,16 @@ bool OnDatelineAt(std::string_view page, size_t begin, size_t end) {
   while (!before.empty() && (before.back() == ' ' || before.back() == '\t'))
     before.remove_suffix(1);
   const size_t words_before = text::WordSpans(before).size();
+  const std::string_view after = page.substr(end, line_end - end);
+  const size_t words_after = text::WordSpans(after).size();
   const bool place_comma = words_before <= kPlaceWords && !before.empty() && before.back() == ',';
-  return (words_before == 0 || place_comma) &&
-         text::WordSpans(page.substr(end, line_end - end)).size() <= kDatelineWordsAfter;
+  const bool marked_town =
+      words_before >= 2 && words_before <= kPlaceWords && words_after == 0 &&
+      std::any_of(std::begin(kTownMarks), std::end(kTownMarks), [&](std::string_view mark) {
+        return before.starts_with(mark) && before.size() > mark.size() &&
+               before[mark.size()] == ' ';
+      });
+  return (words_before == 0 || place_comma || marked_town) && words_after <= kDatelineWordsAfter;
 }
 
 struct Candidate {

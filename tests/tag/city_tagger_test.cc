@@ -360,6 +360,31 @@ TEST(CityTaggerTest, FalseFriendLakesAndParks) {
   EXPECT_THAT(Tag("Svečiai aplankė Platelių ežerą ir Kuršių marias.", "lt"), IsEmpty());
 }
 
+// A name in quotes after an establishment's noun (a restaurant, a hotel, a dairy, a team, a
+// company) is the establishment's.
+TEST(CityTaggerTest, FalseFriendEstablishmentsInQuotes) {
+  using ::testing::Not;
+  EXPECT_THAT(Tag("Obiad zjemy w restauracji „Pińsk” przy rynku.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Ночуем в гостинице «Пинск» у вокзала.", "ru"), IsEmpty());
+  EXPECT_THAT(Tag("Pietūs – UAB „Alytus“ valgykloje.", "lt"), IsEmpty());
+  // Two words back, and in straight quotes.
+  EXPECT_THAT(Tag("Сыр от молочной фабрики \"Пинск\" хвалят.", "ru"), IsEmpty());
+  // The town itself, in quotes or not, still counts.
+  EXPECT_THAT(Tag("Delegacja z Pińska przyjechała na festiwal „Pińsk nocą”.", "pl"),
+              Not(IsEmpty()));
+}
+
+// A name as written after "dzielnica", "osiedle", "микрорайон" is a district's of the town the
+// text is in; "wzdłuż", "вдоль" lead to a river.
+TEST(CityTaggerTest, FalseFriendDistrictsAndAlongRivers) {
+  using ::testing::Not;
+  EXPECT_THAT(Tag("Szkoła w dzielnicy Michałowo otrzymała grant.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Szkoła z Michałowa otrzymała grant.", "pl"), Not(IsEmpty()));
+  EXPECT_THAT(Tag("Rowerzyści jechali wzdłuż Narwi.", "pl"), IsEmpty());
+  EXPECT_THAT(Tag("Гости гуляли вдоль Днепра.", "ru"), IsEmpty());
+  EXPECT_THAT(Tag("Чэмпіянат выйграў хор «Пінск».", "be"), IsEmpty());
+}
+
 // A saint's name written out after "Святого", "Świętego" is the saint's, not a town abroad.
 TEST(CityTaggerTest, FalseFriendSaints) {
   EXPECT_THAT(Tag("Вечером хор пел в соборе Святого Павла.", "ru"), IsEmpty());

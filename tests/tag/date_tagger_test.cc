@@ -453,6 +453,77 @@ TEST(DateTagger, TheHeadingsYearIsTheDocumentsYear) {
             (V{"2014-01-24@24 января 2014 года", "2013-05-24~@24", "2013-05-26~@26 мая"}));
 }
 
+TEST(DateTagger, TheHeadingMayFollowTheBlockThatDatesTheText) {
+  // A dateline first, the report's title after it.
+  YearContext sprawozdanie{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Gdańsk, 3 lutego 2020 r.\n\nSprawozdanie z działalności za rok 2019"
+                            "\n\nDelegacja przyjechała 5 maja.",
+                            sprawozdanie)),
+            (V{"2020-02-03@3 lutego 2020 r.", "2019-05-05~@5 maja"}));
+  // As OCR reads it: no blank line between the dateline and the title.
+  YearContext skan{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Gdańsk, 3 lutego 2020 r.\nSprawozdanie z działalności za rok 2019\n\n"
+                            "Delegacja przyjechała 5 maja.",
+                            skan)),
+            (V{"2020-02-03@3 lutego 2020 r.", "2019-05-05~@5 maja"}));
+  YearContext metai{.reference_year = 2021};
+  EXPECT_EQ(Marked(TagDates("2021 m. vasario 2 d.\nSENIŪNIJOS VEIKLA 2020 M.\n\nŠventė vyko "
+                            "birželio 5 d.",
+                            metai)),
+            (V{"2021-02-02@2021 m. vasario 2 d.", "2020-06-05~@birželio 5 d."}));
+  // An approval stamp first.
+  YearContext otchet{.reference_year = 2016};
+  EXPECT_EQ(Marked(TagDates("УТВЕРЖДЁН\nрешением совета\n12.03.2016 № 7\n\nОтчёт о работе за "
+                            "2015 год\n\nВыставка открылась 4 июня.",
+                            otchet)),
+            (V{"2016-03-12@12.03.2016", "2015-06-04~@4 июня"}));
+  // The dot of a year's word does not make the title a sentence.
+  YearContext ataskaita{.reference_year = 2021};
+  EXPECT_EQ(Marked(TagDates("Alytus, 2021 m. vasario 2 d.\n\nSENIŪNIJOS VEIKLA 2020 M.\n\n"
+                            "Šventė vyko birželio 5 d.",
+                            ataskaita)),
+            (V{"2021-02-02@2021 m. vasario 2 d.", "2020-06-05~@birželio 5 d."}));
+  // The block after the first is no heading when the first named no date: a body's year.
+  YearContext news{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Koncert w filharmonii\n\nOrkiestra z Essen gra od 2019 roku\n\n"
+                            "Kolejny występ 5 maja.",
+                            news)),
+            (V{"2020-05-05~@5 maja"}));
+}
+
+TEST(DateTagger, TheNextLinesFirstWordIsNoMonthOfTheHeadingsYear) {
+  // "Мар'ино" starts with "Мар", which is March: the heading's year is still no dateline's.
+  YearContext otchet{.reference_year = 2018};
+  EXPECT_EQ(Marked(TagDates("Отчёт о работе за 2017 год\n\nМар'ино, 20 января 2018 г.\n\n"
+                            "Концерт прошёл 5 мая.",
+                            otchet)),
+            (V{"2018-01-20@20 января 2018 г.", "2017-05-05~@5 мая"}));
+}
+
+TEST(DateTagger, ASectionTitlesYearHoldsForItsParagraph) {
+  EXPECT_EQ(FoundMarked("Выставка прошла 3 мая 2019 г.\n\n4. Планы на 2020 год. Провести "
+                        "фестиваль 12 июня.\n\nОтчёт сдан 20 декабря.",
+                        2019),
+            (V{"2019-05-03@3 мая 2019 г.", "2020-06-12~@12 июня", "2019-12-20~@20 декабря"}));
+  EXPECT_EQ(FoundMarked("Festiwal odbył się 3 maja 2019 r.\n\nPlany na 2020 rok. Koncert 12 "
+                        "czerwca.",
+                        2019),
+            (V{"2019-05-03@3 maja 2019 r.", "2020-06-12~@12 czerwca"}));
+  // Inside a paragraph it is a sentence's year only.
+  EXPECT_EQ(FoundMarked("Festiwal odbył się 3 maja 2019 r. Dużo planów na 2020 rok. Koncert 12 "
+                        "czerwca.",
+                        2019),
+            (V{"2019-05-03@3 maja 2019 r.", "2019-06-12~@12 czerwca"}));
+}
+
+TEST(DateTagger, AnotherYearsScopeKeepsTheStorysMonthForNewYear) {
+  // December, then a plan "на 2019 год" to the end of its sentence: January is still next year.
+  EXPECT_EQ(FoundMarked("Совет собрался 21 декабря и принял план на 2019 год. Первый обмен "
+                        "делегациями – 28 января.",
+                        2018),
+            (V{"2018-12-21~@21 декабря", "2019-01-28~@28 января"}));
+}
+
 TEST(DateTagger, AnOwnDateTheTextDoesNotStateEndsNoScope) {
   // The own date is only the first date named (the start of a period): it does not say which year
   // the text is about, and the last year mentioned holds.
@@ -487,6 +558,48 @@ TEST(DateTagger, TheNextOrLastYearOfTheStory) {
   EXPECT_EQ(FoundMarked("Vizitas vyko 2016 m. lapkr. 2 d. Susitikimas numatytas kitų metų "
                         "pavasarį, o terminai bus suderinti iki gruodžio 31 d."),
             (V{"2016-11-02@2016 m. lapkr. 2 d.", "2016-12-31~@gruodžio 31 d."}));
+}
+
+TEST(DateTagger, NextYearCountsFromTheDocumentsYearTheFollowingFromTheStorys) {
+  // An agreement of 2020 plans a camp in 2021; "kitų metų", "w przyszłym roku" are still 2021...
+  YearContext sutartis{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Stovykla vyks 2021 m. liepos 6 d., o šventė – kitų metų kovo 3 d.",
+                            sutartis)),
+            (V{"2021-07-06@2021 m. liepos 6 d.", "2021-03-03~@kovo 3 d."}));
+  YearContext umowa{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Obóz odbędzie się 6 lipca 2021 r. Festiwal – 3 marca przyszłego roku.",
+                            umowa)),
+            (V{"2021-07-06@6 lipca 2021 r.", "2021-03-03~@3 marca przyszłego roku"}));
+  // ...but "następnego roku" follows the story.
+  YearContext historia{.reference_year = 2020};
+  EXPECT_EQ(Marked(TagDates("Obóz odbył się 6 lipca 2021 r. Festiwal – 3 marca następnego roku.",
+                            historia)),
+            (V{"2021-07-06@6 lipca 2021 r.", "2022-03-03~@3 marca następnego roku"}));
+}
+
+TEST(DateTagger, AYearInferredAnewHoldsToTheEndOfItsSentence) {
+  // "przyszłego roku" dates its own date; the next sentence's deadline is the document's year.
+  EXPECT_EQ(
+      FoundMarked("Zespół zagra 5–6 kwietnia przyszłego roku. Zgłoszenia do 20 listopada.", 2024),
+      (V{"2025-04-05~@5", "2025-04-06~@6 kwietnia przyszłego roku", "2024-11-20~@20 listopada"}));
+  // So does a January after a December: "iki lapkričio 15 d." is this November.
+  EXPECT_EQ(
+      FoundMarked("Paroda veiks gruodžio 4 d., o Alytuje – sausio 9 d. Nuotraukas neškite iki "
+                  "lapkričio 15 d.",
+                  2024),
+      (V{"2024-12-04~@gruodžio 4 d.", "2025-01-09~@sausio 9 d.", "2024-11-15~@lapkričio 15 d."}));
+}
+
+TEST(DateTagger, TheNewYearIsTheNextOne) {
+  EXPECT_EQ(FoundMarked("Sesja odbyła się 18 grudnia 2020 r., a festiwal 3 października. W nowym "
+                        "roku delegacja przyjedzie 20 stycznia."),
+            (V{"2020-12-18@18 grudnia 2020 r.", "2020-10-03~@3 października",
+               "2021-01-20~@20 stycznia"}));
+  EXPECT_EQ(FoundMarked("Выставка закрылась 2 октября 2019 г. В новом году гостей ждут 9 марта."),
+            (V{"2019-10-02@2 октября 2019 г.", "2020-03-09~@9 марта"}));
+  // A school's new year starts in this one.
+  EXPECT_EQ(FoundMarked("Wizyta 2 maja 2020 r. W nowym roku szkolnym zajęcia ruszą 4 września."),
+            (V{"2020-05-02@2 maja 2020 r.", "2020-09-04~@4 września"}));
 }
 
 TEST(DateTagger, AMonthSaidWithoutADayMovesTheStoryAcrossNewYear) {
@@ -659,6 +772,62 @@ TEST(DateTagger, MonthBeforeTheDayWithAYear) {
 
 TEST(DateTagger, RomanMonthsInRanges) {
   EXPECT_EQ(Found("Plener 14–16.IX.2014 w Olecku."), (V{"2014-09-14@14", "2014-09-16@16.IX.2014"}));
+  // Without a year: glued by its dot, or after a dash's range of days.
+  EXPECT_EQ(Found("Plener 3–5.VI w Olecku."), (V{"--06-03@3", "--06-05@5.VI"}));
+  EXPECT_EQ(Found("w dniach 8–10 VIII uczniowie pojadą"), (V{"--08-08@8", "--08-10@10 VIII"}));
+}
+
+TEST(DateTagger, RomanMonthGluedToTheDayNeedsNoYear) {
+  EXPECT_EQ(Found("Wystawę otwarto 11.III, a zamknięto 2.V."),
+            (V{"--03-11@11.III", "--05-02@2.V"}));
+  EXPECT_EQ(FoundMarked("Сустрэча 12 мая 2021 г. Наступная – 7.X у Лідзе.", 0),
+            (V{"2021-05-12@12 мая 2021 г.", "2021-10-07~@7.X"}));
+  // More of a number glued to it: a section, not a date; with a space, a number and a numeral.
+  EXPECT_EQ(Found("zob. pkt 3.IV.5 i 27 IV"), V{});
+}
+
+TEST(DateTagger, LithuanianRomanMonthBeforeTheDay) {
+  EXPECT_EQ(Found("Planas:\n– VI 14 šventė Alytuje;\n– XI.3 koncertas."),
+            (V{"--06-14@VI 14", "--11-03@XI.3"}));
+  EXPECT_EQ(Found("Susitikimas: XI 5 d. Birštone."), (V{"--11-05@XI 5 d."}));
+  // Inside a phrase, or a numeral of one letter, or a number that goes on: none.
+  EXPECT_EQ(Found("mokosi IX 12 mokinių; – V 14 šventė; – XI 5.3 skyrius"), V{});
+}
+
+TEST(DateTagger, ABylineOrAPlaceWithItsWordIsTheTimeOfWriting) {
+  // "wczoraj", "позавчера" count from a dateline with "dn." before its date, or a byline's date
+  // with the place after it.
+  EXPECT_EQ(Found("Sejny, dn. 14.03.2019\n\nUmowę podpisano wczoraj w ratuszu."),
+            (V{"2019-03-14@14.03.2019", "2019-03-13@wczoraj"}));
+  EXPECT_EQ(Found("Иван Петров, 5 июня 2018 г., Псков\n\nДелегация вернулась позавчера."),
+            (V{"2018-06-05@5 июня 2018 г.", "2018-06-03@позавчера"}));
+  // A date inside a sentence is no time of writing.
+  EXPECT_EQ(Found("Umowę, 14.03.2019, podpisano w Sejnach, a wczoraj ją ogłoszono."),
+            (V{"2019-03-14@14.03.2019"}));
+}
+
+TEST(DateTagger, OcrsCyrillicZeForThreeInADateline) {
+  EXPECT_EQ(Found("Иван Петров, З мая 2018 г., Псков"), (V{"2018-05-03@З мая 2018 г."}));
+  EXPECT_EQ(Found("З крас. 2021 г., Ліда\n\nНавіны."), (V{"2021-04-03@З крас. 2021 г."}));
+  // Belarusian "З" ('since') before a month's full name starts a sentence: no day.
+  EXPECT_EQ(Found("З красавіка 2021 г. працуе музей."), (V{"2021-04@красавіка 2021 г."}));
+}
+
+TEST(DateTagger, ADayAndMonthSetApartNeedNoYear) {
+  EXPECT_EQ(FoundMarked("Выставка открылась 3 мая 2018 г., а закрылась, 14.06, без шума.", 0),
+            (V{"2018-05-03@3 мая 2018 г.", "2018-06-14~@14.06"}));
+  EXPECT_EQ(Found("Próby (11.03) i koncert, 07–08.04, w auli."),
+            (V{"--03-11@11.03", "--04-07@07", "--04-08@08.04"}));
+  // A time, a decimal or a number that goes on: no date.
+  EXPECT_EQ(Found("Start o 10.05, meta w 12.10; kurs 24.02 zł, wynik 11.03, 4"), V{});
+}
+
+TEST(DateTagger, AbbreviationWithoutItsDotEndingALineOrBeforeADaysWord) {
+  EXPECT_EQ(Found("Terminy:\nzgłoszenia – do 9 paź\nwyjazd – 20 lis"),
+            (V{"--10-09@9 paź", "--11-20@20 lis"}));
+  EXPECT_EQ(Found("Renginys vyks geg 14 d. Birštone."), (V{"--05-14@geg 14 d."}));
+  // Within a line it needs its year: "lis" is also a fox.
+  EXPECT_EQ(Found("Widziano 3 lis w lesie."), V{});
 }
 
 TEST(DateTagger, DatesThatComeBackEveryYearKeepNoYear) {

@@ -74,6 +74,22 @@ TEST(DocumentTags, OwnDateIsTheDatelineNotAnEarlierEventInTheTitle) {
             "2016-07-20");
 }
 
+// An agreement's head names the town by its mark ("г.", "m.") before the date, without a comma
+// (a column's gap, which cleaning makes one space): that is its dateline, before a date a signing
+// word leads to at its end.
+TEST(DocumentTags, OwnDateIsTheHeadsMarkedTownAndDate) {
+  EXPECT_EQ(OwnDateOf({"UMOWA\no współpracy miast\nm. Sejny 4 marca 2014 r.\n\nUmowa obowiązuje "
+                       "od dnia podpisania do 30 czerwca 2019 r."}),
+            "2014-03-04");
+  EXPECT_EQ(OwnDateOf({"СОГЛАШЕНИЕ\nг. Лида 12 мая 2011 г.\n\nДействует со дня подписания до 1 "
+                       "июня 2016 г."}),
+            "2011-05-12");
+  // Without the mark, a line's first words and a date are a sentence's ("W Sejnach 4 marca").
+  EXPECT_EQ(OwnDateOf({"Umowa miast\nW Sejnach 4 marca 2014 r.\n\nUmowa obowiązuje od dnia "
+                       "podpisania do 30 czerwca 2019 r."}),
+            "2019-06-30");
+}
+
 TEST(DocumentTags, OwnDateIsNeverTheDateOfACitedLegalAct) {
   EXPECT_EQ(OwnDateOf({"Na podstawie uchwały nr XII/45/2014 Rady Miejskiej z dnia 30 kwietnia "
                        "2014 r. burmistrz zawiera umowę z miastem Jonawa. Umowa zawarta w dniu "
@@ -133,9 +149,10 @@ TEST(DocumentTags, YearsPassFromPageToPage) {
 
 // A report of one year signed early in the next: its heading names the year its dates are in.
 TEST(DocumentTags, AReportsHeadingYearDatesItsEvents) {
-  Document doc = WithText({"Sprawozdanie z realizacji współpracy w 2017 roku\n\nUmowę odnowiono "
-                           "w 2016 roku. Festyn odbył się 5 maja.\n\nSporządzono w Sejnach dnia "
-                           "10 lutego 2018 r."});
+  Document doc =
+      WithText({"Sprawozdanie z realizacji współpracy w 2017 roku\n\nUmowę odnowiono "
+                "w 2016 roku. Festyn odbył się 5 maja.\n\nSporządzono w Sejnach dnia "
+                "10 lutego 2018 r."});
   TagDocument(doc);
   EXPECT_EQ(doc.date, "2018-02-10");
   EXPECT_EQ(Isos(doc), (std::vector<std::string>{"2017-05-05", "2018-02-10"}));
@@ -145,19 +162,20 @@ TEST(DocumentTags, AReportsHeadingYearDatesItsEvents) {
 // states its own date; an own date that is only the first date named (the start of a period)
 // says nothing about which year the text is in.
 TEST(DocumentTags, AnotherYearsAsideEndsWhereTheOwnDateIsStated) {
-  Document letter = WithText({"Ełk, 5 lipca 2021 r.\n\nWymiany przerwano w 2020 roku. Prosimy o "
-                              "potwierdzenie do 10 sierpnia."});
+  Document letter =
+      WithText({"Ełk, 5 lipca 2021 r.\n\nWymiany przerwano w 2020 roku. Prosimy o "
+                "potwierdzenie do 10 sierpnia."});
   TagDocument(letter);
   EXPECT_EQ(Isos(letter), (std::vector<std::string>{"2021-07-05", "2021-08-10"}));
 
-  Document project = WithText({"Projekto ataskaita\n\nPirmas\n\nAntras\n\nLaikotarpis: 2012 m. "
-                               "spal. 1 d. – 2013 m. rugs. 30 d.\n\nŠventė vyko 2013 m. geg. 25 "
-                               "d.\n\nStovykla (liepos 8–14 d.)."});
+  Document project =
+      WithText({"Projekto ataskaita\n\nPirmas\n\nAntras\n\nLaikotarpis: 2012 m. "
+                "spal. 1 d. – 2013 m. rugs. 30 d.\n\nŠventė vyko 2013 m. geg. 25 "
+                "d.\n\nStovykla (liepos 8–14 d.)."});
   TagDocument(project);
   EXPECT_EQ(project.date, "2012-10-01");
-  EXPECT_EQ(Isos(project),
-            (std::vector<std::string>{"2012-10-01", "2013-09-30", "2013-05-25", "2013-07-08",
-                                      "2013-07-14"}));
+  EXPECT_EQ(Isos(project), (std::vector<std::string>{"2012-10-01", "2013-09-30", "2013-05-25",
+                                                     "2013-07-08", "2013-07-14"}));
 }
 
 }  // namespace
