@@ -64,7 +64,7 @@ struct Facets {
 };
 
 struct SearchResults {
-  size_t estimated_total = 0;  // files matching: exact unless over 5000 pages match
+  size_t estimated_total = 0;  // files matching: exact unless over 1000 pages match
   std::vector<Hit> hits;
   Facets facets;  // filled when SearchRequest::facets
 };
