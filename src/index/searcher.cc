@@ -49,7 +49,21 @@ struct Searcher::Impl {
   }
 
   // (Re)opens every shard the index names now. Throws IndexError.
+  // A compaction that switches the shards while they are being opened deletes the ones the
+  // stub named a moment before: open what the new stub names.
   void Open() {
+    for (int attempt = 1;; ++attempt) {
+      const StubStamp before = CurrentStamp();
+      try {
+        OpenShards();
+        return;
+      } catch (const IndexError&) {
+        if (attempt == 5 || CurrentStamp() == before) throw;
+      }
+    }
+  }
+
+  void OpenShards() {
     stamp = CurrentStamp();  // first: a stub replaced while opening shows at the next call
     const std::optional<std::vector<StubEntry>> entries = IndexShards(dir);
     if (!entries) throw IndexError("no index at " + dir.string() + " (run `twindex ingest` first)");
