@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "index/form_links.h"
+#include "index/forms_query.h"
 #include "index/known_stems.h"
 #include "index/schema.h"
 #include "tag/gazetteer.h"
@@ -219,18 +220,17 @@ class Parser {
     return forms;
   }
 
-  // A lone word: its exact form at full weight, its other forms as one synonym at lower weight,
-  // so exact matches rank first.
+  // A lone word: its exact form at full weight, its other forms as one group at lower weight
+  // (forms_query.h), so exact matches rank first.
   // `variants`: its OtherForms.
   Xapian::Query AllForms(const text::AnalyzedWord& w, std::vector<std::string> variants) const {
     // A city name also finds the files tagged with that city, whatever language they name it in
     // (the city's term has no position, so this is for a lone word only, not in a phrase).
     for (uint32_t id : tag::Gazetteer::Default().Lookup(w.exact, &known_stems_))
       variants.push_back(schema::CityTerm(id));
-    if (variants.empty()) return Xapian::Query(w.exact);
-    Xapian::Query others = AnyOf(Xapian::Query::OP_SYNONYM, std::move(variants));
-    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w.exact),
-                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, others, kVariantWeight));
+    Xapian::Query others = OtherFormsQuery(db_, std::move(variants), kVariantWeight);
+    if (others.empty()) return Xapian::Query(w.exact);
+    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w.exact), others);
   }
 
   static constexpr double kVariantWeight = 0.5;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -172,25 +173,37 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
   return hit;
 }
 
-// The first `limit` hits of `mset` (an enquire sorted by date, then relevance, then docid,
-// fetched with limit + 1 hits), reordered by date, relevance and file key: Xapian cannot break
-// ties by a value after relevance, so this fetches further while the hit past the limit ties
-// with the last one kept (rarely), and orders ties by file key itself. `mset` keeps the hits'
-// iterators valid. Call with no match spy on `enquire`: their counts come from the first match.
-std::vector<Xapian::MSetIterator> DateRanked(Xapian::Enquire& enquire, Xapian::doccount limit,
-                                             Xapian::doccount check_at_least, Xapian::MSet& mset) {
+// A page's score as reported and ranked: its weight to 24 significant bits. Xapian adds a
+// query's parts in an order that follows each database's own term frequencies, so the same page
+// weighs a few units in the last place apart in one database and in shards; rounded, it weighs
+// the same (unless the two straddle a rounding boundary: about once in 10^6 hits).
+double Score(const Xapian::MSetIterator& it) {
+  int exponent = 0;
+  const double mantissa = std::frexp(it.get_weight(), &exponent);
+  return std::ldexp(std::nearbyint(std::ldexp(mantissa, 24)), exponent - 24);
+}
+
+// The first `limit` hits of `mset` (an enquire sorted by relevance or by date then relevance,
+// fetched with limit + 1 hits), reordered by date (if `by_date`), score and file key: Xapian
+// cannot break ties by a value after relevance, nor see scores as equal that differ in the last
+// place, so this fetches further while the hit past the limit ties with the last one kept
+// (rarely), and orders ties by file key itself. `mset` keeps the hits' iterators valid. Call
+// with no match spy on `enquire`: their counts come from the first match.
+std::vector<Xapian::MSetIterator> RankedHits(Xapian::Enquire& enquire, Xapian::doccount limit,
+                                             Xapian::doccount check_at_least, bool by_date,
+                                             Xapian::MSet& mset) {
   struct Ranked {
     std::string date;
-    double weight;
+    double score;
     std::string file;
     Xapian::MSetIterator it;
   };
-  auto ranked = [](const Xapian::MSetIterator& it) {
-    return Ranked{it.get_document().get_value(schema::kSlotDate), it.get_weight(),
-                  it.get_collapse_key(), it};
+  auto ranked = [by_date](const Xapian::MSetIterator& it) {
+    return Ranked{by_date ? it.get_document().get_value(schema::kSlotDate) : std::string(),
+                  Score(it), it.get_collapse_key(), it};
   };
   auto tied = [](const Ranked& a, const Ranked& b) {
-    return a.date == b.date && a.weight == b.weight;
+    return a.date == b.date && a.score == b.score;
   };
   for (Xapian::doccount fetch = limit + 1;
        limit > 0 && mset.size() >= fetch && tied(ranked(mset[limit - 1]), ranked(mset[fetch - 1]));
@@ -200,7 +213,7 @@ std::vector<Xapian::MSetIterator> DateRanked(Xapian::Enquire& enquire, Xapian::d
   for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(ranked(it));
   std::sort(hits.begin(), hits.end(), [](const Ranked& a, const Ranked& b) {
     if (a.date != b.date) return a.date > b.date;
-    if (a.weight != b.weight) return a.weight > b.weight;
+    if (a.score != b.score) return a.score > b.score;
     return a.file < b.file;
   });
   std::vector<Xapian::MSetIterator> first;
@@ -288,10 +301,11 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
       enquire.set_sort_by_value(schema::kSlotFileKey, /*reverse=*/false);
     }
   } else if (by_date) {
-    // Date, then relevance; Xapian breaks what ties on both by docid: see OrderTies below.
+    // Date, then relevance; Xapian breaks what ties on both by docid: see RankedHits.
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, /*reverse=*/true);
   } else {
-    enquire.set_sort_by_relevance_then_value(schema::kSlotFileKey, /*reverse=*/false);
+    enquire.set_sort_by_relevance_then_value(schema::kSlotFileKey,
+                                             /*reverse=*/false);  // RankedHits
   }
   // The facet spy counts the facets of the first facets_exact_up_to pages; if the query matches
   // more, the rest are counted on a sample (SampledFacets). Sorted by a value, the file count
@@ -308,8 +322,8 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
       std::max<size_t>(kExactCountUpTo, request.facets > 0 ? request.facets_exact_up_to : 0),
       impl_->db.get_doccount()));
   const auto limit = static_cast<Xapian::doccount>(request.limit);
-  const bool date_ties = by_date && !parsed.query.empty();
-  Xapian::MSet mset = enquire.get_mset(0, limit + (date_ties ? 1 : 0), check_at_least);
+  const bool weighted = !parsed.query.empty();  // else the enquire orders every tie itself
+  Xapian::MSet mset = enquire.get_mset(0, limit + (weighted ? 1 : 0), check_at_least);
 
   SearchResults results;
   results.estimated_total = mset.get_matches_estimated();
@@ -326,9 +340,9 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
                                          request, spy);
   }
   std::vector<Xapian::MSetIterator> ranked;
-  if (date_ties) {
+  if (weighted) {
     enquire.clear_matchspies();
-    ranked = DateRanked(enquire, limit, check_at_least, mset);
+    ranked = RankedHits(enquire, limit, check_at_least, by_date, mset);
   } else {
     for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back(it);
   }
@@ -336,7 +350,7 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   for (const Xapian::MSetIterator& it : ranked) {
     Hit hit = HitFromDocument(it.get_document(), parsed.terms);
     hit.rank = ++rank;
-    hit.score = it.get_weight();
+    hit.score = Score(it);
     results.hits.push_back(std::move(hit));
   }
   return results;

@@ -1,10 +1,9 @@
 // Shards: an index may be split into N databases ("shards") that are written in parallel, one
 // writer thread each, and searched as one. Xapian combines them with the term statistics of the
 // whole, so a word weighs what it would in one database, and ties are broken by file key
-// (searcher.cc), so --exact searches answer exactly as one database would. One difference
-// remains: a word's other forms are one OP_SYNONYM, whose term frequency Xapian 1.4 estimates
-// in each database from the forms that database holds, so their part of a score varies a
-// little with the layout (tests/e2e/shards_test.cc measures it).
+// (searcher.cc), and a word's other forms weigh by the whole index's statistics too
+// (forms_query.h), so every search answers exactly as one database would
+// (tests/e2e/shards_test.cc).
 //
 // Layout of an index directory DIR:
 //   sharded  DIR/XAPIANDB (a stub file, stub_file.h: "auto shard-00", "auto shard-01", ...) and

@@ -234,8 +234,10 @@ TEST_F(QueryParserTest, AllFormsMatchOtherInflectionsAndNoDiacritics) {
 // Pages hold exact words only; the other forms are the index's words linked to them.
 TEST_F(QueryParserTest, OtherFormsAreTheIndexsLinkedWordsAtLowerWeight) {
   const std::string d = ParseQuery("grodnie", QueryMode::kAllForms, db_).query.get_description();
-  // "Grodno" of file b has the stem "grodnie" has, and 627904 is Grodno's city term.
-  EXPECT_EQ(d, "Query((grodnie OR 0.5 * (XC627904 SYNONYM grodno)))");
+  // "Grodno" of file b has the stem "grodnie" has; alone in its group, it weighs half a word.
+  // Grodno's city term (XC627904) is a form too, but no page here is tagged with it, so the
+  // query leaves it out (forms_query_test.cc checks the weights of larger groups).
+  EXPECT_EQ(d, "Query((grodnie OR 0.5 * grodno))");
 }
 
 // Each phrase word is any of its linked words (each an exact word, with positions); the phrase
