@@ -173,6 +173,10 @@ Hit HitFromDocument(const Xapian::Document& doc, const std::vector<std::string>&
   return hit;
 }
 
+// Hits fetched past the limit, so that a tie across it (a file and its copy score alike) is
+// settled without matching again.
+constexpr Xapian::doccount kTieMargin = 8;
+
 // A page's score as reported and ranked: its weight to 24 significant bits. Xapian adds a
 // query's parts in an order that follows each database's own term frequencies, so the same page
 // weighs a few units in the last place apart in one database and in shards; rounded, it weighs
@@ -184,9 +188,9 @@ double Score(const Xapian::MSetIterator& it) {
 }
 
 // The first `limit` hits of `mset` (an enquire sorted by relevance or by date then relevance,
-// fetched with limit + 1 hits), reordered by date (if `by_date`), score and file key: Xapian
-// cannot break ties by a value after relevance, nor see scores as equal that differ in the last
-// place, so this fetches further while the hit past the limit ties with the last one kept
+// fetched with limit + kTieMargin hits), reordered by date (if `by_date`), score and file key:
+// Xapian cannot break ties by a value after relevance, nor see scores as equal that differ in the
+// last place, so this fetches further while the hit past the limit ties with the last one kept
 // (rarely), and orders ties by file key itself. `mset` keeps the hits' iterators valid. Call
 // with no match spy on `enquire`: their counts come from the first match.
 std::vector<Xapian::MSetIterator> RankedHits(Xapian::Enquire& enquire, Xapian::doccount limit,
@@ -205,7 +209,7 @@ std::vector<Xapian::MSetIterator> RankedHits(Xapian::Enquire& enquire, Xapian::d
   auto tied = [](const Ranked& a, const Ranked& b) {
     return a.date == b.date && a.score == b.score;
   };
-  for (Xapian::doccount fetch = limit + 1;
+  for (Xapian::doccount fetch = limit + kTieMargin;
        limit > 0 && mset.size() >= fetch && tied(ranked(mset[limit - 1]), ranked(mset[fetch - 1]));
        fetch *= 2)
     mset = enquire.get_mset(0, fetch * 2, check_at_least);
@@ -323,7 +327,7 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
       impl_->db.get_doccount()));
   const auto limit = static_cast<Xapian::doccount>(request.limit);
   const bool weighted = !parsed.query.empty();  // else the enquire orders every tie itself
-  Xapian::MSet mset = enquire.get_mset(0, limit + (weighted ? 1 : 0), check_at_least);
+  Xapian::MSet mset = enquire.get_mset(0, limit + (weighted ? kTieMargin : 0), check_at_least);
 
   SearchResults results;
   results.estimated_total = mset.get_matches_estimated();
