@@ -11,6 +11,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -32,6 +33,8 @@ class FacetSpy : public Xapian::MatchSpy {
   size_t pages() const { return pages_; }
   // Every page passed in was counted.
   bool complete() const { return pages_ <= up_to_; }
+  // Pages counted.
+  size_t counted() const { return std::min(pages_, up_to_); }
   // The last page counted (the matcher passes pages in docid order in a single database).
   Xapian::docid last_counted() const { return last_counted_; }
   // From now on count every page passed in, each `weight` times (a sample's stride); a file
@@ -56,10 +59,6 @@ class FacetSpy : public Xapian::MatchSpy {
   size_t pages_ = 0;
   Xapian::docid last_counted_ = 0;
 
- public:
-  size_t resets_ = 0;
-
- private:
   Xapian::ValueIterator file_keys_, facets_;
   std::unordered_set<uint64_t> seen_files_;
   std::unordered_map<uint32_t, size_t> cities_;
