@@ -35,8 +35,10 @@ class FacetSpy : public Xapian::MatchSpy {
   bool complete() const { return pages_ <= up_to_; }
   // Pages counted.
   size_t counted() const { return std::min(pages_, up_to_); }
-  // The last page counted (the matcher passes pages in docid order in a single database).
+  // The last page counted: its docid (in its shard, over a combined database) and its file's
+  // key. The matcher passes pages in docid order, shard after shard in a combined database.
   Xapian::docid last_counted() const { return last_counted_; }
+  const std::string& last_counted_file() const { return last_counted_file_; }
   // From now on count every page passed in, each `weight` times (a sample's stride); a file
   // already counted is not counted again.
   void CountAllWeighted(size_t weight) {
@@ -58,6 +60,7 @@ class FacetSpy : public Xapian::MatchSpy {
   size_t weight_ = 1;
   size_t pages_ = 0;
   Xapian::docid last_counted_ = 0;
+  std::string last_counted_file_;
 
   Xapian::ValueIterator file_keys_, facets_;
   std::unordered_set<uint64_t> seen_files_;

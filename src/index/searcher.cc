@@ -118,37 +118,49 @@ size_t SaturatingProduct(size_t a, size_t b) { return a > SIZE_MAX / b ? SIZE_MA
 // kSampleOverUpperBound * request.facets_exact_up_to: a low estimate never makes this count
 // every matching page of a large index. (Scaling a sample to Xapian's estimate of the matching
 // files instead was 2-3 times further off on a generated collection: that estimate is rough
-// once pages collapse to files.)
-Facets SampledFacets(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount pages,
-                     Xapian::doccount most, const SearchRequest& request, FacetSpy& spy) {
+// once pages collapse to files.) The rest is matched in each shard on its own, from where the
+// spy stopped: so a sharded index counts exactly where one database does.
+Facets SampledFacets(const std::vector<Xapian::Database>& shards, const Xapian::Query& query,
+                     Xapian::doccount pages, Xapian::doccount most, const SearchRequest& request,
+                     FacetSpy& spy) {
   const size_t sample = std::max<size_t>(request.facets_exact_up_to, 1);
-  // In a single database the spy counted every match up to its last page; across shards the
-  // matcher goes shard by shard, so the sample covers everything and the spy starts again.
-  std::optional<FacetSpy> all_shards;
-  Xapian::docid first = spy.last_counted() + 1;
-  size_t counted = spy.counted();
-  if (db.size() != 1) {
-    all_shards.emplace(db, 0);
-    first = 1;
-    counted = 0;
-  }
   auto stride_for = [&](size_t pages_in_all, size_t pages_in_sample) {
-    const size_t rest = pages_in_all > counted ? pages_in_all - counted : 0;
+    const size_t rest = pages_in_all > spy.counted() ? pages_in_all - spy.counted() : 0;
     return std::max<size_t>(rest / pages_in_sample + (rest % pages_in_sample != 0), 1);
   };
   const size_t stride =
       std::max(stride_for(pages, sample),
                stride_for(most, SaturatingProduct(sample, kSampleOverUpperBound)));
-  FacetSpy& counter = all_shards ? *all_shards : spy;
-  counter.CountAllWeighted(stride);
-  DocidSample docids(static_cast<Xapian::docid>(stride), first);
-  Xapian::Enquire enquire(db);
-  enquire.set_query(
-      Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(0.0, query), Xapian::Query(&docids)));
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.add_matchspy(&counter);
-  enquire.get_mset(0, 0, db.get_doccount());
-  return counter.Top(request.facets, stride == 1);
+  spy.CountAllWeighted(stride);
+  // The spy counted the matches of the shards before the one holding the last page it counted,
+  // and of that one up to that page: the rest is after it. (Were that shard not found, the
+  // pages counted would be met again, and their files not counted twice.)
+  auto holds_last_counted = [&](const Xapian::Database& shard) {
+    try {
+      return shard.get_document(spy.last_counted()).get_value(schema::kSlotFileKey) ==
+             spy.last_counted_file();
+    } catch (const Xapian::DocNotFoundError&) {
+      return false;
+    }
+  };
+  size_t from_shard = 0;
+  Xapian::docid first = 1;
+  for (size_t i = 0; spy.counted() > 0 && i < shards.size(); ++i)
+    if (holds_last_counted(shards[i])) {
+      from_shard = i;
+      first = spy.last_counted() + 1;
+      break;
+    }
+  for (size_t i = from_shard; i < shards.size(); ++i) {
+    DocidSample docids(static_cast<Xapian::docid>(stride), i == from_shard ? first : 1);
+    Xapian::Enquire enquire(shards[i]);
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(0.0, query), Xapian::Query(&docids)));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, shards[i].get_doccount());
+  }
+  return spy.Top(request.facets, stride == 1);
 }
 
 // Counts the pages and, once each, the files of the pages the matcher passes it: sorted by a
@@ -338,10 +350,11 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   };
   if (by_value && saw_all(file_count.pages())) results.estimated_total = file_count.files();
   if (request.facets > 0) {
-    results.facets = spy.complete() && saw_all(spy.pages())
-                         ? spy.Top(request.facets, true)
-                         : SampledFacets(impl_->db, query, mset.get_uncollapsed_matches_estimated(),
-                                         mset.get_uncollapsed_matches_upper_bound(), request, spy);
+    results.facets =
+        spy.complete() && saw_all(spy.pages())
+            ? spy.Top(request.facets, true)
+            : SampledFacets(impl_->shards, query, mset.get_uncollapsed_matches_estimated(),
+                            mset.get_uncollapsed_matches_upper_bound(), request, spy);
   }
   std::vector<Xapian::MSetIterator> ranked;
   if (date_ties) {
