@@ -2,11 +2,12 @@
 // matches, each file counted once.
 //
 // Counting every matching page costs as much as the pages (a broad word matches half the index),
-// so the count is bounded: FacetSpy counts the first `up_to` matching pages (in docid order: the
-// files ingested first), and when a query matches more, the Searcher counts the rest on a
-// DocidSample of about that many pages, each counted `stride` times (Facets::exact false unless
-// the stride is 1). The sample is blocks of consecutive docids spread evenly over the rest of
-// the index, so that it is not biased towards the files ingested first.
+// so the count is bounded: FacetSpy counts the first `up_to` matching pages as the search meets
+// them (in docid order, shard after shard: the files ingested first), and when a query matches
+// more, the Searcher counts the rest after the search, from where the spy stopped: in full, or
+// on a DocidSample of a bounded number of pages, each counted `stride` times (Facets::exact
+// false unless the stride is 1). The sample is blocks of consecutive docids spread evenly over the
+// rest of the index, so that it is not biased towards the files ingested first.
 #pragma once
 
 #include <xapian.h>
