@@ -36,6 +36,8 @@ class FacetSpy : public Xapian::MatchSpy {
   bool complete() const { return pages_ <= up_to_; }
   // Pages counted.
   size_t counted() const { return std::min(pages_, up_to_); }
+  // Files counted.
+  size_t files() const { return seen_files_.size(); }
   // The last page counted: its docid (in its shard, over a combined database) and its file's
   // key. The matcher passes pages in docid order, shard after shard in a combined database.
   Xapian::docid last_counted() const { return last_counted_; }

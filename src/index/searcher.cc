@@ -355,6 +355,8 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
             ? spy.Top(request.facets, true)
             : SampledFacets(impl_->shards, query, mset.get_uncollapsed_matches_estimated(),
                             mset.get_uncollapsed_matches_upper_bound(), request, spy);
+    // Counted in full, the facets met every matching file: so their number is exact too.
+    if (results.facets.exact) results.estimated_total = spy.files();
   }
   std::vector<Xapian::MSetIterator> ranked;
   if (date_ties) {

@@ -581,6 +581,21 @@ TEST_F(FacetsTest, JustAboveTheBoundTheRestIsCountedInFull) {
   EXPECT_EQ(counted.facets.years, exact.facets.years);
 }
 
+TEST_F(WriterSearcherTest, FacetsCountedInFullMakeTheFileCountExact) {
+  // 1500 one-page files, a third with "alfa", the others "beta": more pages than the search
+  // counts exactly (1000), so Xapian's count of files is an estimate (of an OR: rough); the
+  // facets count every page, and so every file.
+  std::vector<Document> docs;
+  for (int i = 0; i < 1500; ++i)
+    docs.push_back(MakeDoc("/f" + std::to_string(i) + ".txt", "", {i % 3 ? "beta" : "alfa"}));
+  Index(docs);
+  SearchRequest request = Query("alfa OR beta");
+  request.facets = 10;
+  const SearchResults all = Search(request);
+  EXPECT_TRUE(all.facets.exact);
+  EXPECT_EQ(all.estimated_total, 1500u);
+}
+
 TEST_F(FacetsTest, InShardsJustAboveTheBoundTheyAreAFullCountToo) {
   // The same files in three shards: the search meets their pages shard after shard and counts
   // the first 400; the other 200 are counted after it, from where it stopped, each file once,
