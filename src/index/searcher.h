@@ -65,7 +65,8 @@ struct Facets {
 };
 
 struct SearchResults {
-  size_t estimated_total = 0;  // files matching: exact unless over 1000 pages match
+  size_t estimated_total = 0;  // files matching: exact unless over 1000 pages match (and the
+                               // facets, if asked for, are sampled)
   std::vector<Hit> hits;
   Facets facets;  // filled when SearchRequest::facets
 };
