@@ -44,6 +44,7 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
                                    : ValueAt(file_keys_, schema::kSlotFileKey, did);
   const std::string facets =
       combined ? doc.get_value(schema::kSlotFacets) : ValueAt(facets_, schema::kSlotFacets, did);
+  last_counted_file_ = key;
   uint64_t file = 0;
   std::from_chars(key.data(), key.data() + std::min<size_t>(key.size(), 16), file, 16);
   if (!seen_files_.insert(file).second) return;

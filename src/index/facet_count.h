@@ -2,15 +2,17 @@
 // matches, each file counted once.
 //
 // Counting every matching page costs as much as the pages (a broad word matches half the index),
-// so the count is bounded: FacetSpy counts the first `up_to` matching pages (in docid order: the
-// files ingested first), and when a query matches more, the Searcher counts the rest on a
-// DocidSample of about that many pages, each counted `stride` times (Facets::exact false unless
-// the stride is 1). The sample is blocks of consecutive docids spread evenly over the rest of
-// the index, so that it is not biased towards the files ingested first.
+// so the count is bounded: FacetSpy counts the first `up_to` matching pages as the search meets
+// them (in docid order, shard after shard: the files ingested first), and when a query matches
+// more, the Searcher counts the rest after the search, from where the spy stopped: in full, or
+// on a DocidSample of a bounded number of pages, each counted `stride` times (Facets::exact
+// false unless the stride is 1). The sample is blocks of consecutive docids spread evenly over the
+// rest of the index, so that it is not biased towards the files ingested first.
 #pragma once
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -32,8 +34,14 @@ class FacetSpy : public Xapian::MatchSpy {
   size_t pages() const { return pages_; }
   // Every page passed in was counted.
   bool complete() const { return pages_ <= up_to_; }
-  // The last page counted (the matcher passes pages in docid order in a single database).
+  // Pages counted.
+  size_t counted() const { return std::min(pages_, up_to_); }
+  // Files counted.
+  size_t files() const { return seen_files_.size(); }
+  // The last page counted: its docid (in its shard, over a combined database) and its file's
+  // key. The matcher passes pages in docid order, shard after shard in a combined database.
   Xapian::docid last_counted() const { return last_counted_; }
+  const std::string& last_counted_file() const { return last_counted_file_; }
   // From now on count every page passed in, each `weight` times (a sample's stride); a file
   // already counted is not counted again.
   void CountAllWeighted(size_t weight) {
@@ -55,11 +63,8 @@ class FacetSpy : public Xapian::MatchSpy {
   size_t weight_ = 1;
   size_t pages_ = 0;
   Xapian::docid last_counted_ = 0;
+  std::string last_counted_file_;
 
- public:
-  size_t resets_ = 0;
-
- private:
   Xapian::ValueIterator file_keys_, facets_;
   std::unordered_set<uint64_t> seen_files_;
   std::unordered_map<uint32_t, size_t> cities_;

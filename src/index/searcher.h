@@ -34,8 +34,9 @@ struct SearchRequest {
   std::vector<std::vector<uint32_t>> cities;
   size_t facets = 0;  // if > 0: count cities, years and languages over the whole result set,
                       // keep this many of each
-  // Facets are counted exactly when at most this many pages match, else from a sample of about
-  // this many pages spread over the index, scaled to estimated_total (Facets::exact false).
+  // Facets are counted exactly when at most this many pages match beyond the first 1000 (which
+  // the search counts as it ranks), else those are counted from a sample of about this many
+  // pages spread over the index, scaled to the estimated pages (Facets::exact false).
   size_t facets_exact_up_to = kFacetsExactUpTo;
   // kDate: newest document date first (the file's own date: its signing or publication date,
   // core/document.h), files without one last; equal dates by relevance.
@@ -64,7 +65,8 @@ struct Facets {
 };
 
 struct SearchResults {
-  size_t estimated_total = 0;  // files matching: exact unless over 1000 pages match
+  size_t estimated_total = 0;  // files matching: exact unless over 1000 pages match (and the
+                               // facets, if asked for, are sampled)
   std::vector<Hit> hits;
   Facets facets;  // filled when SearchRequest::facets
 };

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "text/tokenizer.h"
 #include "text/word_forms.h"
@@ -12,32 +11,45 @@ namespace twindex::index {
 Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& terms,
                     size_t max_words) {
   Snippet snippet;
-  const std::vector<text::Token> tokens = text::Tokenize(page_text);
+  // Word spans alone: a word's exact form (one ICU pass) decides whether it is a hit, and a
+  // page repeats its words, so each distinct word is looked up once.
+  const std::vector<text::Token> tokens = text::WordSpans(page_text);
   if (tokens.empty() || max_words == 0) return snippet;
-  const std::unordered_set<std::string_view> wanted(terms.begin(), terms.end());
-  std::vector<bool> hit(tokens.size());
-  for (size_t i = 0; i < tokens.size() && !wanted.empty(); ++i)
-    hit[i] = wanted.count(text::ExactForm(
-                 page_text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin))) > 0;
+  // term_of[i]: 1 + the index in `terms` of the exact form of word i, 0 if it is none of them.
+  std::vector<size_t> term_of(tokens.size());
+  if (!terms.empty()) {
+    std::unordered_map<std::string_view, size_t> term_of_word;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const std::string_view word =
+          page_text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+      auto [known, fresh] = term_of_word.try_emplace(word, 0);
+      if (fresh) {
+        const auto term = std::find(terms.begin(), terms.end(), text::ExactForm(word));
+        if (term != terms.end()) known->second = 1 + static_cast<size_t>(term - terms.begin());
+      }
+      term_of[i] = known->second;
+    }
+  }
+  auto hit = [&](size_t i) { return term_of[i] != 0; };
 
   // Slide a window of max_words tokens; score = distinct terms, then total hits.
   size_t best_start = 0;
   std::pair<size_t, size_t> best_score{0, 0};
-  std::unordered_map<std::string_view, size_t> in_window;
-  size_t hits_in_window = 0;
+  std::vector<size_t> in_window(terms.size() + 1);  // hits of each term in the window
+  size_t terms_in_window = 0, hits_in_window = 0;
   for (size_t end = 0; end < tokens.size(); ++end) {
-    if (hit[end]) {
-      ++in_window[tokens[end].term];
+    if (hit(end)) {
+      terms_in_window += in_window[term_of[end]]++ == 0;
       ++hits_in_window;
     }
     if (end >= max_words) {
       size_t out = end - max_words;
-      if (hit[out]) {
+      if (hit(out)) {
         --hits_in_window;
-        if (--in_window[tokens[out].term] == 0) in_window.erase(tokens[out].term);
+        terms_in_window -= --in_window[term_of[out]] == 0;
       }
     }
-    std::pair<size_t, size_t> score{in_window.size(), hits_in_window};
+    std::pair<size_t, size_t> score{terms_in_window, hits_in_window};
     if (score > best_score) {
       best_score = score;
       best_start = end + 1 >= max_words ? end + 1 - max_words : 0;
@@ -46,7 +58,7 @@ Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& 
   // Start a little before the first hit so it is read in context.
   if (best_score.first > 0) {
     size_t first_hit = best_start;
-    while (!hit[first_hit]) ++first_hit;
+    while (!hit(first_hit)) ++first_hit;
     best_start = first_hit > 3 ? std::max(best_start, first_hit - 3) : best_start;
     // Near the end of the page, start earlier so the window stays full.
     best_start = std::min(best_start, tokens.size() > max_words ? tokens.size() - max_words : 0);
@@ -63,7 +75,7 @@ Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& 
   size_t hit_begin = 0;
   for (size_t i = begin; i < end; ++i) {
     while (next <= last && tokens[next].end <= i) ++next;
-    if (next <= last && hit[next] && tokens[next].begin == i) hit_begin = snippet.text.size();
+    if (next <= last && hit(next) && tokens[next].begin == i) hit_begin = snippet.text.size();
     const char c = page_text[i];
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     if (!space)
@@ -71,7 +83,7 @@ Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& 
     else if (!in_space)
       snippet.text += ' ';
     in_space = space;
-    if (next <= last && hit[next] && tokens[next].end == i + 1)
+    if (next <= last && hit(next) && tokens[next].end == i + 1)
       snippet.highlights.emplace_back(hit_begin, snippet.text.size());
   }
   if (last + 1 < tokens.size()) snippet.text += " …";

@@ -91,6 +91,14 @@ TEST(MakeSnippetTest, PrefersMostDistinctTermsOverMostHits) {
   EXPECT_THAT(Highlighted(s), ::testing::ElementsAre("beta", "gamma"));
 }
 
+TEST(MakeSnippetTest, TwoSpellingsOfOneTermAreOneDistinctTerm) {
+  // "Гoрад" (with a Latin "o", as OCR reads it) and "Горад" are both the term "горад": the
+  // window holding it and "łodzi" shows more of the query than the one holding it twice.
+  const Snippet s = MakeSnippet("Гoрад Горад x x x x x x x x горад łodzi x", {"горад", "łodzi"}, 3);
+  EXPECT_EQ(s.text, "… x горад łodzi …");
+  EXPECT_THAT(Highlighted(s), ::testing::ElementsAre("горад", "łodzi"));
+}
+
 TEST(MakeSnippetTest, BreaksTiesByNumberOfHits) {
   const Snippet s = MakeSnippet("beta x x x x x x x x x x beta beta x x x", {"beta"}, 3);
   EXPECT_EQ(s.text, "… x beta beta …");

@@ -16,6 +16,7 @@
 #include "index/query_parser.h"
 #include "index/schema.h"
 #include "index/searcher.h"
+#include "index/sharded_writer.h"
 #include "index/writer.h"
 #include "test_support.h"
 
@@ -521,6 +522,7 @@ class FacetsTest : public WriterSearcherTest {
       docs.push_back(doc);
     }
     Index(docs);
+    docs_ = docs;
   }
   SearchResults Facets(const std::string& query, size_t exact_up_to) const {
     SearchRequest request = Query(query);
@@ -529,6 +531,7 @@ class FacetsTest : public WriterSearcherTest {
     return Search(request);
   }
   std::map<uint32_t, size_t> files_with_city_and_strona_;
+  std::vector<Document> docs_;
 };
 
 TEST_F(FacetsTest, BelowTheBoundTheyAreAFullCount) {
@@ -572,6 +575,42 @@ TEST_F(FacetsTest, AboveTheBoundTheyAreAScaledSample) {
 TEST_F(FacetsTest, JustAboveTheBoundTheRestIsCountedInFull) {
   const SearchResults exact = Facets("umowa", SIZE_MAX);
   const SearchResults counted = Facets("umowa", 400);  // 400 pages by the search, 200 after
+  EXPECT_TRUE(counted.facets.exact);
+  EXPECT_EQ(counted.facets.cities, exact.facets.cities);
+  EXPECT_EQ(counted.facets.languages, exact.facets.languages);
+  EXPECT_EQ(counted.facets.years, exact.facets.years);
+}
+
+TEST_F(WriterSearcherTest, FacetsCountedInFullMakeTheFileCountExact) {
+  // 1500 one-page files, a third with "alfa", the others "beta": more pages than the search
+  // counts exactly (1000), so Xapian's count of files is an estimate (of an OR: rough); the
+  // facets count every page, and so every file.
+  std::vector<Document> docs;
+  for (int i = 0; i < 1500; ++i)
+    docs.push_back(MakeDoc("/f" + std::to_string(i) + ".txt", "", {i % 3 ? "beta" : "alfa"}));
+  Index(docs);
+  SearchRequest request = Query("alfa OR beta");
+  request.facets = 10;
+  const SearchResults all = Search(request);
+  EXPECT_TRUE(all.facets.exact);
+  EXPECT_EQ(all.estimated_total, 1500u);
+}
+
+TEST_F(FacetsTest, InShardsJustAboveTheBoundTheyAreAFullCountToo) {
+  // The same files in three shards: the search meets their pages shard after shard and counts
+  // the first 400; the other 200 are counted after it, from where it stopped, each file once,
+  // so the counts are exact as in one database (not a sample of all 600).
+  TempDir sharded;
+  {
+    ShardedWriter writer(sharded.path(), 3, IndexWriter::LockMode::kFail);
+    for (const Document& d : docs_) writer.AddFile(PrepareFile(d, RecordFor(d)));
+    writer.Commit();
+  }
+  SearchRequest request = Query("umowa");
+  request.facets = 10;
+  request.facets_exact_up_to = 400;
+  const SearchResults counted = Searcher(sharded.path()).Search(request);
+  const SearchResults exact = Facets("umowa", SIZE_MAX);
   EXPECT_TRUE(counted.facets.exact);
   EXPECT_EQ(counted.facets.cities, exact.facets.cities);
   EXPECT_EQ(counted.facets.languages, exact.facets.languages);
