@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tag/date_months.h"
+#include "tag/date_ordinals.h"
 
 namespace twindex::tag {
 namespace {
@@ -498,8 +499,10 @@ class Matcher {
         // "w grudniu", "в январе", "gruodį": the story's month moves (and its year, across New
         // Year).
         if (context_.year > 0 && T(i + 1).kind != Kind::kNum) AtInMonth(i);
+        // "pierwszego dnia lipca", "пятнадцатого сентября": a day said as an ordinal word.
+        if (MayBeOrdinalDay(Str(i))) next = AtOrdinalDay(i);
         // "nazajutrz", "через 2 дня": a day moved from the last date.
-        if (context_.last.day > 0 || now_.day > 0) next = AtRelativeWord(i);
+        if (next == 0 && (context_.last.day > 0 || now_.day > 0)) next = AtRelativeWord(i);
         if (next == 0 && (T(i + 1).kind == Kind::kNum || IsGluedDot(i + 1)))
           next = AtRomanMonthFirst(i);
         // Month names are looked up only next to a number.
@@ -1102,6 +1105,75 @@ class Matcher {
     return 0;
   }
 
+  // The ordinal day word at i (date_ordinals.h), or nullptr.
+  const OrdinalDay* OrdinalAt(size_t i) const {
+    if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 40) return nullptr;
+    return LookupOrdinalDay(Folded(i));
+  }
+
+  // A day said as an ordinal word, and the month's genitive of the same language, maybe a year:
+  // "pierwszego dnia lipca", "dnia drugiego maja 2019 r.", "dwudziestego pierwszego maja",
+  // "пятнадцатого сентября", "двадцать пятого июня", "першае мая", "першага студзеня"; Lithuanian
+  // with the day's word, or the month first: "pirmąją rugsėjo dieną", "rugsėjo pirmąją", "2019 m.
+  // rugsėjo pirmoji". A capitalized month without a year names a street or a feast, as with digits
+  // ("ul. Trzeciego Maja"). Where the date ends, or 0.
+  size_t AtOrdinalDay(size_t i) {
+    const OrdinalDay* o = OrdinalAt(i);
+    if (o == nullptr) return 0;
+    int day = o->value;
+    uint8_t langs = o->langs;
+    size_t k = i + 1;
+    if (o->tens != 0) {  // "dwudziestego pierwszego", "двадцать пятого"
+      const OrdinalDay* unit = OrdinalAt(k);
+      if (unit != nullptr && unit->value >= 1 && unit->value <= 9 && (unit->langs & langs) &&
+          o->tens + unit->value <= 31) {
+        day = o->tens + unit->value;
+        langs &= unit->langs;
+        ++k;
+      }
+    }
+    if (day == 0) return 0;
+    size_t begin = T(i).begin;
+    if ((langs & kLt) && i > 0 && !T(i).line_start) {  // "rugsėjo pirmąją (dieną)"
+      const MonthName* m = LookupMonth(Str(i - 1));
+      if (m != nullptr && (m->forms & kDayForm) && (m->langs & kLt) &&
+          !(IsCapitalized(Str(i - 1)) && !T(i - 1).sentence_start && !T(i - 1).line_start)) {
+        int year = 0;
+        begin = T(i - 1).begin;
+        for (size_t back : {size_t{2}, size_t{3}}) {  // "2019 m. rugsėjo pirmąją"
+          if (i < back + 2) break;
+          const size_t y = i - 1 - back;
+          if (T(y).kind == Kind::kNum && T(y).digits == 4 &&
+              MatchAny(y + 1, kLtYearWords) == i - 1) {
+            year = T(y).value;
+            begin = T(y).begin;
+            break;
+          }
+        }
+        const size_t end = std::max(k, MatchAny(k, kLtDayWords));
+        if (!Valid(year, m->month, day)) return 0;
+        Emit(year, m->month, day, begin, T(end - 1).end);
+        return end;
+      }
+    }
+    if (IsWord(k, "dnia") || IsWord(k, "числа")) ++k;  // "pierwszego dnia lipca"
+    size_t j = 0;
+    const MonthName* m = MonthAt(k, kDayForm, &j);
+    if (m == nullptr || !(m->langs & langs)) return 0;
+    if (langs == kLt) {  // "pirmąją rugsėjo dieną": the day's word is wanted
+      const size_t end = MatchAny(j, kLtDayWords);
+      if (end == 0 || !Valid(0, m->month, day)) return 0;
+      Emit(0, m->month, day, begin, T(end - 1).end);
+      return end;
+    }
+    std::optional<Unit> y = YearAt(j, /*allow_this_year=*/true);
+    if (!y && IsCapitalized(Str(k))) return 0;
+    const int year = y ? y->year : ThisYearAdverbBefore(i) ? kThisYear : 0;
+    if (!Valid(year, m->month, day)) return 0;
+    Emit(year, m->month, day, begin, y ? y->end : T(j - 1).end, y && y->inferred);
+    return y ? y->next : j;
+  }
+
   // "3 dni później", "2 дня назад", "неделю спустя": a span (SpanAt) at i, then the way. `first` is
   // the folded word at i ("" for a number). Where it ends, or 0.
   size_t AtSpanThenWay(size_t i, std::string_view first) {
@@ -1428,6 +1500,8 @@ class Matcher {
     }
     size_t end = MatchAny(k, kLtMonthWords);
     if (end == 0) end = k;
+    // "2016 m. birželio penktąją": the day said as an ordinal (AtOrdinalDay reads it).
+    if (end == k && OrdinalAt(k) != nullptr) return 0;
     if (!Valid(year, m->month, 0)) return 0;
     Emit(year, m->month, 0, t.begin, T(end - 1).end);
     return end;
@@ -1783,12 +1857,40 @@ class Matcher {
   std::vector<DateMention> out_;
 };
 
+// Whether `text` has a word that is an ordinal day (date_ordinals.h): a text without a digit has
+// a date only then.
+bool HasOrdinalDayWord(std::string_view text) {
+  std::string folded;
+  for (size_t i = 0; i < text.size();) {
+    size_t begin = i;
+    while (i < text.size()) {
+      size_t at = i;
+      if (!IsWordChar(DecodeAt(text, i))) {
+        i = at;
+        break;
+      }
+    }
+    if (i > begin) {
+      const std::string_view word = text.substr(begin, i - begin);
+      if (MayBeOrdinalDay(word)) {
+        FoldWordInto(word, &folded);
+        if (LookupOrdinalDay(folded) != nullptr) return true;
+      }
+    } else {
+      DecodeAt(text, i);
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<DateMention> TagDates(std::string_view text, YearContext& context) {
-  // Every date has a digit, or follows one (a relative date); most lines of prose have none.
+  // Every date has a digit, or follows one (a relative date), or says its day as an ordinal word
+  // ("pierwszego dnia lipca"); most lines of prose have none of these.
   if (context.last.day == 0 &&
-      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      !HasOrdinalDayWord(text)) {
     context.heading_read = true;  // a first text without a digit names no year in its heading
     return {};
   }
