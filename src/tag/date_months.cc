@@ -62,6 +62,9 @@ std::string InMonthForm(MonthLang lang, std::string_view genitive, std::string_v
       if (EndsWith(nominative, "ė")) return Swap(nominative, "ė", "ę");
       if (EndsWith(nominative, "a")) return Swap(nominative, "a", "ą");
       return "";
+    case kEn:  // "in March", "im März": a preposition, not a form of the name
+    case kDe:
+      return "";
   }
   return "";
 }
@@ -105,7 +108,7 @@ class TableBuilder {
     }
     for (const auto& [prefix, month_langs] : prefixes)
       if (month_langs.first != 0 && !table_.count(prefix))
-        for (uint8_t lang : {kPl, kBe, kLt, kRu})
+        for (uint8_t lang : {kPl, kBe, kLt, kRu, kEn, kDe})
           if (month_langs.second & lang)
             Insert(prefix, month_langs.first, kAbbrev, static_cast<MonthLang>(lang));
   }
@@ -128,8 +131,8 @@ class TableBuilder {
 
 Table BuildTable() {
   TableBuilder b;
-  const std::pair<const char*, MonthLang> kLocales[] = {
-      {"pl", kPl}, {"be", kBe}, {"lt", kLt}, {"ru", kRu}};
+  const std::pair<const char*, MonthLang> kLocales[] = {{"pl", kPl}, {"be", kBe}, {"lt", kLt},
+                                                        {"ru", kRu}, {"en", kEn}, {"de", kDe}};
   for (const auto& [locale, lang] : kLocales) {
     UErrorCode status = U_ZERO_ERROR;
     icu::DateFormatSymbols symbols(icu::Locale(locale), status);

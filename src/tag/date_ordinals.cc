@@ -77,6 +77,8 @@ void AddOrdinal(Table& t, std::string_view genitive, int i, MonthLang lang) {
       Add(t, Swap(genitive, "ąją", "osios"), value, 0, lang);
       break;
     case kPl:
+    case kEn:
+    case kDe:
       break;
   }
 }

@@ -1270,6 +1270,12 @@ class Matcher {
     const bool dotted =
         IsGluedDot(after_day) && T(after_day + 1).kind == Kind::kWord && T(after_day + 1).glued;
     if (dotted) ++after_day;
+    // "3. März 2015": German writes the day as an ordinal number, a dot after it.
+    if (!dotted && IsGluedDot(after_day) && T(after_day + 1).kind == Kind::kWord &&
+        !T(after_day + 1).glued && !T(after_day + 1).line_start) {
+      const MonthName* german = LookupMonth(Str(after_day + 1));
+      if (german != nullptr && (german->langs & kDe) && (german->forms & kDayForm)) ++after_day;
+    }
     size_t j = 0;
     const MonthName* m = u.day ? MonthAt(after_day, kDayForm | kAbbrev, &j) : nullptr;
     if (m == nullptr) return std::nullopt;
@@ -1307,7 +1313,8 @@ class Matcher {
         T(i + 1).kind == Kind::kWord)
       return true;
     return t.kind == Kind::kPunct &&
-           (t.value == ',' || t.value == '.' || t.value == ';' || t.value == ')');
+           (t.value == ',' || t.value == '.' || t.value == ';' || t.value == ')' ||
+            t.value == '"' || t.value == 0x201D || t.value == 0xBB);
   }
 
   // The token after the day at i, past an ordinal ending glued to it ("13-го мая", "1-ое мая",
@@ -1810,6 +1817,21 @@ class Matcher {
       if (auto y = YearAt(year_at, /*allow_this_year=*/false); y && Valid(y->year, m->month, day)) {
         Emit(y->year, m->month, day, T(i).begin, y->end);
         return y->next;
+      }
+    }
+    // "September 19–21", "жнівень 12–14 2019 г.": the month's name, then a range of its days,
+    // with its year or ending the phrase.
+    if (day && (m->forms & kNominative) && T(k + 1).kind == Kind::kPunct &&
+        IsDash(T(k + 1).value) && T(k + 1).glued && T(k + 2).glued && !ContinuesNumber(k + 2)) {
+      if (const int last = DayAt(k + 2, false); last > day) {
+        const size_t year_at = IsPunct(k + 3, ',') ? k + 4 : k + 3;
+        const std::optional<Unit> y = YearAt(year_at, /*allow_this_year=*/false);
+        if ((y || EndsPhrase(k + 3)) && Valid(y ? y->year : 0, m->month, last)) {
+          const Unit end{y ? y->year : 0,           m->month,           last, T(k + 2).begin,
+                         y ? y->end : T(k + 2).end, y ? y->next : k + 3};
+          EmitRange(day, T(i).begin, T(k).end, end);
+          return end.next;
+        }
       }
     }
     // "жнівень 12", "Sierpień 14, czwartek": without a year only the nominative, the name of the
