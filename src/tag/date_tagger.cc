@@ -952,8 +952,10 @@ class Matcher {
     year = year == 0 ? InferredYear(month) : Resolve(year);
     if (!Valid(year, month, day)) return;  // 29 February of an inferred year that has none
     Push(year, month, day, begin, end, inferred && year > 0);
-    if (!inferred && day > 0 && !IsHistory(year) && IsDateline(begin, end))
+    if (!inferred && day > 0 && !IsHistory(year) && IsDateline(begin, end)) {
       now_ = CalendarDay{year, month, day};
+      context_.last_is_dateline = true;
+    }
   }
 
   // The date in bytes [begin, end) stands on its own as a dateline: it starts its line (after a
@@ -1011,9 +1013,13 @@ class Matcher {
     if (first_day < last.day)
       Emit(last.year, last.month, first_day, first_begin, first_end, last.inferred);
     Emit(last);
-    if (!pair && out_.size() == first + 2) {
-      out_[first].through = out_[first + 1].iso;
-      if (context_.last.day > 0) context_.last_start.day = first_day;
+    if (out_.size() == first + 2 && context_.last.day > 0) {
+      context_.stay_start = context_.stay_end = context_.last;
+      context_.stay_start.day = first_day;
+      if (!pair) {
+        out_[first].through = out_[first + 1].iso;
+        context_.last_start.day = first_day;
+      }
     }
   }
 
@@ -1074,8 +1080,19 @@ class Matcher {
       for (const RelativeDay& r : kRelativeDays) {
         if (r.words[0] != first) continue;
         if (size_t j = MatchSeq(i, r.words)) {
-          EmitRelative(r.days, /*deictic=*/false, T(i).begin, T(j - 1).end,
-                       r.from_start ? &context_.last_start : nullptr);
+          const CalendarDay* from = r.from_start ? &context_.last_start : nullptr;
+          const StayEvent event = StayEventAfter(j);
+          if (event == StayEvent::kArrival && context_.stay_start.day > 0) {
+            from = &context_.stay_start;
+          } else if (event == StayEvent::kDeparture && context_.stay_end.day > 0) {
+            from = &context_.stay_end;
+          } else if (r.days < 0 && !r.from_start && SameDay(context_.last, context_.stay_end)) {
+            from = &context_.stay_start;  // the eve of an event is before its first day
+          }
+          // "На следующий день после ярмарки" after only a news item's dateline: the fair is not
+          // the time of writing (an agreement's signing is its dateline's day).
+          if (from == nullptr && event == StayEvent::kOther && context_.last_is_dateline) return j;
+          EmitRelative(r.days, /*deictic=*/false, T(i).begin, T(j - 1).end, from);
           return j;
         }
       }
@@ -1174,6 +1191,56 @@ class Matcher {
     return y ? y->next : j;
   }
 
+  // kOther: after something else ("после ярмарки"); kSigning: after the signing ("po protokolo
+  // pasirašymo"), which an agreement's dateline dates.
+  enum class StayEvent : uint8_t { kNone, kArrival, kDeparture, kSigning, kOther };
+
+  // The arrival or departure a relative day's phrase ending before j is said of: "po
+  // przyjeździe", "после приезда", "пасля ад'езду", "po atvykimo", or its genitive right after it
+  // ("накануне отъезда", "w przeddzień wyjazdu").
+  StayEvent StayEventAfter(size_t j) const {
+    static constexpr std::string_view kSignings[] = {"podpisani", "podpisań", "подписани",
+                                                     "падпісанн", "pasirašym"};
+    // "po południu", "после обеда": a time of the day, not an event.
+    static constexpr std::string_view kTimesOfDay[] = {"połud", "obied", "полуд", "обед",
+                                                       "поўдн", "абед",  "piet"};
+    static constexpr std::string_view kAfter[] = {"po", "после", "пасля"};
+    static constexpr std::string_view kArrivals[] = {
+        "przyjazd", "przyjeźdz", "przybyci", "przylot", "приезд", "прибыти",  "прилёт",
+        "прилет",   "прыезд",    "прыбыцц",  "прылёт",  "atvyk",  "atvažiav", "atskrid"};
+    static constexpr std::string_view kDepartures[] = {
+        "wyjazd", "wyjeźdz", "odjazd", "wylot", "отъезд", "от'езд", "выезд",
+        "отбыти", "вылет",   "ад'езд", "выезд", "выезду", "išvyk",  "išvažiav"};
+    const bool after = IsAnyWord(j, kAfter);
+    if (after) ++j;
+    if (T(j).kind != Kind::kWord || T(j).end - T(j).begin > 40) return StayEvent::kNone;
+    std::string word(Folded(j));
+    // "ад'езду": an apostrophe inside the word splits it into tokens.
+    const Tok& mark = T(j + 1);
+    if (mark.kind == Kind::kPunct && mark.glued &&
+        (mark.value == '\'' || mark.value == 0x2019 || mark.value == 0x02BC) &&
+        T(j + 2).kind == Kind::kWord && T(j + 2).glued)
+      word += "'" + std::string(Folded(j + 2));
+    auto starts = [&](std::string_view stem) { return word.starts_with(stem); };
+    if (std::any_of(std::begin(kArrivals), std::end(kArrivals), starts)) return StayEvent::kArrival;
+    if (std::any_of(std::begin(kDepartures), std::end(kDepartures), starts))
+      return StayEvent::kDeparture;
+    if (!after || std::any_of(std::begin(kTimesOfDay), std::end(kTimesOfDay), starts))
+      return StayEvent::kNone;
+    // "po protokolo pasirašymo": the signing a few words on.
+    for (size_t k = j; k < j + 3 && T(k).kind == Kind::kWord; ++k) {
+      const std::string_view w = Folded(k);
+      if (std::any_of(std::begin(kSignings), std::end(kSignings),
+                      [&](std::string_view stem) { return w.starts_with(stem); }))
+        return StayEvent::kSigning;
+    }
+    return StayEvent::kOther;
+  }
+
+  static bool SameDay(const CalendarDay& a, const CalendarDay& b) {
+    return a.day > 0 && a.year == b.year && a.month == b.month && a.day == b.day;
+  }
+
   // "3 dni później", "2 дня назад", "неделю спустя": a span (SpanAt) at i, then the way. `first` is
   // the folded word at i ("" for a number). Where it ends, or 0.
   size_t AtSpanThenWay(size_t i, std::string_view first) {
@@ -1238,6 +1305,7 @@ class Matcher {
       context_.month = month;
       context_.last = {year, month, day};
       context_.last_start = context_.last;  // EmitRange moves it to the range's first day
+      context_.last_is_dateline = false;
     }
     char buf[48];  // ample for any int, which keeps -Wformat-truncation quiet
     if (day == 0)
@@ -1679,9 +1747,14 @@ class Matcher {
       return;
     out_[first].through = out_[first + 1].iso;
     const std::string& iso = out_[first].iso;
-    if (iso[0] != '-')
+    if (iso[0] != '-') {
       context_.last_start = {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)),
                              std::stoi(iso.substr(8, 2))};
+      if (context_.last.day > 0) {
+        context_.stay_start = context_.last_start;
+        context_.stay_end = context_.last;
+      }
+    }
   }
 
   // "30.11–2.12.2019", "28.06 – 2.07.2019 r.", "30.11.2019–2.12.2019": a day and month (and its
