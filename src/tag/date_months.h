@@ -2,7 +2,7 @@
 // once (thread-safe) from ICU's DateFormatSymbols (format = genitive, standalone = nominative, wide
 // and abbreviated) plus the "in <month>" forms ICU does not have, derived by a small rule table
 // (date_months.cc). Lookup is case-insensitive and also accepts Latin names typed without
-// diacritics ("wrzesnia", "geguzes").
+// diacritics ("wrzesnia", "geguzes") or read by OCR with another letter's ("birżelio").
 #pragma once
 
 #include <cstdint>

@@ -450,6 +450,7 @@ class Matcher {
         reference_year_(context.reference_year > 0 ? context.reference_year : 0),
         context_(context) {
     ReadOcrThrees();
+    ReadOcrRomans();
     if (!context_.heading_read) {
       context_.heading_read = true;
       context_.document_year = HeadingYear();
@@ -459,7 +460,8 @@ class Matcher {
   // OCR reads a "3" as the Cyrillic "З" it looks like: a lone "З" that starts a dateline ("З
   // кастр. 2023 г., Быхаў", "Ольга Сербина, З сентября 2014 г.") before a month and its year is
   // the day 3. Not where it may be a word: Belarusian "З кастрычніка 2023 г." ('since October')
-  // starts a sentence, so a line's or text's start counts only with an abbreviated month.
+  // starts a sentence, so a line's or text's start counts only with an abbreviated month, or with
+  // one Belarusian does not name so ("З июня 2013 г., Выборг").
   void ReadOcrThrees() {
     for (size_t i = 0; i + 2 < toks_.size(); ++i) {
       Tok& t = toks_[i];
@@ -470,10 +472,37 @@ class Matcher {
       const size_t year = abbreviated ? i + 3 : i + 2;
       if (T(year).kind != Kind::kNum || T(year).digits != 4) continue;
       const bool after_comma = i > 0 && IsPunct(i - 1, ',') && !t.line_start;
-      if (!(after_comma || ((i == 0 || t.line_start) && abbreviated))) continue;
+      // "З июня 2013 г., Выборг": before a month Belarusian does not name so, "З" is no
+      // Belarusian preposition.
+      const bool not_belarusian = !(m->langs & kBe);
+      if (!(after_comma || ((i == 0 || t.line_start) && (abbreviated || not_belarusian)))) continue;
       t.kind = Kind::kNum;
       t.value = 3;
       t.digits = 1;
+    }
+  }
+
+  // OCR reads the I of a Roman month as the digit "1": "14-16.1Х.2014" (IX). A "1" glued to a
+  // day's dot and to letters after it that make a month with an I before them, and then a dot or
+  // a space, becomes one word with them, which RomanMonthAt reads as the numeral.
+  void ReadOcrRomans() {
+    for (size_t i = 1; i + 1 < toks_.size(); ++i) {
+      Tok& t = toks_[i];
+      const Tok letters = toks_[i + 1];
+      if (t.kind != Kind::kNum || t.digits != 1 || t.value != 1 || !t.glued || !IsGluedDot(i - 1) ||
+          letters.kind != Kind::kWord || !letters.glued || letters.end - letters.begin > 8 ||
+          (i + 2 < toks_.size() && toks_[i + 2].glued && toks_[i + 2].kind != Kind::kPunct))
+        continue;
+      Tok merged = t;
+      merged.kind = Kind::kWord;
+      merged.end = letters.end;
+      const Tok saved = t;
+      t = merged;
+      toks_.erase(toks_.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      if (RomanMonthAt(i) == 0) {  // not a numeral after all: undo
+        toks_[i] = saved;
+        toks_.insert(toks_.begin() + static_cast<std::ptrdiff_t>(i) + 1, letters);
+      }
     }
   }
 
@@ -1497,14 +1526,22 @@ class Matcher {
     if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 12) return 0;
     static constexpr std::string_view kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
                                                   "VII", "VIII", "IX",  "X",  "XI", "XII"};
+    // OCR also reads I as "1" or "l" inside a numeral ("1Х", "lX": ReadOcrRomans glues the "1"),
+    // V as the Cyrillic "У" ("УП" for VII; alone only glued to the day's dot: "5.У.2019"), and
+    // III after another numeral as "Ш" ("УШ").
     static constexpr std::pair<std::string_view, std::string_view> kLookAlikes[] = {
-        {"Х", "X"}, {"І", "I"}, {"П", "II"}};
+        {"Х", "X"}, {"І", "I"}, {"П", "II"}, {"Ш", "III"}, {"У", "V"}, {"1", "I"}, {"l", "I"}};
     std::string latin;
     const std::string_view word = Str(i);
     for (size_t at = 0; at < word.size();) {
       bool replaced = false;
       for (const auto& [cyrillic, roman] : kLookAlikes) {
-        if (word.substr(at).starts_with(cyrillic) && (cyrillic != "П" || at > 0)) {
+        const bool inside = at > 0 || cyrillic.size() < word.size();
+        const bool allowed = (cyrillic != "П" && cyrillic != "Ш") || at > 0;
+        const bool ocr_only = cyrillic == "1" || cyrillic == "l" || cyrillic == "У";
+        if (ocr_only && !inside && !(cyrillic == "У" && T(i).glued && IsPunct(i - 1, '.')))
+          continue;
+        if (word.substr(at).starts_with(cyrillic) && allowed) {
           latin += roman;
           at += cyrillic.size();
           replaced = true;

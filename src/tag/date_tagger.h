@@ -16,7 +16,11 @@
 // 14–16 IX."; a range is one mention, its first end `through` the last; a pair or a list is not:
 // "14, 15 i 16 września"); Lithuanian "2019 m. gegužės mėn. 5 d.", "2015 m. VIII 22 d.", "spalio
 // 15 ir 16 d."; "у снежні, 13-га"; a programme of "24.07 – ..." lines (not a timetable's "10.30
-// – ..."). A line break inside a date is a space. Month names come from ICU (see date_months.h).
+// – ..."); the day as an ordinal word ("pierwszego dnia lipca", "двадцать пятого июня", "першага
+// студзеня", "pirmąją rugsėjo dieną": date_ordinals.h); English and German months ("September
+// 19–21", "March 3, 2015", "3. März 2015"); OCR's look-alikes in a Roman month ("14-16.1Х.2014",
+// "14-16.УП.2024") and in a month's diacritics ("birżelio"). A line break inside a date is a
+// space. Month names come from ICU (see date_months.h).
 //
 // Not dates: bare years ("od 2008 roku"), impossible days (31.02.2017), numbers that are part of
 // something else (phone numbers "08 11 58 54 41", times "13:00", scores "3:1", decimals, versions
