@@ -525,6 +525,9 @@ class Matcher {
       } else if (t.kind == Kind::kWord) {
         // "w przyszłym roku", "в прошлом году": the story's year moves.
         if (i > 0 && IsYearNoun(i)) AtRelativeYearMention(i - 1);
+        // "šiais metais", "w tym roku", "сёлета": the year of writing, to the end of the sentence.
+        if (reference_year_ > 0 && ((i > 0 && IsYearNoun(i)) || IsThisYearWord(i)))
+          AtThisYearMention(i);
         // "w grudniu", "в январе", "gruodį": the story's month moves (and its year, across New
         // Year).
         if (context_.year > 0 && T(i + 1).kind != Kind::kNum) AtInMonth(i);
@@ -896,6 +899,25 @@ class Matcher {
     context_.month = m->month;
   }
 
+  // A one-word "this year" at i: "сёлета", "šiemet" (as written, so that no word is folded).
+  bool IsThisYearWord(size_t i) const {
+    static constexpr std::string_view kWords[] = {"сёлета", "Сёлета", "šiemet", "Šiemet"};
+    return T(i).kind == Kind::kWord &&
+           std::find(std::begin(kWords), std::end(kWords), Str(i)) != std::end(kWords);
+  }
+
+  // "this year" (kThisYearAdverbs) ending at the word i, on its own: a year mention of the year
+  // of writing (the own date's, as "br." and "с.г." are), to the end of its sentence: "Šiais
+  // metais planuojama vizitą ... surengti geg. 21–23 d." in a report on last year.
+  void AtThisYearMention(size_t i) {
+    bool found = IsThisYearWord(i);
+    for (size_t back : {size_t{2}, size_t{1}})
+      if (!found && i >= back && MatchAny(i - back, kThisYearAdverbs) == i + 1) found = true;
+    if (!found || context_.year == reference_year_) return;
+    SetContextYear(reference_year_, YearScope::kSentence);
+    context_.month = 0;
+  }
+
   // "w przyszłym roku", "в следующем году", "kitų metų" on their own: a year mention of the
   // story's year moved by one, to the end of its sentence, or of its clause for a genitive.
   void AtRelativeYearMention(size_t i) {
@@ -1001,7 +1023,11 @@ class Matcher {
     const bool starts_line =
         T(first).line_start || (first >= 2 && IsPunct(first - 1, ',') &&
                                 T(first - 2).kind == Kind::kWord && T(first - 2).line_start);
-    if (starts_line && (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.')))
+    // "ТАЛАЧЫН, 20 снежня 2019 г. Грузінскі горад ...": the year's word's dot ends the dateline
+    // and a sentence starts on its line.
+    const bool sentence_after = after > 0 && IsGluedDot(after - 1) && T(after).sentence_start;
+    if (starts_line && (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.') ||
+                        sentence_after))
       return true;
     return ShortDatelineLine(first, after);
   }
