@@ -102,8 +102,13 @@ void MarkSentences(std::string_view s, std::vector<Tok>& toks) {
     if (!stop) continue;
     size_t at = t.begin;
     const bool capital = t.kind == Kind::kWord && u_isupper(DecodeAt(s, at));
+    // "... да 2025 года. 4 кастр. артысты ...": after a year and its word, a day starts the next
+    // sentence (a year's word is no abbreviation that a number would go on from).
+    const bool day_after_year = t.kind == Kind::kNum && t.digits <= 2 && p.value == '.' && i >= 3 &&
+                                toks[i - 2].kind == Kind::kWord && toks[i - 3].kind == Kind::kNum &&
+                                toks[i - 3].digits == 4;
     t.para_start = t.line_start;
-    t.sentence_start = t.line_start || capital;
+    t.sentence_start = t.line_start || capital || day_after_year;
   }
 }
 

@@ -42,5 +42,14 @@ TEST(TimeOfWriting, ThisYearSaidOnItsOwnIsTheYearOfWriting) {
             (V{"2024-06-20~@20 czerwca"}));
 }
 
+// Another year's scope ends with its sentence even where the next sentence starts with a day:
+// "... da 2025 года. 4 кастр. ...".
+TEST(TimeOfWriting, ADayAfterAYearsFullStopStartsTheNextSentence) {
+  EXPECT_EQ(Found("Быў падпісаны план да 2025 года. 4 кастр. артысты выступілі ў Хаскава.", 2022),
+            (V{"2022-10-04~@4 кастр."}));
+  // Inside a sentence a year's word and a day go on: "w 2019 r. 4 razy" is no date anyway.
+  EXPECT_EQ(Found("Grupa była tu w 2019 r. 4 razy."), V{});
+}
+
 }  // namespace
 }  // namespace twindex::tag
