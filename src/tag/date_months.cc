@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 namespace twindex::tag {
 namespace {
@@ -62,6 +63,9 @@ std::string InMonthForm(MonthLang lang, std::string_view genitive, std::string_v
       if (EndsWith(nominative, "ė")) return Swap(nominative, "ė", "ę");
       if (EndsWith(nominative, "a")) return Swap(nominative, "a", "ą");
       return "";
+    case kEn:  // "in March", "im März": a preposition, not a form of the name
+    case kDe:
+      return "";
   }
   return "";
 }
@@ -105,7 +109,7 @@ class TableBuilder {
     }
     for (const auto& [prefix, month_langs] : prefixes)
       if (month_langs.first != 0 && !table_.count(prefix))
-        for (uint8_t lang : {kPl, kBe, kLt, kRu})
+        for (uint8_t lang : {kPl, kBe, kLt, kRu, kEn, kDe})
           if (month_langs.second & lang)
             Insert(prefix, month_langs.first, kAbbrev, static_cast<MonthLang>(lang));
   }
@@ -128,8 +132,8 @@ class TableBuilder {
 
 Table BuildTable() {
   TableBuilder b;
-  const std::pair<const char*, MonthLang> kLocales[] = {
-      {"pl", kPl}, {"be", kBe}, {"lt", kLt}, {"ru", kRu}};
+  const std::pair<const char*, MonthLang> kLocales[] = {{"pl", kPl}, {"be", kBe}, {"lt", kLt},
+                                                        {"ru", kRu}, {"en", kEn}, {"de", kDe}};
   for (const auto& [locale, lang] : kLocales) {
     UErrorCode status = U_ZERO_ERROR;
     icu::DateFormatSymbols symbols(icu::Locale(locale), status);
@@ -199,13 +203,55 @@ void FoldWordInto(std::string_view word, std::string* out) {
   }
 }
 
+namespace {
+
+// `folded` with the diacritics of Polish and Lithuanian letters taken off ("birżelio" ->
+// "birzelio"), or "" if it has none: OCR reads one of these letters for another ("ż" for "ž"),
+// and the table holds every name without its diacritics too.
+std::string WithoutDiacritics(std::string_view folded) {
+  static constexpr std::pair<std::string_view, char> kPlain[] = {
+      {"ą", 'a'}, {"ć", 'c'}, {"ę", 'e'}, {"ł", 'l'}, {"ń", 'n'}, {"ó", 'o'}, {"ś", 's'},
+      {"ź", 'z'}, {"ż", 'z'}, {"č", 'c'}, {"ė", 'e'}, {"į", 'i'}, {"š", 's'}, {"ų", 'u'},
+      {"ū", 'u'}, {"ž", 'z'}, {"ä", 'a'}, {"ö", 'o'}, {"ü", 'u'}};
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < folded.size();) {
+    const auto c = static_cast<unsigned char>(folded[i]);
+    if (c < 0x80) {
+      out.push_back(folded[i++]);
+      continue;
+    }
+    if (c != 0xC3 && c != 0xC4 && c != 0xC5) return "";  // another script: no Latin name
+    bool replaced = false;
+    for (const auto& [letter, plain] : kPlain) {
+      if (folded.substr(i).starts_with(letter)) {
+        out.push_back(plain);
+        i += letter.size();
+        replaced = changed = true;
+        break;
+      }
+    }
+    if (!replaced) return "";
+  }
+  return changed ? out : "";
+}
+
+}  // namespace
+
 const MonthName* LookupMonth(std::string_view word) {
   // The longest name (października, кастрычніка) is well under 32 bytes; skip the fold for
   // anything that cannot be a month.
   if (word.size() < 3 || word.size() > 32) return nullptr;
   const Table& table = MonthTable();
-  auto it = table.find(FoldWord(word));
-  return it == table.end() ? nullptr : &it->second;
+  const std::string folded = FoldWord(word);
+  auto it = table.find(folded);
+  if (it != table.end()) return &it->second;
+  // A Latin name with a wrong diacritic, as OCR reads "birželio" as "birżelio".
+  if (const std::string plain = WithoutDiacritics(folded); !plain.empty()) {
+    it = table.find(plain);
+    if (it != table.end()) return &it->second;
+  }
+  return nullptr;
 }
 
 }  // namespace twindex::tag

@@ -2,7 +2,7 @@
 // once (thread-safe) from ICU's DateFormatSymbols (format = genitive, standalone = nominative, wide
 // and abbreviated) plus the "in <month>" forms ICU does not have, derived by a small rule table
 // (date_months.cc). Lookup is case-insensitive and also accepts Latin names typed without
-// diacritics ("wrzesnia", "geguzes").
+// diacritics ("wrzesnia", "geguzes") or read by OCR with another letter's ("birżelio").
 #pragma once
 
 #include <cstdint>
@@ -19,7 +19,9 @@ enum MonthForm : uint8_t {
                     // before a day ("жнівень 12"); also has kDayForm
 };
 
-enum MonthLang : uint8_t { kPl = 1, kBe = 2, kLt = 4, kRu = 8 };
+// English and German names are read too: invitations, posters and quotes in a Polish or
+// Lithuanian text write them ("September 19–21", "3 March 2015", "3. März 2015").
+enum MonthLang : uint8_t { kPl = 1, kBe = 2, kLt = 4, kRu = 8, kEn = 16, kDe = 32 };
 
 struct MonthName {
   uint8_t month = 0;  // 1..12

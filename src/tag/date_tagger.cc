@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tag/date_months.h"
+#include "tag/date_ordinals.h"
 
 namespace twindex::tag {
 namespace {
@@ -101,8 +102,13 @@ void MarkSentences(std::string_view s, std::vector<Tok>& toks) {
     if (!stop) continue;
     size_t at = t.begin;
     const bool capital = t.kind == Kind::kWord && u_isupper(DecodeAt(s, at));
+    // "... да 2025 года. 4 кастр. артысты ...": after a year and its word, a day starts the next
+    // sentence (a year's word is no abbreviation that a number would go on from).
+    const bool day_after_year = t.kind == Kind::kNum && t.digits <= 2 && p.value == '.' && i >= 3 &&
+                                toks[i - 2].kind == Kind::kWord && toks[i - 3].kind == Kind::kNum &&
+                                toks[i - 3].digits == 4;
     t.para_start = t.line_start;
-    t.sentence_start = t.line_start || capital;
+    t.sentence_start = t.line_start || capital || day_after_year;
   }
 }
 
@@ -449,6 +455,7 @@ class Matcher {
         reference_year_(context.reference_year > 0 ? context.reference_year : 0),
         context_(context) {
     ReadOcrThrees();
+    ReadOcrRomans();
     if (!context_.heading_read) {
       context_.heading_read = true;
       context_.document_year = HeadingYear();
@@ -458,7 +465,8 @@ class Matcher {
   // OCR reads a "3" as the Cyrillic "З" it looks like: a lone "З" that starts a dateline ("З
   // кастр. 2023 г., Быхаў", "Ольга Сербина, З сентября 2014 г.") before a month and its year is
   // the day 3. Not where it may be a word: Belarusian "З кастрычніка 2023 г." ('since October')
-  // starts a sentence, so a line's or text's start counts only with an abbreviated month.
+  // starts a sentence, so a line's or text's start counts only with an abbreviated month, or with
+  // one Belarusian does not name so ("З июня 2013 г., Выборг").
   void ReadOcrThrees() {
     for (size_t i = 0; i + 2 < toks_.size(); ++i) {
       Tok& t = toks_[i];
@@ -469,10 +477,37 @@ class Matcher {
       const size_t year = abbreviated ? i + 3 : i + 2;
       if (T(year).kind != Kind::kNum || T(year).digits != 4) continue;
       const bool after_comma = i > 0 && IsPunct(i - 1, ',') && !t.line_start;
-      if (!(after_comma || ((i == 0 || t.line_start) && abbreviated))) continue;
+      // "З июня 2013 г., Выборг": before a month Belarusian does not name so, "З" is no
+      // Belarusian preposition.
+      const bool not_belarusian = !(m->langs & kBe);
+      if (!(after_comma || ((i == 0 || t.line_start) && (abbreviated || not_belarusian)))) continue;
       t.kind = Kind::kNum;
       t.value = 3;
       t.digits = 1;
+    }
+  }
+
+  // OCR reads the I of a Roman month as the digit "1": "14-16.1Х.2014" (IX). A "1" glued to a
+  // day's dot and to letters after it that make a month with an I before them, and then a dot or
+  // a space, becomes one word with them, which RomanMonthAt reads as the numeral.
+  void ReadOcrRomans() {
+    for (size_t i = 1; i + 1 < toks_.size(); ++i) {
+      Tok& t = toks_[i];
+      const Tok letters = toks_[i + 1];
+      if (t.kind != Kind::kNum || t.digits != 1 || t.value != 1 || !t.glued || !IsGluedDot(i - 1) ||
+          letters.kind != Kind::kWord || !letters.glued || letters.end - letters.begin > 8 ||
+          (i + 2 < toks_.size() && toks_[i + 2].glued && toks_[i + 2].kind != Kind::kPunct))
+        continue;
+      Tok merged = t;
+      merged.kind = Kind::kWord;
+      merged.end = letters.end;
+      const Tok saved = t;
+      t = merged;
+      toks_.erase(toks_.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      if (RomanMonthAt(i) == 0) {  // not a numeral after all: undo
+        toks_[i] = saved;
+        toks_.insert(toks_.begin() + static_cast<std::ptrdiff_t>(i) + 1, letters);
+      }
     }
   }
 
@@ -495,11 +530,16 @@ class Matcher {
       } else if (t.kind == Kind::kWord) {
         // "w przyszłym roku", "в прошлом году": the story's year moves.
         if (i > 0 && IsYearNoun(i)) AtRelativeYearMention(i - 1);
+        // "šiais metais", "w tym roku", "сёлета": the year of writing, to the end of the sentence.
+        if (reference_year_ > 0 && ((i > 0 && IsYearNoun(i)) || IsThisYearWord(i)))
+          AtThisYearMention(i);
         // "w grudniu", "в январе", "gruodį": the story's month moves (and its year, across New
         // Year).
         if (context_.year > 0 && T(i + 1).kind != Kind::kNum) AtInMonth(i);
+        // "pierwszego dnia lipca", "пятнадцатого сентября": a day said as an ordinal word.
+        if (MayBeOrdinalDay(Str(i))) next = AtOrdinalDay(i);
         // "nazajutrz", "через 2 дня": a day moved from the last date.
-        if (context_.last.day > 0 || now_.day > 0) next = AtRelativeWord(i);
+        if (next == 0 && (context_.last.day > 0 || now_.day > 0)) next = AtRelativeWord(i);
         if (next == 0 && (T(i + 1).kind == Kind::kNum || IsGluedDot(i + 1)))
           next = AtRomanMonthFirst(i);
         // Month names are looked up only next to a number.
@@ -864,6 +904,25 @@ class Matcher {
     context_.month = m->month;
   }
 
+  // A one-word "this year" at i: "сёлета", "šiemet" (as written, so that no word is folded).
+  bool IsThisYearWord(size_t i) const {
+    static constexpr std::string_view kWords[] = {"сёлета", "Сёлета", "šiemet", "Šiemet"};
+    return T(i).kind == Kind::kWord &&
+           std::find(std::begin(kWords), std::end(kWords), Str(i)) != std::end(kWords);
+  }
+
+  // "this year" (kThisYearAdverbs) ending at the word i, on its own: a year mention of the year
+  // of writing (the own date's, as "br." and "с.г." are), to the end of its sentence: "Šiais
+  // metais planuojama vizitą ... surengti geg. 21–23 d." in a report on last year.
+  void AtThisYearMention(size_t i) {
+    bool found = IsThisYearWord(i);
+    for (size_t back : {size_t{2}, size_t{1}})
+      if (!found && i >= back && MatchAny(i - back, kThisYearAdverbs) == i + 1) found = true;
+    if (!found || context_.year == reference_year_) return;
+    SetContextYear(reference_year_, YearScope::kSentence);
+    context_.month = 0;
+  }
+
   // "w przyszłym roku", "в следующем году", "kitų metų" on their own: a year mention of the
   // story's year moved by one, to the end of its sentence, or of its clause for a genitive.
   void AtRelativeYearMention(size_t i) {
@@ -949,8 +1008,10 @@ class Matcher {
     year = year == 0 ? InferredYear(month) : Resolve(year);
     if (!Valid(year, month, day)) return;  // 29 February of an inferred year that has none
     Push(year, month, day, begin, end, inferred && year > 0);
-    if (!inferred && day > 0 && !IsHistory(year) && IsDateline(begin, end))
+    if (!inferred && day > 0 && !IsHistory(year) && IsDateline(begin, end)) {
       now_ = CalendarDay{year, month, day};
+      context_.last_is_dateline = true;
+    }
   }
 
   // The date in bytes [begin, end) stands on its own as a dateline: it starts its line (after a
@@ -967,7 +1028,11 @@ class Matcher {
     const bool starts_line =
         T(first).line_start || (first >= 2 && IsPunct(first - 1, ',') &&
                                 T(first - 2).kind == Kind::kWord && T(first - 2).line_start);
-    if (starts_line && (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.')))
+    // "ТАЛАЧЫН, 20 снежня 2019 г. Грузінскі горад ...": the year's word's dot ends the dateline
+    // and a sentence starts on its line.
+    const bool sentence_after = after > 0 && IsGluedDot(after - 1) && T(after).sentence_start;
+    if (starts_line && (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.') ||
+                        sentence_after))
       return true;
     return ShortDatelineLine(first, after);
   }
@@ -1008,9 +1073,13 @@ class Matcher {
     if (first_day < last.day)
       Emit(last.year, last.month, first_day, first_begin, first_end, last.inferred);
     Emit(last);
-    if (!pair && out_.size() == first + 2) {
-      out_[first].through = out_[first + 1].iso;
-      if (context_.last.day > 0) context_.last_start.day = first_day;
+    if (out_.size() == first + 2 && context_.last.day > 0) {
+      context_.stay_start = context_.stay_end = context_.last;
+      context_.stay_start.day = first_day;
+      if (!pair) {
+        out_[first].through = out_[first + 1].iso;
+        context_.last_start.day = first_day;
+      }
     }
   }
 
@@ -1071,8 +1140,19 @@ class Matcher {
       for (const RelativeDay& r : kRelativeDays) {
         if (r.words[0] != first) continue;
         if (size_t j = MatchSeq(i, r.words)) {
-          EmitRelative(r.days, /*deictic=*/false, T(i).begin, T(j - 1).end,
-                       r.from_start ? &context_.last_start : nullptr);
+          const CalendarDay* from = r.from_start ? &context_.last_start : nullptr;
+          const StayEvent event = StayEventAfter(j);
+          if (event == StayEvent::kArrival && context_.stay_start.day > 0) {
+            from = &context_.stay_start;
+          } else if (event == StayEvent::kDeparture && context_.stay_end.day > 0) {
+            from = &context_.stay_end;
+          } else if (r.days < 0 && !r.from_start && SameDay(context_.last, context_.stay_end)) {
+            from = &context_.stay_start;  // the eve of an event is before its first day
+          }
+          // "На следующий день после ярмарки" after only a news item's dateline: the fair is not
+          // the time of writing (an agreement's signing is its dateline's day).
+          if (from == nullptr && event == StayEvent::kOther && context_.last_is_dateline) return j;
+          EmitRelative(r.days, /*deictic=*/false, T(i).begin, T(j - 1).end, from);
           return j;
         }
       }
@@ -1100,6 +1180,125 @@ class Matcher {
       }
     }
     return 0;
+  }
+
+  // The ordinal day word at i (date_ordinals.h), or nullptr.
+  const OrdinalDay* OrdinalAt(size_t i) const {
+    if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 40) return nullptr;
+    return LookupOrdinalDay(Folded(i));
+  }
+
+  // A day said as an ordinal word, and the month's genitive of the same language, maybe a year:
+  // "pierwszego dnia lipca", "dnia drugiego maja 2019 r.", "dwudziestego pierwszego maja",
+  // "пятнадцатого сентября", "двадцать пятого июня", "першае мая", "першага студзеня"; Lithuanian
+  // with the day's word, or the month first: "pirmąją rugsėjo dieną", "rugsėjo pirmąją", "2019 m.
+  // rugsėjo pirmoji". A capitalized month without a year names a street or a feast, as with digits
+  // ("ul. Trzeciego Maja"). Where the date ends, or 0.
+  size_t AtOrdinalDay(size_t i) {
+    const OrdinalDay* o = OrdinalAt(i);
+    if (o == nullptr) return 0;
+    int day = o->value;
+    uint8_t langs = o->langs;
+    size_t k = i + 1;
+    if (o->tens != 0) {  // "dwudziestego pierwszego", "двадцать пятого"
+      const OrdinalDay* unit = OrdinalAt(k);
+      if (unit != nullptr && unit->value >= 1 && unit->value <= 9 && (unit->langs & langs) &&
+          o->tens + unit->value <= 31) {
+        day = o->tens + unit->value;
+        langs &= unit->langs;
+        ++k;
+      }
+    }
+    if (day == 0) return 0;
+    size_t begin = T(i).begin;
+    if ((langs & kLt) && i > 0 && !T(i).line_start) {  // "rugsėjo pirmąją (dieną)"
+      const MonthName* m = LookupMonth(Str(i - 1));
+      if (m != nullptr && (m->forms & kDayForm) && (m->langs & kLt) &&
+          !(IsCapitalized(Str(i - 1)) && !T(i - 1).sentence_start && !T(i - 1).line_start)) {
+        int year = 0;
+        begin = T(i - 1).begin;
+        for (size_t back : {size_t{2}, size_t{3}}) {  // "2019 m. rugsėjo pirmąją"
+          if (i < back + 2) break;
+          const size_t y = i - 1 - back;
+          if (T(y).kind == Kind::kNum && T(y).digits == 4 &&
+              MatchAny(y + 1, kLtYearWords) == i - 1) {
+            year = T(y).value;
+            begin = T(y).begin;
+            break;
+          }
+        }
+        const size_t end = std::max(k, MatchAny(k, kLtDayWords));
+        if (!Valid(year, m->month, day)) return 0;
+        Emit(year, m->month, day, begin, T(end - 1).end);
+        return end;
+      }
+    }
+    if (IsWord(k, "dnia") || IsWord(k, "числа")) ++k;  // "pierwszego dnia lipca"
+    size_t j = 0;
+    const MonthName* m = MonthAt(k, kDayForm, &j);
+    if (m == nullptr || !(m->langs & langs)) return 0;
+    if (langs == kLt) {  // "pirmąją rugsėjo dieną": the day's word is wanted
+      const size_t end = MatchAny(j, kLtDayWords);
+      if (end == 0 || !Valid(0, m->month, day)) return 0;
+      Emit(0, m->month, day, begin, T(end - 1).end);
+      return end;
+    }
+    std::optional<Unit> y = YearAt(j, /*allow_this_year=*/true);
+    if (!y && IsCapitalized(Str(k))) return 0;
+    const int year = y ? y->year : ThisYearAdverbBefore(i) ? kThisYear : 0;
+    if (!Valid(year, m->month, day)) return 0;
+    Emit(year, m->month, day, begin, y ? y->end : T(j - 1).end, y && y->inferred);
+    return y ? y->next : j;
+  }
+
+  // kOther: after something else ("после ярмарки"); kSigning: after the signing ("po protokolo
+  // pasirašymo"), which an agreement's dateline dates.
+  enum class StayEvent : uint8_t { kNone, kArrival, kDeparture, kSigning, kOther };
+
+  // The arrival or departure a relative day's phrase ending before j is said of: "po
+  // przyjeździe", "после приезда", "пасля ад'езду", "po atvykimo", or its genitive right after it
+  // ("накануне отъезда", "w przeddzień wyjazdu").
+  StayEvent StayEventAfter(size_t j) const {
+    static constexpr std::string_view kSignings[] = {"podpisani", "podpisań", "подписани",
+                                                     "падпісанн", "pasirašym"};
+    // "po południu", "после обеда": a time of the day, not an event.
+    static constexpr std::string_view kTimesOfDay[] = {"połud", "obied", "полуд", "обед",
+                                                       "поўдн", "абед",  "piet"};
+    static constexpr std::string_view kAfter[] = {"po", "после", "пасля"};
+    static constexpr std::string_view kArrivals[] = {
+        "przyjazd", "przyjeźdz", "przybyci", "przylot", "приезд", "прибыти",  "прилёт",
+        "прилет",   "прыезд",    "прыбыцц",  "прылёт",  "atvyk",  "atvažiav", "atskrid"};
+    static constexpr std::string_view kDepartures[] = {
+        "wyjazd", "wyjeźdz", "odjazd", "wylot", "отъезд", "от'езд", "выезд",
+        "отбыти", "вылет",   "ад'езд", "выезд", "выезду", "išvyk",  "išvažiav"};
+    const bool after = IsAnyWord(j, kAfter);
+    if (after) ++j;
+    if (T(j).kind != Kind::kWord || T(j).end - T(j).begin > 40) return StayEvent::kNone;
+    std::string word(Folded(j));
+    // "ад'езду": an apostrophe inside the word splits it into tokens.
+    const Tok& mark = T(j + 1);
+    if (mark.kind == Kind::kPunct && mark.glued &&
+        (mark.value == '\'' || mark.value == 0x2019 || mark.value == 0x02BC) &&
+        T(j + 2).kind == Kind::kWord && T(j + 2).glued)
+      word += "'" + std::string(Folded(j + 2));
+    auto starts = [&](std::string_view stem) { return word.starts_with(stem); };
+    if (std::any_of(std::begin(kArrivals), std::end(kArrivals), starts)) return StayEvent::kArrival;
+    if (std::any_of(std::begin(kDepartures), std::end(kDepartures), starts))
+      return StayEvent::kDeparture;
+    if (!after || std::any_of(std::begin(kTimesOfDay), std::end(kTimesOfDay), starts))
+      return StayEvent::kNone;
+    // "po protokolo pasirašymo": the signing a few words on.
+    for (size_t k = j; k < j + 3 && T(k).kind == Kind::kWord; ++k) {
+      const std::string_view w = Folded(k);
+      if (std::any_of(std::begin(kSignings), std::end(kSignings),
+                      [&](std::string_view stem) { return w.starts_with(stem); }))
+        return StayEvent::kSigning;
+    }
+    return StayEvent::kOther;
+  }
+
+  static bool SameDay(const CalendarDay& a, const CalendarDay& b) {
+    return a.day > 0 && a.year == b.year && a.month == b.month && a.day == b.day;
   }
 
   // "3 dni później", "2 дня назад", "неделю спустя": a span (SpanAt) at i, then the way. `first` is
@@ -1166,6 +1365,7 @@ class Matcher {
       context_.month = month;
       context_.last = {year, month, day};
       context_.last_start = context_.last;  // EmitRange moves it to the range's first day
+      context_.last_is_dateline = false;
     }
     char buf[48];  // ample for any int, which keeps -Wformat-truncation quiet
     if (day == 0)
@@ -1198,6 +1398,12 @@ class Matcher {
     const bool dotted =
         IsGluedDot(after_day) && T(after_day + 1).kind == Kind::kWord && T(after_day + 1).glued;
     if (dotted) ++after_day;
+    // "3. März 2015": German writes the day as an ordinal number, a dot after it.
+    if (!dotted && IsGluedDot(after_day) && T(after_day + 1).kind == Kind::kWord &&
+        !T(after_day + 1).glued && !T(after_day + 1).line_start) {
+      const MonthName* german = LookupMonth(Str(after_day + 1));
+      if (german != nullptr && (german->langs & kDe) && (german->forms & kDayForm)) ++after_day;
+    }
     size_t j = 0;
     const MonthName* m = u.day ? MonthAt(after_day, kDayForm | kAbbrev, &j) : nullptr;
     if (m == nullptr) return std::nullopt;
@@ -1235,7 +1441,8 @@ class Matcher {
         T(i + 1).kind == Kind::kWord)
       return true;
     return t.kind == Kind::kPunct &&
-           (t.value == ',' || t.value == '.' || t.value == ';' || t.value == ')');
+           (t.value == ',' || t.value == '.' || t.value == ';' || t.value == ')' ||
+            t.value == '"' || t.value == 0x201D || t.value == 0xBB);
   }
 
   // The token after the day at i, past an ordinal ending glued to it ("13-го мая", "1-ое мая",
@@ -1350,14 +1557,22 @@ class Matcher {
     if (T(i).kind != Kind::kWord || T(i).end - T(i).begin > 12) return 0;
     static constexpr std::string_view kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
                                                   "VII", "VIII", "IX",  "X",  "XI", "XII"};
+    // OCR also reads I as "1" or "l" inside a numeral ("1Х", "lX": ReadOcrRomans glues the "1"),
+    // V as the Cyrillic "У" ("УП" for VII; alone only glued to the day's dot: "5.У.2019"), and
+    // III after another numeral as "Ш" ("УШ").
     static constexpr std::pair<std::string_view, std::string_view> kLookAlikes[] = {
-        {"Х", "X"}, {"І", "I"}, {"П", "II"}};
+        {"Х", "X"}, {"І", "I"}, {"П", "II"}, {"Ш", "III"}, {"У", "V"}, {"1", "I"}, {"l", "I"}};
     std::string latin;
     const std::string_view word = Str(i);
     for (size_t at = 0; at < word.size();) {
       bool replaced = false;
       for (const auto& [cyrillic, roman] : kLookAlikes) {
-        if (word.substr(at).starts_with(cyrillic) && (cyrillic != "П" || at > 0)) {
+        const bool inside = at > 0 || cyrillic.size() < word.size();
+        const bool allowed = (cyrillic != "П" && cyrillic != "Ш") || at > 0;
+        const bool ocr_only = cyrillic == "1" || cyrillic == "l" || cyrillic == "У";
+        if (ocr_only && !inside && !(cyrillic == "У" && T(i).glued && IsPunct(i - 1, '.')))
+          continue;
+        if (word.substr(at).starts_with(cyrillic) && allowed) {
           latin += roman;
           at += cyrillic.size();
           replaced = true;
@@ -1428,6 +1643,8 @@ class Matcher {
     }
     size_t end = MatchAny(k, kLtMonthWords);
     if (end == 0) end = k;
+    // "2016 m. birželio penktąją": the day said as an ordinal (AtOrdinalDay reads it).
+    if (end == k && OrdinalAt(k) != nullptr) return 0;
     if (!Valid(year, m->month, 0)) return 0;
     Emit(year, m->month, 0, t.begin, T(end - 1).end);
     return end;
@@ -1598,9 +1815,14 @@ class Matcher {
       return;
     out_[first].through = out_[first + 1].iso;
     const std::string& iso = out_[first].iso;
-    if (iso[0] != '-')
+    if (iso[0] != '-') {
       context_.last_start = {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)),
                              std::stoi(iso.substr(8, 2))};
+      if (context_.last.day > 0) {
+        context_.stay_start = context_.last_start;
+        context_.stay_end = context_.last;
+      }
+    }
   }
 
   // "30.11–2.12.2019", "28.06 – 2.07.2019 r.", "30.11.2019–2.12.2019": a day and month (and its
@@ -1738,6 +1960,21 @@ class Matcher {
         return y->next;
       }
     }
+    // "September 19–21", "жнівень 12–14 2019 г.": the month's name, then a range of its days,
+    // with its year or ending the phrase.
+    if (day && (m->forms & kNominative) && T(k + 1).kind == Kind::kPunct &&
+        IsDash(T(k + 1).value) && T(k + 1).glued && T(k + 2).glued && !ContinuesNumber(k + 2)) {
+      if (const int last = DayAt(k + 2, false); last > day) {
+        const size_t year_at = IsPunct(k + 3, ',') ? k + 4 : k + 3;
+        const std::optional<Unit> y = YearAt(year_at, /*allow_this_year=*/false);
+        if ((y || EndsPhrase(k + 3)) && Valid(y ? y->year : 0, m->month, last)) {
+          const Unit end{y ? y->year : 0,           m->month,           last, T(k + 2).begin,
+                         y ? y->end : T(k + 2).end, y ? y->next : k + 3};
+          EmitRange(day, T(i).begin, T(k).end, end);
+          return end.next;
+        }
+      }
+    }
     // "жнівень 12", "Sierpień 14, czwartek": without a year only the nominative, the name of the
     // month (a genitive before a number is "do marca 3 razy"), and only where the day ends the
     // phrase: "май 9 человек" is a count.
@@ -1783,12 +2020,40 @@ class Matcher {
   std::vector<DateMention> out_;
 };
 
+// Whether `text` has a word that is an ordinal day (date_ordinals.h): a text without a digit has
+// a date only then.
+bool HasOrdinalDayWord(std::string_view text) {
+  std::string folded;
+  for (size_t i = 0; i < text.size();) {
+    size_t begin = i;
+    while (i < text.size()) {
+      size_t at = i;
+      if (!IsWordChar(DecodeAt(text, i))) {
+        i = at;
+        break;
+      }
+    }
+    if (i > begin) {
+      const std::string_view word = text.substr(begin, i - begin);
+      if (MayBeOrdinalDay(word)) {
+        FoldWordInto(word, &folded);
+        if (LookupOrdinalDay(folded) != nullptr) return true;
+      }
+    } else {
+      DecodeAt(text, i);
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<DateMention> TagDates(std::string_view text, YearContext& context) {
-  // Every date has a digit, or follows one (a relative date); most lines of prose have none.
+  // Every date has a digit, or follows one (a relative date), or says its day as an ordinal word
+  // ("pierwszego dnia lipca"); most lines of prose have none of these.
   if (context.last.day == 0 &&
-      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      !HasOrdinalDayWord(text)) {
     context.heading_read = true;  // a first text without a digit names no year in its heading
     return {};
   }

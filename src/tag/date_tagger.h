@@ -16,7 +16,11 @@
 // 14–16 IX."; a range is one mention, its first end `through` the last; a pair or a list is not:
 // "14, 15 i 16 września"); Lithuanian "2019 m. gegužės mėn. 5 d.", "2015 m. VIII 22 d.", "spalio
 // 15 ir 16 d."; "у снежні, 13-га"; a programme of "24.07 – ..." lines (not a timetable's "10.30
-// – ..."). A line break inside a date is a space. Month names come from ICU (see date_months.h).
+// – ..."); the day as an ordinal word ("pierwszego dnia lipca", "двадцать пятого июня", "першага
+// студзеня", "pirmąją rugsėjo dieną": date_ordinals.h); English and German months ("September
+// 19–21", "March 3, 2015", "3. März 2015"); OCR's look-alikes in a Roman month ("14-16.1Х.2014",
+// "14-16.УП.2024") and in a month's diacritics ("birżelio"). A line break inside a date is a
+// space. Month names come from ICU (see date_months.h).
 //
 // Not dates: bare years ("od 2008 roku"), impossible days (31.02.2017), numbers that are part of
 // something else (phone numbers "08 11 58 54 41", times "13:00", scores "3:1", decimals, versions
@@ -77,12 +81,16 @@ struct DateMention {
 // "назаўтра", "kitą dieną", "накануне", "3 dni później", "через 2 дня", "два дня назад", "праз
 // тыдзень", "po 5 dienų") is that date moved by so many days (a week is 7); the first, second or
 // third day of an event ("на второй день", "drugiego dnia", "antrą dieną") counts from the first
-// day of the last range; with no full date before it, it is none. A date said relative to the time
-// of writing ("2 дня назад", "temu", "таму": ago; "сегодня", "вчера", "dziś", "wczoraj", "сёння",
-// "šiandien", "vakar") counts from the text's dateline, a full date standing as its own line or
-// sentence ("19 марта 2001. Сегодня...", "Гродно, 19 ноября 2024 г.\n"); without one, "ago" counts
-// from the last date and "today" is no date. Such a date moves no anchor: "через неделю" after "два
-// дня назад" counts from the date before both.
+// day of the last range; with no full date before it, or only the text's dateline (the time of
+// writing, not an event), it is none. Said of an arrival or a departure ("nazajutrz po
+// przyjeździe", "назаўтра пасля ад'езду", "накануне отъезда", "kitą dieną po atvykimo"), it counts
+// from the first or the last day of the last range or pair of days (the stay), even after other
+// dates; the eve of an event ("накануне", "w przeddzień", "dzień wcześniej") from its first day. A
+// date said relative to the time of writing ("2 дня назад", "temu", "таму": ago; "сегодня",
+// "вчера", "dziś", "wczoraj", "сёння", "šiandien", "vakar") counts from the text's dateline, a full
+// date standing as its own line or sentence ("19 марта 2001. Сегодня...", "Гродно, 19 ноября 2024
+// г.\n"); without one, "ago" counts from the last date and "today" is no date. Such a date moves no
+// anchor: "через неделю" after "два дня назад" counts from the date before both.
 struct CalendarDay {
   int year = 0, month = 0, day = 0;  // day 0 = none
 };
@@ -105,6 +113,11 @@ struct YearContext {
                        // следующий день", "kitą dieną", "2 дня назад"
   CalendarDay last_start{};  // the first day of that date's range ("19–21 мая"), or the date: the
                              // anchor of "на второй день", "drugiego dnia", "antrą dieną"
+  // The first and last day of the last range or pair of days ("з 25 па 29 верасня", "30 и 31
+  // августа"): a stay or an event, which "po przyjeździe", "пасля ад'езду", "накануне" count from
+  // even after other dates.
+  CalendarDay stay_start{}, stay_end{};
+  bool last_is_dateline = false;  // `last` is the text's dateline: the time of writing, no event
 };
 
 // Every date in `text` (UTF-8), in text order, reading and updating `context` (so that a

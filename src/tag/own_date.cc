@@ -16,6 +16,8 @@ namespace {
 constexpr size_t kOwnDateReach = 600;
 // A dateline is among the first lines of a text.
 constexpr int kDatelineLines = 3;
+// A line of at least this many characters fills a scanned page's width: OCR wraps there.
+constexpr size_t kFullLineChars = 60;
 constexpr size_t kPlaceWords = 3;  // "Biała Podlaska," "Sankt Peterburgas,"
 constexpr size_t kDatelineWordsAfter = 4;
 // How many words before a date a signing or legal-act word may stand.
@@ -38,6 +40,13 @@ constexpr std::string_view kLegalActWords[] = {
     "įstatym", "resolution",   "decision"};
 
 enum class Cue { kNone, kSigning, kLegalAct };
+
+// The characters (code points) of UTF-8 text.
+size_t CodePoints(std::string_view text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
 
 bool StartsWithAny(std::string_view word, std::span<const std::string_view> beginnings) {
   return std::any_of(beginnings.begin(), beginnings.end(),
@@ -100,14 +109,21 @@ struct Candidate {
 // the page), with what leads to each.
 std::vector<Candidate> Candidates(std::string_view page, size_t offset, size_t length) {
   std::string_view text = page.substr(offset, length);
-  // The byte where the first kDatelineLines non-empty lines of the page end.
+  // The byte where the first kDatelineLines non-empty lines of the page end. A line right under
+  // a full-width one continues it (OCR breaks a long title where the scan's line ended: "аб
+  // устанаўленні ... паміж горадам Глуск (Рэспубліка Беларусь) і\nгорадам Кокшэтаў ..."), so it
+  // does not count: the dateline under a wrapped title is still among the first lines.
   size_t dateline_end = 0;
   if (offset == 0) {
     int lines = 0;
-    for (size_t at = 0; at < page.size() && lines < kDatelineLines;) {
+    bool after_full_line = false;  // the line before is full-width, with no blank line between
+    for (size_t at = 0; at < page.size() && at < kOwnDateReach && lines < kDatelineLines;) {
       size_t eol = page.find('\n', at);
       if (eol == std::string_view::npos) eol = page.size();
-      if (page.substr(at, eol - at).find_first_not_of(" \t\r") != std::string_view::npos) ++lines;
+      const std::string_view line = page.substr(at, eol - at);
+      const bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
+      if (!blank && !after_full_line) ++lines;
+      after_full_line = !blank && CodePoints(line) >= kFullLineChars;
       dateline_end = eol;
       at = eol + 1;
     }

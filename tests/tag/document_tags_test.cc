@@ -90,6 +90,22 @@ TEST(DocumentTags, OwnDateIsTheHeadsMarkedTownAndDate) {
             "2019-06-30");
 }
 
+// OCR wraps a long title where the scan's line ends: its continuation is no line of its own,
+// and the dateline under it is still among the first lines.
+TEST(DocumentTags, OwnDateIsTheDatelineUnderAWrappedTitle) {
+  EXPECT_EQ(OwnDateOf({"POROZUMIENIE\no nawiązaniu współpracy partnerskiej między Gminą Sejny "
+                       "(Rzeczpospolita Polska) a\nRejonem Łoździejskim (Republika Litewska)\n\n"
+                       "Sejny, 14 stycznia 2017 r.\n\nStrony postanawiają, co następuje. Pierwsze "
+                       "spotkanie odbędzie się 3 maja 2018 r.\nSporządzono w Sejnach dnia 20 "
+                       "stycznia 2017 r."}),
+            "2017-01-14");
+  // Short lines are lines: a date on the fourth short line is the body's.
+  EXPECT_EQ(OwnDateOf({"UMOWA\nmiast\nSejny i Łoździeje\nSpotkanie 3 maja 2018 r. w Sejnach, "
+                       "w ratuszu, o godzinie dziesiątej, z udziałem burmistrzów.\n"
+                       "Sporządzono dnia 14 stycznia 2017 r."}),
+            "2017-01-14");
+}
+
 TEST(DocumentTags, OwnDateIsNeverTheDateOfACitedLegalAct) {
   EXPECT_EQ(OwnDateOf({"Na podstawie uchwały nr XII/45/2014 Rady Miejskiej z dnia 30 kwietnia "
                        "2014 r. burmistrz zawiera umowę z miastem Jonawa. Umowa zawarta w dniu "
