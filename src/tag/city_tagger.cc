@@ -16,6 +16,7 @@
 
 #include "tag/case_forms.h"
 #include "tag/country_names.h"
+#include "tag/partner_lands.h"
 #include "tag/person_names.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
@@ -805,10 +806,11 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // not Płock); how much of a name the word spells out (Łucka: Łuck, not Łódź's "Ludz"); the
     // text's dictionary knows the word as a form of the name (Nowogródka: Nowogródek, not
     // Nowogród); the country of the places listed around it ("Z Wysokiego i Kobrynia"); the
-    // country of the text's other places; the word is the city's own name, not the one another
-    // language gives it (Jarosław: the Polish town, not Yaroslavl; Брест: Belarus's, not
-    // France's); the text names its country; size, a town of the text's own country counting
-    // ten times.
+    // country of the text's other places; a town of the partner lands rather than a far one
+    // (Perth: the Scottish town, not the Australian city); the word is the city's own name, not
+    // the one another language gives it (Jarosław: the Polish town, not Yaroslavl; Брест:
+    // Belarus's, not France's); the text names its country; size, a town of the text's own country
+    // counting ten times.
     auto country_near = [&](std::string_view country) { return country_near_token(i, country); };
     const bool several_countries =
         std::any_of(matches.begin(), matches.end(), [&](const NameMatch& m) {
@@ -850,7 +852,8 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       const bool named = named_elsewhere(i, c->id);
       return std::make_tuple(named && dictionary_form, as_written, named,
                              country_near(c->country()), stemmed, closeness, dictionary_form,
-                             neighbour, places, own_name, country_named(c->country()), weight);
+                             neighbour, places, InPartnerLands(c->country()), own_name,
+                             country_named(c->country()), weight);
     };
     const NameMatch* best = &matches[0];
     const bool several_cities = std::any_of(matches.begin(), matches.end(),

@@ -3,6 +3,7 @@
 
 Inputs (Debian 12 packages libtimezonemap-data and libgeonames-common, and one committed file):
   /usr/share/libtimezonemap/ui/cities15000.txt        raw GeoNames cities15000
+  /usr/share/libtimezonemap/ui/admin1Codes.txt        GeoNames' regions (first-order divisions)
   src/tag/data/cities1000-region.txt                  raw GeoNames rows of smaller towns of PL, BY,
                                                       LT, their neighbours and partner lands (npm's
                                                       cities1000; fetch_cities1000.sh says which)
@@ -27,6 +28,14 @@ Selection (cities15000's row wins for an id in both files):
   - every Russian town of cities15000, not only Europe's (Gatchina, Vyborg): those of the Urals,
     Siberia and the Far East keep Asian time zones but partner Belarusian towns just the same;
   - every town of cities15000 in the partner lands outside Europe (OUTSIDE_EUROPE);
+  - every other town of cities15000 in the world that geonames.mo names in Polish, Belarusian,
+    Lithuanian or Russian (Perth, Hartford, Beppu, Darkhan): a name our languages have for it is
+    one a text of ours may use, and partnerships reach that far. A far town's name that Hunspell
+    knows as a form of a common word of the languages of our texts (Quito's Lithuanian "Kitas"
+    'other'), or that is the name of a region of another land (admin1Codes.txt and geonames.mo's
+    names of it: Cuba's and Uruguay's towns Florida, "Флорида"; but Tokyo shares its name only
+    with a region of Japan), is not taken: the text means the word or the region far more often than the town;
+    a town whose English or own name is such a word or region is not taken at all;
   - the ids of EXTRA_IDS. Output is sorted by id and independent of dict order: deterministic.
 
 Names: a town's names in the five languages from geonames.mo, its own GeoNames name, and its
@@ -72,6 +81,7 @@ DICTS = {"pl_PL": "iso8859-2", "be_BY": "utf-8", "ru_RU": "utf-8", "lt_LT": "iso
          "en_US": "utf-8"}
 
 SMALL_TOWNS = os.path.join(HERE, "cities1000-region.txt")
+REGIONS = "/usr/share/libtimezonemap/ui/admin1Codes.txt"
 
 # Partner cities the rules above miss.
 EXTRA_IDS = set()
@@ -160,7 +170,7 @@ class WordForms:
     dictionaries list lemmas, so "боку" ('side', dative) is not in load_dictionary_words() but is
     a word here. libhunspell is twindex's own dependency."""
 
-    def __init__(self):
+    def __init__(self, dicts=DICTS):
         lib = ctypes.CDLL(ctypes.util.find_library("hunspell-1.7") or "libhunspell-1.7.so.0")
         lib.Hunspell_create.restype = ctypes.c_void_p
         lib.Hunspell_create.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
@@ -168,7 +178,7 @@ class WordForms:
         self.lib = lib
         self.dicts = [(lib.Hunspell_create("/usr/share/hunspell/{}.aff".format(n).encode(),
                                            "/usr/share/hunspell/{}.dic".format(n).encode()), enc)
-                      for n, enc in DICTS.items()]
+                      for n, enc in dicts.items()]
 
     def __contains__(self, word):
         word = word.lower()  # a common word's form, not a proper noun's
@@ -227,6 +237,23 @@ def made_spellings(c, names, forms, proper):
             if m not in forms and fold(m) not in proper and not m.endswith(("аў", "яў"))]
 
 
+def load_region_names(mo):
+    """Folded names of GeoNames' regions (admin1: US.FL Florida, Флорида) -> their codes."""
+    regions = {}
+    with open(REGIONS, encoding="utf-8") as f:
+        for line in f:
+            code, name, ascii_name = line.rstrip("\n").split("\t")[:3]
+            for n in [name, ascii_name] + [mo[lang].get(code) or "" for lang in LANGS]:
+                if n:
+                    regions.setdefault(fold(n), set()).add(code)
+    return regions
+
+
+def world_named(gid, mo):
+    """Whether geonames.mo names the town in one of the four languages of our texts."""
+    return any(mo[lang].get(gid) for lang in LANGS if lang != "en")
+
+
 def geonames_rows():
     """Raw GeoNames rows: cities15000 first, so its newer data wins for an id in both files."""
     for path in (CITIES, SMALL_TOWNS):
@@ -251,6 +278,9 @@ def main():
     mo = {lang: load_mo(lang) for lang in LANGS}
     common, proper = load_dictionary_words()
     forms = WordForms()
+    # The words of the languages of our texts: English words are not met as words in them.
+    text_forms = WordForms({n: e for n, e in DICTS.items() if n != "en_US"})
+    regions = load_region_names(mo)
     records = []
     seen_ids = set()
     for line in geonames_rows():
@@ -261,6 +291,8 @@ def main():
     seats = seat_gminas(records)
     with open(SMALL_TOWNS, encoding="utf-8") as f:
         small_towns = {line.split("\t", 1)[0] for line in f}
+    with open(CITIES, encoding="utf-8") as f:
+        world_ids = {line.split("\t", 1)[0] for line in f}
     rows = []
     for c in records:
         # A plain place in the municipality of a larger seat is a district of that city
@@ -274,8 +306,9 @@ def main():
             c[0], c[1], c[2], c[3], c[7], c[8], int(c[14] or 0))
         if code == "PPLX":  # a district of a city (Warsaw's Wola, Ochota), not a town
             continue
-        if not (gid in small_towns or c[17].startswith("Europe/") or country == "RU"
-                or country in OUTSIDE_EUROPE or gid in EXTRA_IDS):
+        partner_land = (gid in small_towns or c[17].startswith("Europe/") or country == "RU"
+                        or country in OUTSIDE_EUROPE or gid in EXTRA_IDS)
+        if not partner_land and not (gid in world_ids and world_named(gid, mo)):
             continue
         regional = country in REGIONAL
         far = not regional and not c[17].startswith("Europe/")
@@ -291,6 +324,14 @@ def main():
         names = [mo[lang].get(gid) or "" for lang in LANGS]
         if not names[0]:
             names[0] = name
+        if not partner_land:
+            def other_thing(n):  # a common word's form, or a region's name in another land
+                return n in text_forms or not all(code.startswith(country + ".")
+                                                  for code in regions.get(fold(n), []))
+
+            if other_thing(names[0]) or other_thing(name):
+                continue
+            names = [n if not other_thing(n) else "" for n in names]
         native = {"PL": 1, "LT": 3}.get(country)  # GeoNames' own name is Polish / Lithuanian
         if native and not names[native]:
             names[native] = name
@@ -308,6 +349,8 @@ def main():
             a for a in alternates.split(",")
             + made_spellings(c, names, forms, proper)
             if usable(a) and fold(a) not in common]
+        if not partner_land:
+            variants = [v for v in variants if not other_thing(v)]
         for (vc, key), extra in VARIANTS.items():
             if vc == country and key in set(names) | {name, ascii_name} | set(variants):
                 variants += extra
@@ -329,24 +372,30 @@ def main():
         # "@" marks a personal name (capitalisation is no evidence for those).
         ambiguous = sorted({("@" + n if n.casefold() in PERSONAL_NAMES else n) for n in every
                             if fold(n) in common or n.casefold() in PERSONAL_NAMES})
-        rows.append((int(gid), country, population, names, unique, ambiguous, set(short_forms)))
+        rows.append((int(gid), country, population, names, unique, ambiguous, set(short_forms),
+                     partner_land))
     rows.sort()
-    # An alternate that is another city's own name (Polotsk lists "Podolsk") is GeoNames noise.
+    # An alternate that is another city's own name (Polotsk lists "Podolsk") is GeoNames noise;
+    # but not one that a far town has for its own (Petersburg, Virginia, is "Петербург" in
+    # Russian, which texts of ours mean of Saint Petersburg): the tagger prefers the partner
+    # lands' town when a name meets both.
     own = {}
     for r in rows:
         for n in r[3]:
-            if n:
+            if n and r[7]:
                 own.setdefault(n.casefold(), set()).add(r[0])
     rows = [(gid, country, population, names,
              [v for v in variants if own.get(v.casefold(), {gid}) == {gid} or v in short],
              [a for a in ambiguous if own.get(a.lstrip("@").casefold(), {gid}) >= {gid}])
-            for gid, country, population, names, variants, ambiguous, short in rows]
+            for gid, country, population, names, variants, ambiguous, short, _ in rows]
 
     header = [
         "# twindex gazetteer: towns of Poland, Belarus, Lithuania, Latvia, Estonia, Ukraine and the",
         "# Kaliningrad oblast of 1000 people or more (GeoNames cities1000), smaller partner towns",
         "# of lands further away (see fetch_cities1000.sh), and the cities of cities15000 in",
-        "# Europe, Russia and the partner lands outside Europe (GE AM AZ IL KZ UZ KG TJ TM).",
+        "# Europe, Russia and the partner lands outside Europe (GE AM AZ IL KZ UZ KG TJ TM),",
+        "# and the other towns of cities15000 that GeoNames names in Polish, Belarusian,",
+        "# Lithuanian or Russian.",
         "# Generated by src/tag/data/make_gazetteer.py; do not edit. Regenerate:",
         "# python3 src/tag/data/make_gazetteer.py",
         "# Data: GeoNames (https://www.geonames.org/), licensed CC BY 4.0",
