@@ -57,7 +57,7 @@ The town's own name and its ASCII form are kept whatever they are.
 
 Transliteration: a town of Poland or Lithuania without a Russian or Belarusian name gets one made
 by rule (cyrillic_spellings.py: Sokółka -> Сокулка, Сакулка; Lazdijai -> Лаздияй, Лаздзіяй) as a
-variant. The rules agree with GeoNames' own Cyrillic names, where it has them, for 94% of Polish
+variant, and so does a Russian town without a Belarusian name (Людиново -> Людзінава). The rules agree with GeoNames' own Cyrillic names, where it has them, for 94% of Polish
 towns and 98% of Lithuanian ones in Russian, and 95% and 100% in Belarusian, as spelled or by
 consonants (which the gazetteer also matches). The other direction needs no rules: twindex
 romanizes Cyrillic words by Polish and Lithuanian conventions when it matches them.
@@ -222,17 +222,24 @@ def made_spellings(c, names, forms, proper):
     Дзевін, which meets the Дзвіна by its consonants). Not one that is a form of a word or a proper
     noun of the language: a town Wisła's Висла is the river, Golina's Галіна a woman. Nor a
     Belarusian -аў (Polish -ów): Belarusian reads it as a genitive plural, whose stem is another
-    word (Адамаў, Галінаў: Адам, Галіна); the Russian -ув and the consonants stand for it."""
-    language = {"PL": "pl", "LT": "lt"}.get(c[8])
+    word (Адамаў, Галінаў: Адам, Галіна); the Russian -ув and the consonants stand for it.
+    A Russian town without a Belarusian name gets one from its Russian name (Людиново ->
+    Людзінава, which its consonants alone would not meet: дз)."""
+    language = {"PL": "pl", "LT": "lt", "RU": "ru"}.get(c[8])
     if not language or (int(c[14] or 0) < 2000 and not c[7].startswith("PPLA")):
         return []
-    # Its name in its own language, with the diacritics GeoNames' own name may lack (Silute).
-    own = names[1] if language == "pl" else names[3]
     made = []
-    if not names[4]:
-        made.append(spell(own, language, "ru"))
-    if not names[2]:
-        made.append(spell(own, language, "be"))
+    if language == "ru":
+        if names[4] and not names[2]:
+            made.append(spell(names[4], "ru", "be"))
+    else:
+        # Its name in its own language, with the diacritics GeoNames' own name may lack
+        # (Silute).
+        own = names[1] if language == "pl" else names[3]
+        if not names[4]:
+            made.append(spell(own, language, "ru"))
+        if not names[2]:
+            made.append(spell(own, language, "be"))
     return [m for m in made
             if m not in forms and fold(m) not in proper and not m.endswith(("аў", "яў"))]
 
