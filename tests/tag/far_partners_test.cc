@@ -20,6 +20,7 @@ constexpr uint32_t kPerthScotland = 2640358;
 constexpr uint32_t kPerthAustralia = 2063523;
 constexpr uint32_t kQuito = 3652462;
 constexpr uint32_t kTokyo = 1850147;
+constexpr uint32_t kBuga = 3688256;
 constexpr uint32_t kSaintPetersburg = 498817;
 constexpr uint32_t kPetersburgVirginia = 4778626;
 
@@ -51,6 +52,12 @@ TEST(FarPartnersTest, ANameThatIsACommonWordIsNotAFarTown) {
   EXPECT_THAT(Tag("Kitas susitikimas vyks Alytuje. Kitą dieną svečiai išvyko.", "lt"),
               Not(Contains(HasSubstr(std::to_string(kQuito)))));
   EXPECT_THAT(Gazetteer::Default().Lookup("Kitas"), Not(Contains(kQuito)));
+}
+
+TEST(FarPartnersTest, AFormOfAnotherProperNounIsNotAFarTown) {
+  // "Буга" is the river Буг's genitive, and Russian for Colombia's Buga.
+  EXPECT_THAT(Tag("Турысты з Брэста сплавіліся на байдарках уздоўж берагоў Буга.", "be"),
+              Not(Contains(HasSubstr(std::to_string(kBuga)))));
 }
 
 TEST(FarPartnersTest, ANameOfAnotherLandsRegionIsNotAFarTown) {

@@ -32,7 +32,7 @@ Selection (cities15000's row wins for an id in both files):
     Lithuanian or Russian (Perth, Hartford, Beppu, Darkhan): a name our languages have for it is
     one a text of ours may use, and partnerships reach that far. A far town's name that Hunspell
     knows as a form of a common word of the languages of our texts (Quito's Lithuanian "Kitas"
-    'other'), or that is the name of a region of another land (admin1Codes.txt and geonames.mo's
+    'other') or of another proper noun (Buga's "Буга", of the river Буг), or that is the name of a region of another land (admin1Codes.txt and geonames.mo's
     names of it: Cuba's and Uruguay's towns Florida, "Флорида"; but Tokyo shares its name only
     with a region of Japan), is not taken: the text means the word or the region far more often than the town;
     a town whose English or own name is such a word or region is not taken at all;
@@ -165,6 +165,21 @@ def load_dictionary_words():
     return words, proper
 
 
+def load_capitalized_entries():
+    """Folded capitalized entries (proper nouns) of the dictionaries of our texts' languages."""
+    entries = set()
+    for name, enc in DICTS.items():
+        if name == "en_US":
+            continue
+        with open("/usr/share/hunspell/{}.dic".format(name), encoding=enc, errors="replace") as f:
+            next(f, None)
+            for line in f:
+                word = line.split("/", 1)[0].strip()
+                if word and word[0].isupper():
+                    entries.add(fold(word))
+    return entries
+
+
 class WordForms:
     """Hunspell's judgement whether a word is a form of a common word of one of our languages: the
     dictionaries list lemmas, so "боку" ('side', dative) is not in load_dictionary_words() but is
@@ -179,6 +194,17 @@ class WordForms:
         self.dicts = [(lib.Hunspell_create("/usr/share/hunspell/{}.aff".format(n).encode(),
                                            "/usr/share/hunspell/{}.dic".format(n).encode()), enc)
                       for n, enc in dicts.items()]
+
+    def spells(self, word):
+        """Whether a dictionary has the word as written: a form of a proper noun too (Буга of
+        the river Буг)."""
+        for handle, enc in self.dicts:
+            try:
+                if self.lib.Hunspell_spell(handle, word.encode(enc)):
+                    return True
+            except UnicodeEncodeError:
+                continue
+        return False
 
     def __contains__(self, word):
         word = word.lower()  # a common word's form, not a proper noun's
@@ -326,6 +352,7 @@ def main():
     # The words of the languages of our texts: English words are not met as words in them.
     text_forms = WordForms({n: e for n, e in DICTS.items() if n != "en_US"})
     regions = load_region_names(mo)
+    text_lemmas = load_capitalized_entries()
     records = []
     seen_ids = set()
     for line in geonames_rows():
@@ -370,9 +397,14 @@ def main():
         if not names[0]:
             names[0] = name
         if not partner_land:
-            def other_thing(n):  # a common word's form, or a region's name in another land
-                return n in text_forms or not all(code.startswith(country + ".")
-                                                  for code in regions.get(fold(n), []))
+            def other_thing(n):
+                # A common word's form; a form of another proper noun (the river Буг's "Буга",
+                # Colombia's Buga; not a name the dictionary has itself: Перт, Лагос); a region's
+                # name in another land.
+                return (n in text_forms
+                        or (fold(n) not in text_lemmas and text_forms.spells(n))
+                        or not all(code.startswith(country + ".")
+                                   for code in regions.get(fold(n), [])))
 
             if other_thing(names[0]) or other_thing(name):
                 continue
