@@ -34,7 +34,14 @@ struct City {
 
   bool HasOwnName(size_t language) const { return (given_names >> language) & 1; }
   // ISO 3166 alpha-2: "PL", "BY", "LT", "RU".
-  std::string_view country() const { return String(country_); }
+  std::string_view country() const { return String(country_).substr(0, 2); }
+  // For a town that shares a name with another, the distinctive words of its region's names
+  // (GeoNames admin1), lower case, joined by '|' ("kaluga|калужская"); else "".
+  std::string_view region_words() const {
+    const std::string_view s = String(country_);
+    const size_t colon = s.find(':');
+    return colon == std::string_view::npos ? std::string_view() : s.substr(colon + 1);
+  }
   // The name in kNameLanguage[language]; a language without one shows another's (given_names).
   std::string_view name(size_t language) const { return String(names_[language]); }
   // Other names: historical, transliterated, short forms.
@@ -54,7 +61,7 @@ struct City {
   uint8_t variant_count_;
   uint16_t reserved_;
   uint32_t self_;     // this record's offset in the image
-  uint32_t country_;  // string offsets (image::StringAt)
+  uint32_t country_;  // string offsets (image::StringAt); country_: "RU", or "RU.25:kaluga|..."
   uint32_t names_[kNameLanguages];
   uint32_t variants_;  // offset of variant_count_ string offsets
 

@@ -16,6 +16,7 @@
 
 #include "tag/case_forms.h"
 #include "tag/country_names.h"
+#include "tag/partner_lands.h"
 #include "tag/person_names.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
@@ -554,6 +555,38 @@ bool FormOfOwnName(const std::string& w, const City& city, std::string_view lang
   return !same_script;
 }
 
+// The folded words of a namesake's region (City::region_words), and the Latin spellings of the
+// Cyrillic ones: GeoNames has no Polish name for Westphalia, but its Russian "Вестфалия" romanizes
+// to what a Polish text writes. Cached by id.
+const std::vector<std::string>& RegionKeys(const City& city) {
+  thread_local std::unordered_map<uint32_t, std::vector<std::string>> cache;
+  if (auto it = cache.find(city.id); it != cache.end()) return it->second;
+  if (cache.size() > 20'000) cache.clear();
+  std::vector<std::string> keys;
+  std::string_view words = city.region_words();
+  while (!words.empty()) {
+    const size_t bar = words.find('|');
+    const std::string_view w = words.substr(0, bar);
+    words = bar == std::string_view::npos ? std::string_view() : words.substr(bar + 1);
+    text::WordForms f = text::MakeWordForms(w);
+    keys.push_back(WToV(f.folded.empty() ? f.exact : f.folded));
+    for (std::string& r : f.romanized) keys.push_back(WToV(std::move(r)));
+  }
+  return cache.emplace(city.id, std::move(keys)).first->second;
+}
+
+// Whether the folded word names the region one of `keys` is a word of: it starts as that word
+// does, but for an ending ("westfalii" of Vestfaliya, "калужском" of Калужская, "saksonijos");
+// w and v are one letter, as Polish writes a foreign v as w.
+bool NamesRegion(const std::string& folded_word, const std::vector<std::string>& keys) {
+  const std::string word = WToV(folded_word);
+  for (const std::string& key : keys) {
+    const size_t common = CommonPrefixLetters(key, word), letters = CodePoints(key);
+    if (common >= 5 && common + 3 >= letters) return true;
+  }
+  return false;
+}
+
 struct Candidate {
   uint32_t city;
   NameKind kind;
@@ -805,10 +838,11 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     // not Płock); how much of a name the word spells out (Łucka: Łuck, not Łódź's "Ludz"); the
     // text's dictionary knows the word as a form of the name (Nowogródka: Nowogródek, not
     // Nowogród); the country of the places listed around it ("Z Wysokiego i Kobrynia"); the
-    // country of the text's other places; the word is the city's own name, not the one another
-    // language gives it (Jarosław: the Polish town, not Yaroslavl; Брест: Belarus's, not
-    // France's); the text names its country; size, a town of the text's own country counting
-    // ten times.
+    // country of the text's other places; a town of the partner lands rather than a far one
+    // (Perth: the Scottish town, not the Australian city); the word is the city's own name, not
+    // the one another language gives it (Jarosław: the Polish town, not Yaroslavl; Брест:
+    // Belarus's, not France's); the text names its country; size, a town of the text's own country
+    // counting ten times.
     auto country_near = [&](std::string_view country) { return country_near_token(i, country); };
     const bool several_countries =
         std::any_of(matches.begin(), matches.end(), [&](const NameMatch& m) {
@@ -848,9 +882,20 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
       // that names Turek are its forms (when the dictionary says so; Turku in Finland is met as
       // written), "у Бары" in one that names Bor is Bor's locative, not Bar's.
       const bool named = named_elsewhere(i, c->id);
+      // The town's region named within two words of it ("Halle w Westfalii", "Кіравам Калужскай
+      // вобласці", "калужском Кирове", "australijskie Perth"): a qualifier, as its country is;
+      // further away, it may be the region of another town the text tells it from.
+      bool region_near = false;
+      if (const std::vector<std::string>& keys = RegionKeys(*c); !keys.empty()) {
+        const size_t end = i + m.words;
+        for (size_t j = i >= 2 ? i - 2 : 0; j < std::min(tokens.size(), end + 2) && !region_near;
+             ++j)
+          region_near = (j < i || j >= end) && NamesRegion(folded_word(j), keys);
+      }
       return std::make_tuple(named && dictionary_form, as_written, named,
-                             country_near(c->country()), stemmed, closeness, dictionary_form,
-                             neighbour, places, own_name, country_named(c->country()), weight);
+                             country_near(c->country()), region_near, stemmed, closeness,
+                             dictionary_form, neighbour, places, InPartnerLands(c->country()),
+                             own_name, country_named(c->country()), weight);
     };
     const NameMatch* best = &matches[0];
     const bool several_cities = std::any_of(matches.begin(), matches.end(),

@@ -58,8 +58,9 @@
 // ("Brest (Francja)"), met through a stem rather than by consonants, whose name the word spells
 // out furthest, whose name the text's dictionary has the word as a form of (Nowogródka:
 // Nowogródek, not Nowogród), whose country a place listed nearby has, whose country the text's
-// other places have (Brest among Hrodna and Minsk is Belarus's, not France's), whose country the
-// text names anywhere, else the most populous (a town of the text's own country counting ten
+// other places have (Brest among Hrodna and Minsk is Belarus's, not France's), in the partner
+// lands rather than far away (tag/partner_lands.h: Perth is the Scottish town, not the Australian
+// city), whose country the text names anywhere, else the most populous (a town of the text's own country counting ten
 // times). A place counts for a country only by its best readings (met as written, else stemmed,
 // else by consonants) and when they all agree. A word derived from a city (gdański, гродненский,
 // гарадзенскі) is not a mention: it is returned with related = true when its stem matched a city.

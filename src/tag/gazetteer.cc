@@ -6,6 +6,7 @@
 #include <charconv>
 #include <set>
 
+#include "tag/partner_lands.h"
 #include "text/analyzer.h"
 #include "text/edit_distance.h"
 #include "text/tokenizer.h"
@@ -146,9 +147,10 @@ constexpr size_t kLongestEnding = 4;
 // In a name of several words, a stem may also differ from the word in its last letter only: the
 // lemma of an adjective (Zielona -> zielony, Biała -> biały, Górnicza -> górniczy), so that
 // "Zielonej Góry" is Zielona Góra and not a Góra; the other words keep out other lemmas.
-// `stem_languages`: the languages whose stems the name gets ("*" = every language of its script).
+// `stem_languages`: the languages whose stems the name gets ("*" = every language of its script);
+// `by_consonants`: whether its consonant skeleton (SkeletonKey) is a key too.
 std::vector<std::string> NameWordKeys(std::string_view word, std::string_view stem_languages,
-                                      bool in_longer_name) {
+                                      bool in_longer_name, bool by_consonants) {
   text::AnalyzedWord w = text::AnalyzeQueryWord(word);
   if (stem_languages != "*")
     std::erase_if(w.stems, [&](const text::Stem& s) {
@@ -186,7 +188,8 @@ std::vector<std::string> NameWordKeys(std::string_view word, std::string_view st
       if (stem_languages == "*" || stem_languages.find(s.language) != std::string_view::npos)
         keys.push_back(s.language + ":" + s.stem);
   }
-  if (std::string skeleton = SkeletonKey(base); !skeleton.empty()) keys.push_back(skeleton);
+  if (std::string skeleton = SkeletonKey(base); by_consonants && !skeleton.empty())
+    keys.push_back(skeleton);
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
@@ -263,13 +266,13 @@ namespace {
 
 // Analyzes a name of a city and adds it to the image, unless it has no word to be met by.
 void AddName(image::Writer& writer, uint32_t city, std::string_view name, NameKind kind,
-             std::string_view stem_languages) {
+             std::string_view stem_languages, bool by_consonants) {
   const std::vector<text::Token> words = text::Tokenize(name);
   if (words.empty()) return;
   std::vector<std::vector<std::string>> keys;
   for (const text::Token& t : words)
-    keys.push_back(
-        NameWordKeys(name.substr(t.begin, t.end - t.begin), stem_languages, words.size() > 1));
+    keys.push_back(NameWordKeys(name.substr(t.begin, t.end - t.begin), stem_languages,
+                                words.size() > 1, by_consonants));
   writer.AddName(city, name, FoldName(name), static_cast<uint8_t>(kind), keys);
 }
 
@@ -293,6 +296,8 @@ std::string Gazetteer::MakeImage(std::string_view tsv) {
     std::string_view n[kNameLanguages];
     for (size_t i = 0; i < kNameLanguages; ++i) n[i] = f[3 + i];
     std::string_view variants = f[3 + kNameLanguages], ambiguous = f[4 + kNameLanguages];
+    // A namesake's region ("RU.25:kaluga|калужская"), kept in its country string (City).
+    const std::string_view region = f.size() > 5 + kNameLanguages ? f[5 + kNameLanguages] : "";
     // Which names may be met inflected (through stems): in the lands of the four languages and
     // their neighbours, every name in every language of its script ("Seinai" -> "Seinuose");
     // elsewhere only a name in one of the languages, in that language (Metz's Lithuanian
@@ -339,12 +344,15 @@ std::string Gazetteer::MakeImage(std::string_view tsv) {
       if (common.count(folded)) return NameKind::kCommon;
       return NameKind::kPlain;
     };
+    // A far town's name is written the one way its language has for it (Торранс, Бэппу): met
+    // by its consonants, it would be every word that shares them ("Нарва-Транс", "у Карпатах").
+    const bool by_consonants = InPartnerLands(country);
     for (const auto& [name, stem_languages] : names)
-      AddName(writer, id, name, kind(name), stem_languages);
+      AddName(writer, id, name, kind(name), stem_languages, by_consonants);
     std::vector<std::string_view> variant_list;
     for (std::string_view v : Split(variants, '|'))
       if (!v.empty()) variant_list.push_back(v);
-    writer.AddCity(id, population, country, n, given_names, variant_list);
+    writer.AddCity(id, population, region.empty() ? country : region, n, given_names, variant_list);
   }
   return writer.Finish();
 }

