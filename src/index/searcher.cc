@@ -218,10 +218,10 @@ double Score(const Xapian::MSetIterator& it) {
 
 // The first `limit` hits of `mset` (an enquire sorted by relevance or by date then relevance,
 // fetched with limit + kTieMargin hits), reordered by date (if `by_date`), score and file key:
-// Xapian cannot break ties by a value after relevance, nor see scores as equal that differ in the
-// last place, so this fetches further while the hit past the limit ties with the last one kept
-// (rarely), and orders ties by file key itself. `mset` keeps the hits' iterators valid. Call
-// with no match spy on `enquire`: their counts come from the first match.
+// Xapian cannot break ties by a value after date and relevance, nor see scores as equal that
+// differ in the last place, so this fetches further while the hit past the limit may tie with
+// the last one kept (rarely), and orders ties by file key itself. `mset` keeps the hits' iterators
+// valid. Call with no match spy on `enquire`: their counts come from the first match.
 std::vector<Xapian::MSetIterator> RankedHits(Xapian::Enquire& enquire, Xapian::doccount limit,
                                              Xapian::doccount check_at_least, bool by_date,
                                              Xapian::MSet& mset) {
@@ -238,9 +238,21 @@ std::vector<Xapian::MSetIterator> RankedHits(Xapian::Enquire& enquire, Xapian::d
   auto tied = [](const Ranked& a, const Ranked& b) {
     return a.date == b.date && a.score == b.score;
   };
+  // Whether the hits that tie with the last one kept may reach past the `fetched` first, in an
+  // order other than file key. Sorted by relevance, Xapian orders equal weights by file key
+  // itself (a title word's thousands of equal pages need nothing more); only weights that differ
+  // in the last place but score alike do. Sorted by date, it orders equal weights by docid.
+  auto unsettled = [&](Xapian::doccount fetched) {
+    const Ranked last = ranked(mset[limit - 1]);
+    if (!tied(last, ranked(mset[fetched - 1]))) return false;
+    if (by_date) return true;
+    const double weight = mset[limit - 1].get_weight();
+    for (Xapian::doccount i = 0; i < fetched; ++i)
+      if (mset[i].get_weight() != weight && tied(ranked(mset[i]), last)) return true;
+    return false;
+  };
   for (Xapian::doccount fetch = limit + kTieMargin;
-       limit > 0 && mset.size() >= fetch && tied(ranked(mset[limit - 1]), ranked(mset[fetch - 1]));
-       fetch *= 2)
+       limit > 0 && mset.size() >= fetch && unsettled(fetch); fetch *= 2)
     mset = enquire.get_mset(0, fetch * 2, check_at_least);
   std::vector<Ranked> hits;
   for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(ranked(it));
