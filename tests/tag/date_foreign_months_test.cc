@@ -7,19 +7,14 @@
 #include <string_view>
 #include <vector>
 
+#include "found_dates.h"
 #include "tag/date_tagger.h"
 
 namespace twindex::tag {
 namespace {
 
-using V = std::vector<std::string>;
-
-V Found(std::string_view text, int reference_year = 0) {
-  V out;
-  for (const DateMention& m : TagDates(text, reference_year))
-    out.push_back(m.iso + (m.year_inferred ? "~@" : "@") + m.text);
-  return out;
-}
+using found_dates::Found;
+using found_dates::V;
 
 TEST(ForeignMonths, EnglishDayFirstAndMonthFirst) {
   EXPECT_EQ(Found("Na plakacie napisano „3 March 2015” i nic więcej."),
