@@ -933,7 +933,8 @@ class Matcher {
     const bool adverbial = RelativeYearAt(i, &next, /*adverbial_only=*/true) != 0;
     if (!adverbial && context_.scope != YearScope::kClause)
       outer_ = {context_.year, context_.month, context_.scope};
-    SetContextYear(base + sign, YearScope::kSentence);
+    SetContextYear(base + sign, adverbial && OpensParagraph(i, base + sign) ? YearScope::kParagraph
+                                                                            : YearScope::kSentence);
     if (!adverbial) context_.scope = YearScope::kClause;  // even in the document's year
     context_.month = 0;
     context_.last = {};
@@ -953,11 +954,27 @@ class Matcher {
     std::optional<Unit> y = YearAt(i, /*allow_this_year=*/false);
     if (!y || y->next == i + 1) return 0;  // a number without a year word may be anything
     if (IsHistory(y->year)) return y->next;
-    SetContextYear(y->year,
-                   IsSectionTitle(i, y->next) ? YearScope::kParagraph : YearScope::kSentence);
+    SetContextYear(y->year, IsSectionTitle(i, y->next) || OpensParagraph(i, y->year)
+                                ? YearScope::kParagraph
+                                : YearScope::kSentence);
     context_.month = 0;
     context_.last = {};
     return y->next;
+  }
+
+  // The phrase of a `year` after the document's starts at i and opens its paragraph, alone or
+  // after its preposition ("W 2026 roku …", "В 2025 году мы …", "У наступным годзе …", "2026 m.
+  // …", "Kitais metais …"): a plan for that year is the paragraph's topic, and its year holds for
+  // the paragraph's later sentences too ("В 2025 году мы отмечаем годовщину … Предлагаемые даты
+  // – 25–28 июня"), not only for its own. An earlier year opening a paragraph is an aside ("W 2016
+  // roku podpisano umowę. Festyn odbył się 5 maja." in a report on 2017).
+  bool OpensParagraph(size_t i, int year) const {
+    constexpr size_t kPrepositionBytes = 4;  // "w", "we", "в", "во", "у", "ў"
+    const int document = ScopeYear();
+    if (document == 0 || year <= document) return false;
+    if (T(i).para_start) return true;
+    return i > 0 && T(i - 1).para_start && T(i - 1).kind == Kind::kWord &&
+           T(i - 1).end - T(i - 1).begin <= kPrepositionBytes;
   }
 
   // The year mention [year, next) ends a sentence of a few words, the year's "for" ("na", "на",

@@ -67,9 +67,11 @@ struct DateMention {
 // the text states it (reference_stated). A year other than the document's holds only so far: a year
 // or a month of one ("przerwanych w 2020 roku", "в июле 2015 года", "2024 m. pavasarį") to the end
 // of its sentence, a full date ("27 IV 2017") to the end of its paragraph (a blank line, or a line
-// break after a full stop); after that the dates take the document's year again (an aside about
-// another year does not date what follows it). The year after or before the one of the story ("6
-// stycznia następnego roku", "11 февраля будущего года", "24 стд наступнага года", "kitų metų
+// break after a full stop), and so does a mention of a later year that opens its paragraph,
+// a plan that is the paragraph's topic ("В 2025 году мы отмечаем ... Даты визита – 25–28 июня", "У
+// наступным годзе ... 18–20 сак."); after that the dates take the document's year again (an aside
+// about another year does not date what follows it). The year after or before the one of the story
+// ("6 stycznia następnego roku", "11 февраля будущего года", "24 стд наступнага года", "kitų metų
 // sausio 5 d.", "5 maja ubiegłego roku") is a date's year; said on its own it is a year mention, to
 // the end of its sentence as an adverb
 // ("w przyszłym roku", "в следующем году", "kitais metais"), of its clause as a genitive ("kitų
