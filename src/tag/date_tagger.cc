@@ -1566,8 +1566,8 @@ class Matcher {
     return u;
   }
 
-  // "27 IV 2017", "27.IV.2017": Roman month, written in capitals; a year is required.
-  // The month a Roman numeral at i names, in capitals ("IX"), or 0. Cyrillic text writes the
+  // "27 IV 2017", "27.IV.2017": Roman month, written in capitals; without a year only where RomanAt
+  // says. The month a Roman numeral at i names, in capitals ("IX"), or 0. Cyrillic text writes the
   // numerals with its own look-alike letters, and OCR reads them so: "Х" and "І" are X and I, and
   // "П" after another numeral is II ("1.ХП.2014"; a "П" alone is a letter).
   int RomanMonthAt(size_t i) const {
@@ -1623,7 +1623,13 @@ class Matcher {
     const bool glued = IsGluedDot(i + 1) && T(i + 2).glued &&
                        !(T(after_month).glued && T(after_month + 1).glued &&
                          T(after_month + 1).kind == Kind::kNum);
-    if (!y && (glued || (year_optional && EndsPhrase(after_month)) || range_end))
+    // So is a day and its Roman month that end their phrase, with no number before them, in a text
+    // that gives the year: "Wcześniej, 11 XI, delegacja …", "wizyta zaczyna się 29 V."; not "ust.
+    // 3 II" (a reference, Standalone), nor "rozdział 27 IV" in an undated text.
+    const bool closes = !IsGluedDot(i + 1) && EndsPhrase(after_month) && i > 0 &&
+                        T(i - 1).kind != Kind::kNum && !IsDash(T(i - 1).value) &&
+                        InferredYear(month) > 0;
+    if (!y && (glued || closes || (year_optional && EndsPhrase(after_month)) || range_end))
       return Unit{0, month, day, T(i).begin, T(after_month - 1).end, after_month};
     if (!y) return std::nullopt;
     Unit u{y->year, month, day, T(i).begin, y->end, y->next, y->inferred};
@@ -1919,8 +1925,9 @@ class Matcher {
   // Lithuanian "kovo 16 d." / "š. m. kovo 16 d.".
   // Lithuanian order, the Roman month first and no year ("– IX 12 Aknystėje", "IX.12 perduota",
   // "XI 5 d."): a numeral of two letters or more (a lone "V" or "X" is more often a letter) where
-  // an item or a clause starts (a line, or after a dash, a colon or a comma), then a day that ends
-  // the number. Where it ends, or 0.
+  // an item, a sentence or a clause starts (a line, a capital after a full stop, or after a dash,
+  // a colon or a comma), or inside a sentence before the day's word or the phrase's end ("šventę
+  // IX 12, o …"), then a day that ends the number. Where it ends, or 0.
   size_t AtRomanMonthFirst(size_t i) {
     const int month = RomanMonthAt(i);
     if (month == 0 || T(i).end - T(i).begin < 2) return 0;
@@ -1928,7 +1935,10 @@ class Matcher {
     const bool item_start =
         i == 0 || T(i).line_start ||
         (p.kind == Kind::kPunct && (IsDash(p.value) || p.value == ':' || p.value == ','));
-    if (!item_start) return 0;
+    // Where a sentence starts or inside one, only in a text that gives the year: "3.IV.5" and
+    // "IV 12" in an undated text are more often numbers.
+    const bool dated_text = InferredYear(month) > 0;
+    const bool sentence_start = T(i).sentence_start && !T(i).glued && dated_text;
     size_t d = i + 1;
     if (IsGluedDot(d) && T(d + 1).glued) {
       ++d;
@@ -1940,6 +1950,10 @@ class Matcher {
         (T(d + 1).kind == Kind::kNum))
       return 0;
     const size_t next = std::max(d + 1, MatchAny(d + 1, kLtDayWords));
+    // Inside a sentence, only a day with its word or one that ends its phrase: "šventę IX 12, o
+    // …", "vyks IX 12 d."; "IX 12 osób" counts people.
+    if (!item_start && !sentence_start && (!dated_text || (next == d + 1 && !EndsPhrase(next))))
+      return 0;
     Emit(0, month, day, T(i).begin, T(next - 1).end);
     return next;
   }
