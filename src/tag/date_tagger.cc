@@ -803,7 +803,9 @@ class Matcher {
       const bool month_before = i > 0 && !t.line_start && LookupMonth(Str(before)) != nullptr;
       const bool month_after =
           after < toks_.size() && !T(after).line_start && LookupMonth(Str(after)) != nullptr;
-      if (month_before || month_after) {
+      // So does a date in the ISO order with spaces, as OCR reads a dateline ("Vilnius, 2025 02
+      // 03" right under the title's line).
+      if (month_before || month_after || SpacedIsoAt(i)) {
         // A dateline's year: the heading ends before its line, or follows its block.
         line_year = 0;
         if (!next_block(&i, /*next_line=*/lines == 1)) break;
