@@ -998,18 +998,26 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
          kDistrictBefore.count(case_folded_word(i - 1)));
     // A river, a region or an event named like the town, or a list of them: "rzeka Niemen",
     // "Kaliningrado srities", "бассейны Вислы и Немана", "nad Dźwiną, Wisłą".
+    // A list item that ends a town's name met before ("Nowe Miasto nad Pilicą i Łowicz") is that
+    // town: its "nad" is the town's, and the list is one of towns, not of rivers.
+    auto in_town_name = [&](size_t k) {
+      return !candidates.empty() && candidates.back().first <= k && k <= candidates.back().last;
+    };
     auto river_or_region = [&] {
       if (kRiverOrRegionAfter.count(after) && SpacesOrQuotes(gap(last))) return true;
       for (size_t k = i, items = 0; k > 0 && items < 3; ++items) {
         const std::string_view g = gap(k - 1);
         if (g.find(',') != std::string_view::npos && g.size() <= 3 && capital[k - 1]) {
+          if (in_town_name(k - 1)) return false;
           k -= 1;  // "Wisłą, Niemnem": the list's item before
           continue;
         }
         if (!SpacesOrQuotes(g)) return false;
         const std::string_view w = case_folded_word(k - 1);
         if (kRiverOrRegionBefore.count(w)) return true;
-        if (!kConjunctions.count(w) || k < 2 || gap(k - 2) != " " || !capital[k - 2]) return false;
+        if (!kConjunctions.count(w) || k < 2 || gap(k - 2) != " " || !capital[k - 2] ||
+            in_town_name(k - 2))
+          return false;
         k -= 2;  // "Вислы и Немана"
       }
       return false;
