@@ -1057,6 +1057,7 @@ class Matcher {
   }
 
   // A line of a few words with the date in it, and no other number: "Włocławek, dn. 08.05.2025",
+  // "Bielsko-Biała, 3 maja 2025 r.",
   // "Anna Nowak, 3 maja 2020 r., Sejny" (a byline; the place with "dnia" between). The date's
   // tokens are [first, after): a comma or a dot just before it, and nothing after it but a comma
   // and a few words, or a full stop, to the line's end.
@@ -1067,7 +1068,9 @@ class Matcher {
     for (size_t k = first; k > 0 && !T(k).line_start; --k) {
       const Tok& t = T(k - 1);
       if (t.kind == Kind::kNum || (t.kind == Kind::kWord && ++words > kBefore)) return false;
-      if (t.kind == Kind::kPunct && t.value != ',' && t.value != '.') return false;
+      // A hyphen inside the place's name joins its words: "ЮЖНО-САХАЛИНСК, 10 февраля 2025 г.".
+      const bool hyphen = t.kind == Kind::kPunct && IsDash(t.value) && T(k).glued && t.glued;
+      if (t.kind == Kind::kPunct && t.value != ',' && t.value != '.' && !hyphen) return false;
     }
     if (T(after).kind == Kind::kEnd || T(after).line_start) return true;
     if (IsPunct(after, '.')) return T(after + 1).kind == Kind::kEnd || T(after + 1).line_start;
