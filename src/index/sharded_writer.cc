@@ -1,8 +1,12 @@
 #include "index/sharded_writer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <exception>
 #include <fstream>
+#include <mutex>
+#include <thread>
 
 #include "index/errors.h"
 #include "index/schema.h"
@@ -48,6 +52,31 @@ void RemoveUnnamedShards(const fs::path& dir, const std::vector<fs::path>& named
     });
     if (!in_use) fs::remove_all(entry.path(), ec);
   }
+}
+
+// Runs fn(0) .. fn(n - 1) on up to as many threads as there are cores; rethrows the first
+// exception any of them threw, once all are done.
+void ForEachInParallel(size_t n, const std::function<void(size_t)>& fn) {
+  std::atomic<size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mu;
+  auto work = [&] {
+    for (size_t k; (k = next.fetch_add(1)) < n;) {
+      try {
+        fn(k);
+      } catch (...) {
+        std::lock_guard lock(failure_mu);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  const size_t threads = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
+  {
+    std::vector<std::jthread> pool;
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+  }
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace
@@ -135,17 +164,22 @@ CompactionReport ShardedWriter::Compact(CompactWhen when) {
   CompactionReport report;
   const bool single = paths_.size() == 1 && fs::equivalent(paths_[0], dir_);
   std::vector<fs::path> compacted = paths_;  // the shards after: a new copy or the same
+  std::vector<size_t> due;
   for (size_t i = 0; i < paths_.size(); ++i) {
     if (!CompactionDue(paths_[i], when)) continue;
-    const fs::path to =
-        dir_ / CompactedName(single ? ShardDirName(0) : paths_[i].filename().string());
+    compacted[i] = dir_ / CompactedName(single ? ShardDirName(0) : paths_[i].filename().string());
     std::error_code ec;
-    fs::remove_all(to, ec);  // a copy a stopped run left
-    CompactDatabase(paths_[i], to);
+    fs::remove_all(compacted[i], ec);  // a copy a stopped run left
+    due.push_back(i);
+  }
+  // Each shard is its own database, compacted on its own core: done one after another, the
+  // compaction that ends a first ingest kept one of two cores idle (2000 PDFs: 0.5 s of 6).
+  ForEachInParallel(due.size(),
+                    [&](size_t k) { CompactDatabase(paths_[due[k]], compacted[due[k]]); });
+  for (size_t i : due) {
     report.bytes_before += DatabaseBytes(paths_[i]);
-    report.bytes_after += DatabaseBytes(to);
+    report.bytes_after += DatabaseBytes(compacted[i]);
     ++report.shards;
-    compacted[i] = to;
   }
   if (report.shards > 0) {
     std::vector<std::string> names;

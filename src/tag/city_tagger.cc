@@ -321,11 +321,14 @@ void TrimFoldCache() {
 
 const std::vector<std::string>& WordKeys(std::string_view word, std::string_view language) {
   KeyCache& cache = ThreadKeyCache();
-  std::string key(language);
+  // Built in a buffer kept for the thread: a look-up, nearly always of a word seen before, then
+  // costs no allocation.
+  thread_local std::string key;
+  key.assign(language);
   key += '\0';
   key += word;
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  return cache.emplace(std::move(key), DocumentWordKeys(word, language)).first->second;
+  if (auto it = cache.find(std::string_view(key)); it != cache.end()) return it->second;
+  return cache.emplace(key, DocumentWordKeys(word, language)).first->second;
 }
 
 const std::string& Folded(std::string_view word) {

@@ -34,4 +34,8 @@ bool IsPersonName(std::string_view folded_word, std::string_view language);
 // when the dictionary knows no such lemma.
 std::vector<std::string> ProperNounLemmas(std::string_view word, std::string_view language);
 
+// Reads every list now rather than on first use: a process that forks workers (the extraction
+// zygote) reads them once for all of them, instead of once in each.
+void LoadPersonNames();
+
 }  // namespace twindex::tag

@@ -1,6 +1,7 @@
 #include "text/analyzer.h"
 
 #include <algorithm>
+#include <functional>
 #include <span>
 #include <unordered_map>
 
@@ -19,6 +20,13 @@ constexpr std::string_view kCyrillicSnowball = "ru";
 
 // Words seen by one thread; cleared when it grows past this many entries.
 constexpr size_t kCacheLimit = 200'000;
+
+// Hashes std::string and string_view alike, so maps keyed by std::string are searched by view.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using WordCache = std::unordered_map<std::string, AnalyzedWord, ViewHash, std::equal_to<>>;
 
 std::string Fold(std::string_view word) {
   WordForms f = MakeWordForms(word);
@@ -109,17 +117,26 @@ const AnalyzedWord& AnalyzeDocumentWord(std::string_view word, std::string_view 
   // Romanizations serve names (Лукашэнка ~ Lukashenka); for common words they would only let a
   // Latin query wander into the same word of a Cyrillic-script language. Document words get
   // them when capitalized; query words always (people type names in lower case).
-  thread_local std::unordered_map<std::string, AnalyzedWord> cache;
+  // One map per language, both looked up by string_view: every word of every page comes here
+  // (the tagger and the page documents), mostly to a word seen before, and building a
+  // language + word key for each took an allocation and a copy.
+  thread_local std::unordered_map<std::string, WordCache, ViewHash, std::equal_to<>> by_language;
+  thread_local size_t cached = 0;  // entries of all languages
   thread_local uint64_t analyses = 0;
-  std::string key(language);
-  key += '\0';
-  key.append(word);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  if (cache.size() >= kCacheLimit) cache.clear();
+  auto language_cache = by_language.find(language);
+  if (language_cache == by_language.end())
+    language_cache = by_language.emplace(std::string(language), WordCache()).first;
+  WordCache& cache = language_cache->second;
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  if (cached >= kCacheLimit) {
+    for (auto& [unused, c] : by_language) c.clear();
+    cached = 0;
+  }
   AnalyzedWord analyzed = Analyze(word, language);
   if (!StartsWithCapital(word)) analyzed.romanized.clear();
   analyzed.serial = ++analyses;
-  return cache.emplace(std::move(key), std::move(analyzed)).first->second;
+  ++cached;
+  return cache.emplace(std::string(word), std::move(analyzed)).first->second;
 }
 
 AnalyzedWord AnalyzeQueryWord(std::string_view word, const KnownStems* known) {

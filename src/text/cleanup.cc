@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <string>
 
 namespace twindex::text {
 namespace {
@@ -54,17 +55,25 @@ int32_t ContinuationAt(const icu::UnicodeString& s, int32_t i) {
 
 // Appends characters and decides spaces and line breaks only when the next character comes, so
 // runs collapse, lines lose their outer spaces and the whole text its outer whitespace.
+// Collects the cleaned text in a std::u16string, made a UnicodeString once at the end:
+// UnicodeString::append per character (its checks and copy-on-write bookkeeping) was most of the
+// clean-up's own time.
 class Writer {
  public:
   void Char(UChar32 c) {
-    if (!out_.isEmpty()) {
+    if (!out_.empty()) {
       if (breaks_ > 0) {
         out_.append(u"\n\n", std::min(breaks_, 2));  // more would be layout, not structure
       } else if (space_) {
-        out_.append(u' ');
+        out_.push_back(u' ');
       }
     }
-    out_.append(c);
+    if (U_IS_BMP(c)) {
+      out_.push_back(static_cast<char16_t>(c));
+    } else {
+      out_.push_back(U16_LEAD(c));
+      out_.push_back(U16_TRAIL(c));
+    }
     breaks_ = 0;
     space_ = false;
   }
@@ -87,15 +96,22 @@ class Writer {
   // places; a line break that comes first makes it unnecessary.
   void BreakAtNextSpace() { break_at_space_ = true; }
 
-  bool AfterLetter() const {
-    return breaks_ == 0 && !space_ && !out_.isEmpty() &&
-           u_isalpha(out_.char32At(out_.length() - 1));
+  bool AfterLetter() const { return breaks_ == 0 && !space_ && !out_.empty() && u_isalpha(Last()); }
+
+  icu::UnicodeString text() const {
+    return icu::UnicodeString(out_.data(), static_cast<int32_t>(out_.size()));
   }
 
-  const icu::UnicodeString& text() const { return out_; }
-
  private:
-  icu::UnicodeString out_;
+  // The last code point written (a surrogate pair read as one, as UnicodeString::char32At does).
+  UChar32 Last() const {
+    const char16_t last = out_.back();
+    if (U16_IS_TRAIL(last) && out_.size() >= 2 && U16_IS_LEAD(out_[out_.size() - 2]))
+      return U16_GET_SUPPLEMENTARY(out_[out_.size() - 2], last);
+    return last;
+  }
+
+  std::u16string out_;
   int breaks_ = 0;
   bool space_ = false;
   bool break_at_space_ = false;

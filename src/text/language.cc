@@ -12,6 +12,10 @@
 #include <cstdint>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace twindex::text {
 namespace {
 
@@ -290,12 +294,47 @@ const AbsentLetters& Absent() {
   return *table;
 }
 
+// Sums of a word's gram costs, one 16-bit lane per language. With SSE2 (every x86-64) a gram's
+// 16 costs are widened and added in two instructions: the compiler's own code for the plain loop
+// moved them lane by lane through the stack (langid_eval, per snippet: 7.1-7.6 us before,
+// 5.2-5.5 us with this). The sums are the same either way (16-bit lanes, which cannot overflow:
+// see ScoreWord).
+class LaneSum {
+ public:
+  static_assert(kModelCostLanes == 16, "two 8-lane registers");
+#if defined(__SSE2__)
+  void Add(const uint8_t* costs) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(costs));
+    const __m128i zero = _mm_setzero_si128();
+    low_ = _mm_add_epi16(low_, _mm_unpacklo_epi8(bytes, zero));
+    high_ = _mm_add_epi16(high_, _mm_unpackhi_epi8(bytes, zero));
+  }
+  std::array<uint16_t, kModelCostLanes> Lanes() const {
+    std::array<uint16_t, kModelCostLanes> out;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out.data()), low_);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out.data() + 8), high_);
+    return out;
+  }
+
+ private:
+  __m128i low_ = _mm_setzero_si128(), high_ = _mm_setzero_si128();
+#else
+  void Add(const uint8_t* costs) {
+    for (int l = 0; l < kModelCostLanes; ++l) sum_[l] += costs[l];
+  }
+  std::array<uint16_t, kModelCostLanes> Lanes() const { return sum_; }
+
+ private:
+  std::array<uint16_t, kModelCostLanes> sum_{};
+#endif
+};
+
 // Adds the grams of one word, given as symbol ids padded with boundaries, to `cost`.
 void ScoreWord(const std::vector<uint8_t>& padded, Costs& cost, Tally& tally) {
   const GramTable& grams = Grams();
   // A local sum in 16-bit lanes, one vector addition per gram (adding to `tally` straight away
   // took most of the time). It cannot overflow: a word has at most kMaxWordLetters letters.
-  std::array<uint16_t, kModelCostLanes> sum{};
+  LaneSum sum;
   for (size_t i = 0; i < padded.size(); ++i) {
     uint32_t key = 0;
     for (int n = 1; n <= kModelMaxOrder && i + n <= padded.size(); ++n) {
@@ -304,12 +343,13 @@ void ScoreWord(const std::vector<uint8_t>& padded, Costs& cost, Tally& tally) {
       key = (key << 8) | symbol;
       if (n == 1 && symbol == kBoundary) continue;
       if (const ModelGram* gram = grams.Find(key)) {
-        for (int l = 0; l < kModelCostLanes; ++l) sum[l] += gram->cost[l];
+        sum.Add(gram->cost);
         ++tally.grams;
       }
     }
   }
-  for (int l = 0; l < kModelLanguageCount; ++l) cost[l] += sum[l];
+  const std::array<uint16_t, kModelCostLanes> lanes = sum.Lanes();
+  for (int l = 0; l < kModelLanguageCount; ++l) cost[l] += lanes[l];
   const AbsentLetters& absent = Absent();
   for (uint8_t symbol : padded) {
     for (uint16_t mask = absent.Of(symbol); mask != 0; mask &= mask - 1)

@@ -23,6 +23,13 @@ TEST(CleanTextTest, JoinsWordSplitByHyphenAtLineEnd) {
   EXPECT_EQ(CleanText("umowa partner-\nstwa miast"), "umowa partnerstwa\nmiast");
 }
 
+// Letters beyond the Basic Multilingual Plane are two UTF-16 units: the letter before a hyphen is
+// still read as one (Deseret 𐐷 is a letter; an emoji is not, so its hyphen stays).
+TEST(CleanTextTest, ReadsALetterOutsideTheBmpBeforeAHyphenAsOne) {
+  EXPECT_EQ(CleanText("a\U00010437-\nbc d"), "a\U00010437bc\nd");
+  EXPECT_EQ(CleanText("a\U0001F600-\nbc d"), "a\U0001F600-\nbc d");
+}
+
 TEST(CleanTextTest, JoinsWordSplitByUnicodeHyphen) {
   EXPECT_EQ(CleanText("umowa partner\u2010\nstwa miast"), "umowa partnerstwa\nmiast");
 }
