@@ -37,7 +37,8 @@
 //   XR<roman>         -> exact (Cyrillic, capitalized) words with that ASCII romanization
 //   XK<lang>:<exact>  -> "=" and the word's stems in <lang> joined by spaces ("=" alone: none),
 //                        for the dictionary languages (known_stems.h)
-// User metadata
+// User metadata (values compressed with a dictionary of their JSON's skeleton:
+// metadata_codec.h; glass does not compress user metadata)
 //   F<key>           JSON FileRecord (file_record.h) for every file seen, indexed or failed
 //   D<key>           JSON Document (core/document_json.h) of an indexed file without its pages'
 //                    text (which the page documents hold): metadata, cities with their
@@ -77,7 +78,7 @@ inline constexpr unsigned kSlotDate = 3;
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kDocumentKeyPrefix = "D";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "12";
+inline constexpr std::string_view kSchemaVersion = "13";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;
