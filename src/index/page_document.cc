@@ -105,7 +105,6 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
   IndexWords(xdoc, page.text, language, pos, 1, /*title=*/false, links);
 
   xdoc.add_boolean_term(schema::FileTerm(file_key));
-  xdoc.add_boolean_term(schema::PageIdTerm(file_key, page.number));
   xdoc.add_boolean_term(schema::Prefixed(schema::kFormatPrefix, FormatName(doc.format)));
   if (!language.empty()) xdoc.add_boolean_term(schema::Prefixed(schema::kLanguagePrefix, language));
   if (page.ocr) xdoc.add_boolean_term(std::string(schema::kOcrPageTerm));
@@ -123,7 +122,6 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
   }
 
   xdoc.add_value(schema::kSlotFileKey, file_key);
-  xdoc.add_value(schema::kSlotPage, Xapian::sortable_serialise(page.number));
   if (const std::string day = schema::DateTerm(doc.date); !day.empty())
     xdoc.add_value(schema::kSlotDate, day.substr(schema::kDatePrefix.size()));
   std::set<std::string> facet_items;

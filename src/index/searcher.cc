@@ -513,11 +513,17 @@ std::optional<StoredFile> Searcher::File(const std::string& id) const {
     }
     file.document =
         DocumentFromJson(nlohmann::json::parse(DecodeMetadata(MetadataKind::kDocument, stored)));
-    for (Page& page : file.document.pages) {
-      Xapian::PostingIterator at = impl_->db.postlist_begin(schema::PageIdTerm(id, page.number));
-      if (at == impl_->db.postlist_end(schema::PageIdTerm(id, page.number))) continue;
-      page.text = nlohmann::json::parse(impl_->db.get_document(*at).get_data()).value("text", "");
+    // The text of each page is in its page document, one of the file term's postings.
+    std::map<int, std::string> texts;
+    const std::string file_term = schema::FileTerm(id);
+    for (auto it = impl_->db.postlist_begin(file_term); it != impl_->db.postlist_end(file_term);
+         ++it) {
+      const auto data = nlohmann::json::parse(impl_->db.get_document(*it).get_data());
+      texts[data.at("page").get<int>()] = data.value("text", "");
     }
+    for (Page& page : file.document.pages)
+      if (auto text = texts.find(page.number); text != texts.end())
+        page.text = std::move(text->second);
     return file;
   });
 }
