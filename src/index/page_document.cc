@@ -11,6 +11,7 @@
 
 #include "core/path_name.h"
 #include "index/schema.h"
+#include "index/word_term.h"
 #include "text/analyzer.h"
 #include "text/tokenizer.h"
 
@@ -81,9 +82,10 @@ void IndexWords(Xapian::Document& xdoc, std::string_view text, std::string_view 
   for (const text::Token& t : text::WordSpans(text)) {
     const text::AnalyzedWord& w =
         text::AnalyzeDocumentWord(text.substr(t.begin, t.end - t.begin), language);
-    xdoc.add_posting(w.exact, pos, wdf);
+    const std::string term = schema::WordTerm(w.exact);
+    xdoc.add_posting(term, pos, wdf);
     links.AddWord(w);
-    if (title) xdoc.add_term(schema::Prefixed(schema::kTitlePrefix, w.exact));
+    if (title) xdoc.add_term(schema::Prefixed(schema::kTitlePrefix, term));
     ++pos;
   }
 }

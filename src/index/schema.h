@@ -8,8 +8,9 @@
 //
 // Page document
 //   terms     unprefixed  words of the page text, exact form (text::AnalyzedWord::exact), with
-//                         positions (phrases); title words too, at positions before the body
-//             S           exact words of the file's title
+//                         positions (phrases); title words too, at positions before the body.
+//                         Each as its WordTerm (word_term.h): a Cyrillic word a byte a letter
+//             S           exact words of the file's title (WordTerm)
 //             XF<key>     the file this page belongs to (boolean; delete/replace a file by it,
 //                         find its pages' text for `twindex show`). No term names the page: one
 //                         unique term per page cost a postlist and a termlist entry each.
