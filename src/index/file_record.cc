@@ -1,6 +1,7 @@
 #include "index/file_record.h"
 
 #include "core/path_name.h"
+#include "index/metadata_codec.h"
 
 namespace twindex::index {
 
@@ -22,6 +23,18 @@ FileRecord FileRecordFromJson(const nlohmann::json& j) {
   r.format = j.at("format").get<std::string>();
   r.indexed_at = j.at("indexed_at").get<int64_t>();
   return r;
+}
+
+std::string StoredFileRecord(const FileRecord& record) {
+  // Text that is not valid UTF-8 (an error message quoting a file) is replaced, not refused.
+  return EncodeMetadata(
+      MetadataKind::kFileRecord,
+      ToJson(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+FileRecord FileRecordFromStored(std::string_view stored) {
+  return FileRecordFromJson(
+      nlohmann::json::parse(DecodeMetadata(MetadataKind::kFileRecord, stored)));
 }
 
 }  // namespace twindex::index

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace twindex::index {
 
@@ -24,5 +25,10 @@ struct FileRecord {
 
 nlohmann::json ToJson(const FileRecord& record);
 FileRecord FileRecordFromJson(const nlohmann::json& json);
+
+// The record as the index stores it (metadata F<key>: its JSON, compressed by
+// metadata_codec.h), and back; FileRecordFromStored throws IndexError on a value it cannot read.
+std::string StoredFileRecord(const FileRecord& record);
+FileRecord FileRecordFromStored(std::string_view stored);
 
 }  // namespace twindex::index

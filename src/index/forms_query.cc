@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "index/word_term.h"
+
 namespace twindex::index {
 namespace {
 
@@ -26,7 +28,7 @@ Xapian::Query OtherFormsQuery(const Xapian::Database& db, std::vector<std::strin
   std::vector<std::pair<std::string, double>> present;  // form, its pages
   double none_of_them = 1;  // the share of pages holding no form, if forms occur independently
   for (const std::string& form : forms) {
-    const double termfreq = db.get_termfreq(form);
+    const double termfreq = db.get_termfreq(schema::WordTerm(form));
     if (termfreq == 0) continue;
     present.emplace_back(form, termfreq);
     none_of_them *= 1 - termfreq / pages;
@@ -37,7 +39,8 @@ Xapian::Query OtherFormsQuery(const Xapian::Database& db, std::vector<std::strin
   for (const auto& [form, termfreq] : present) {
     const double idf = Idf(pages, termfreq);
     const double scale = idf > 1e-12 ? weight * group_idf / idf : 0;
-    scaled.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(form), scale);
+    scaled.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(schema::WordTerm(form)),
+                        scale);
   }
   return Xapian::Query(Xapian::Query::OP_OR, scaled.begin(), scaled.end());
 }

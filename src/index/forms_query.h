@@ -20,7 +20,8 @@
 
 namespace twindex::index {
 
-// `forms`: terms (any order, duplicates allowed; absent ones are left out). `weight`: the
+// `forms`: words (searched as their schema::WordTerm) or prefixed terms such as a city's (any
+// order, duplicates allowed; absent ones are left out). `weight`: the
 // group's share of a plain term's weight (e.g. 0.5 so that the exact word ranks first). Gives
 // an empty query (Query::empty()) if no form is in the index.
 Xapian::Query OtherFormsQuery(const Xapian::Database& db, std::vector<std::string> forms,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "index/schema.h"
+#include "index/word_term.h"
 
 namespace twindex::index {
 namespace {
@@ -31,7 +32,7 @@ std::optional<std::vector<std::string>> IndexKnownStems::Find(std::string_view l
   const std::string key = schema::KnownStemsKey(language, exact);
   auto it = db_.synonyms_begin(key);
   if (it == db_.synonyms_end(key)) {
-    if (db_.term_exists(std::string(exact))) return std::vector<std::string>{};
+    if (db_.term_exists(schema::WordTerm(exact))) return std::vector<std::string>{};
     return std::nullopt;
   }
   // One value per word as a rule; a word stemmed again by a later release of the dictionary

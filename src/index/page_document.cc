@@ -11,6 +11,7 @@
 
 #include "core/path_name.h"
 #include "index/schema.h"
+#include "index/word_term.h"
 #include "text/analyzer.h"
 #include "text/tokenizer.h"
 
@@ -81,9 +82,10 @@ void IndexWords(Xapian::Document& xdoc, std::string_view text, std::string_view 
   for (const text::Token& t : text::WordSpans(text)) {
     const text::AnalyzedWord& w =
         text::AnalyzeDocumentWord(text.substr(t.begin, t.end - t.begin), language);
-    xdoc.add_posting(w.exact, pos, wdf);
+    const std::string term = schema::WordTerm(w.exact);
+    xdoc.add_posting(term, pos, wdf);
     links.AddWord(w);
-    if (title) xdoc.add_term(schema::Prefixed(schema::kTitlePrefix, w.exact));
+    if (title) xdoc.add_term(schema::Prefixed(schema::kTitlePrefix, term));
     ++pos;
   }
 }
@@ -105,7 +107,6 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
   IndexWords(xdoc, page.text, language, pos, 1, /*title=*/false, links);
 
   xdoc.add_boolean_term(schema::FileTerm(file_key));
-  xdoc.add_boolean_term(schema::PageIdTerm(file_key, page.number));
   xdoc.add_boolean_term(schema::Prefixed(schema::kFormatPrefix, FormatName(doc.format)));
   if (!language.empty()) xdoc.add_boolean_term(schema::Prefixed(schema::kLanguagePrefix, language));
   if (page.ocr) xdoc.add_boolean_term(std::string(schema::kOcrPageTerm));
@@ -123,7 +124,6 @@ Xapian::Document MakePageDocument(const Document& doc, const Page& page,
   }
 
   xdoc.add_value(schema::kSlotFileKey, file_key);
-  xdoc.add_value(schema::kSlotPage, Xapian::sortable_serialise(page.number));
   if (const std::string day = schema::DateTerm(doc.date); !day.empty())
     xdoc.add_value(schema::kSlotDate, day.substr(schema::kDatePrefix.size()));
   std::set<std::string> facet_items;

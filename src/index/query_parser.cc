@@ -8,6 +8,7 @@
 #include "index/forms_query.h"
 #include "index/known_stems.h"
 #include "index/schema.h"
+#include "index/word_term.h"
 #include "tag/gazetteer.h"
 #include "text/analyzer.h"
 #include "text/tokenizer.h"
@@ -154,11 +155,11 @@ class Parser {
       // Title terms carry no positions, so a multi-word title match is an AND, not a phrase.
       std::vector<Xapian::Query> parts;
       for (const text::AnalyzedWord& w : words)
-        parts.emplace_back(schema::Prefixed(field_prefix, w.exact));
+        parts.emplace_back(schema::Prefixed(field_prefix, schema::WordTerm(w.exact)));
       return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
     }
     if (words.size() == 1)
-      return mode_ == QueryMode::kExact ? Xapian::Query(words[0].exact)
+      return mode_ == QueryMode::kExact ? Xapian::Query(schema::WordTerm(words[0].exact))
                                         : AllForms(words[0], std::move(forms[0]));
     return Phrase(words, std::move(forms));
   }
@@ -177,7 +178,7 @@ class Parser {
     std::vector<Xapian::Query> exact, any_form;
     bool other_forms = false;
     for (size_t i = 0; i < words.size(); ++i) {
-      exact.emplace_back(words[i].exact);
+      exact.emplace_back(schema::WordTerm(words[i].exact));
       if (mode_ == QueryMode::kExact) continue;
       other_forms = other_forms || !forms[i].empty();
       forms[i].push_back(words[i].exact);
@@ -195,9 +196,12 @@ class Parser {
     for (std::string& w : LinkedWords(db_, form)) words.push_back(std::move(w));
   }
 
-  static Xapian::Query AnyOf(Xapian::Query::op op, std::vector<std::string> terms) {
-    std::sort(terms.begin(), terms.end());
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  // The words' terms joined by `op`, in the words' order.
+  static Xapian::Query AnyOf(Xapian::Query::op op, std::vector<std::string> words) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    std::vector<std::string> terms;
+    for (const std::string& w : words) terms.push_back(schema::WordTerm(w));
     return Xapian::Query(op, terms.begin(), terms.end());
   }
 
@@ -229,8 +233,9 @@ class Parser {
     for (uint32_t id : tag::Gazetteer::Default().Lookup(w.exact, &known_stems_))
       variants.push_back(schema::CityTerm(id));
     Xapian::Query others = OtherFormsQuery(db_, std::move(variants), kVariantWeight);
-    if (others.empty()) return Xapian::Query(w.exact);
-    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w.exact), others);
+    const Xapian::Query exact(schema::WordTerm(w.exact));
+    if (others.empty()) return exact;
+    return Xapian::Query(Xapian::Query::OP_OR, exact, others);
   }
 
   static constexpr double kVariantWeight = 0.5;

@@ -15,10 +15,6 @@ Hash128 FileKeyHash(std::string_view canonical_path) {
 
 std::string FileKey(std::string_view canonical_path) { return Hex128(FileKeyHash(canonical_path)); }
 
-std::string PageIdTerm(std::string_view key, int page) {
-  return Prefixed(kPageIdPrefix, key) + "/" + std::to_string(page);
-}
-
 std::string DateTerm(std::string_view iso) {
   // A month without a day ("2019-03") is day 00 of the month: within any range that holds the
   // whole month (date_bound.h makes a lower bound without a day start at day 00).

@@ -8,10 +8,12 @@
 //
 // Page document
 //   terms     unprefixed  words of the page text, exact form (text::AnalyzedWord::exact), with
-//                         positions (phrases); title words too, at positions before the body
-//             S           exact words of the file's title
-//             XF<key>     the file this page belongs to (boolean; delete/replace a file by it)
-//             Q<key>/<n>  unique id of page n of the file
+//                         positions (phrases); title words too, at positions before the body.
+//                         Each as its WordTerm (word_term.h): a Cyrillic word a byte a letter
+//             S           exact words of the file's title (WordTerm)
+//             XF<key>     the file this page belongs to (boolean; delete/replace a file by it,
+//                         find its pages' text for `twindex show`). No term names the page: one
+//                         unique term per page cost a postlist and a termlist entry each.
 //             L<lang>     language of the page: pl, be, lt, ru, ... (boolean)
 //             T<format>   pdf, text, docx, odt, html (boolean)
 //             XD<yyyymmdd>  a date the page's file carries (boolean; --from/--to); dd=00 for a
@@ -23,7 +25,6 @@
 //             XC<geonames id>  a city the page's file mentions (boolean; --city)
 //             XOCR        the page's text came from OCR (boolean; counted by stats)
 //   values    kSlotFileKey  file key: collapse key, one hit per file
-//             kSlotPage     page number (Xapian::sortable_serialise)
 //             kSlotFacets   the file's language, city ids and date years,
 //                           "l<lang> c<id> y<year> ..." (facets)
 //             kSlotDate     the file's own date, "YYYYMMDD" ("" if none): search --sort date
@@ -37,7 +38,8 @@
 //   XR<roman>         -> exact (Cyrillic, capitalized) words with that ASCII romanization
 //   XK<lang>:<exact>  -> "=" and the word's stems in <lang> joined by spaces ("=" alone: none),
 //                        for the dictionary languages (known_stems.h)
-// User metadata
+// User metadata (values compressed with a dictionary of their JSON's skeleton:
+// metadata_codec.h; glass does not compress user metadata)
 //   F<key>           JSON FileRecord (file_record.h) for every file seen, indexed or failed
 //   D<key>           JSON Document (core/document_json.h) of an indexed file without its pages'
 //                    text (which the page documents hold): metadata, cities with their
@@ -60,7 +62,6 @@ inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kRomanizedPrefix = "XR";
 inline constexpr std::string_view kKnownStemsPrefix = "XK";
 inline constexpr std::string_view kFilePrefix = "XF";
-inline constexpr std::string_view kPageIdPrefix = "Q";
 inline constexpr std::string_view kLanguagePrefix = "L";
 inline constexpr std::string_view kFormatPrefix = "T";
 inline constexpr std::string_view kDatePrefix = "XD";
@@ -70,14 +71,14 @@ inline constexpr std::string_view kCityPrefix = "XC";
 inline constexpr std::string_view kOcrPageTerm = "XOCR";
 
 inline constexpr unsigned kSlotFileKey = 0;
-inline constexpr unsigned kSlotPage = 1;
+// (Slot 1 held the page number, which the document data holds too.)
 inline constexpr unsigned kSlotFacets = 2;
 inline constexpr unsigned kSlotDate = 3;
 
 inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kDocumentKeyPrefix = "D";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "12";
+inline constexpr std::string_view kSchemaVersion = "13";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;
@@ -96,7 +97,6 @@ inline std::string FileRecordKey(std::string_view key) {
   return Prefixed(kFileRecordKeyPrefix, key);
 }
 inline std::string DocumentKey(std::string_view key) { return Prefixed(kDocumentKeyPrefix, key); }
-std::string PageIdTerm(std::string_view key, int page);
 inline std::string StemTerm(std::string_view language, std::string_view stem) {
   std::string term = Prefixed(kStemPrefix, language);
   term += ':';

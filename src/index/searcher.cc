@@ -19,6 +19,7 @@
 #include "index/facet_count.h"
 #include "index/file_record.h"
 #include "index/known_stems.h"
+#include "index/metadata_codec.h"
 #include "index/query_parser.h"
 #include "index/schema.h"
 #include "index/shards.h"
@@ -414,7 +415,7 @@ IndexStats Searcher::Stats() const {
       stats.shard_pages.push_back(shard.get_doccount());
       for (auto it = shard.metadata_keys_begin(record_prefix);
            it != shard.metadata_keys_end(record_prefix); ++it) {
-        FileRecord r = FileRecordFromJson(nlohmann::json::parse(shard.get_metadata(*it)));
+        FileRecord r = FileRecordFromStored(shard.get_metadata(*it));
         if (r.failed) {
           ++stats.failed;
           stats.failures.emplace_back(r.path, r.error);
@@ -503,19 +504,26 @@ std::optional<StoredFile> Searcher::File(const std::string& id) const {
   return ReadConsistently([&]() -> std::optional<StoredFile> {
     const std::string record = impl_->Metadata(schema::FileRecordKey(id));
     if (record.empty()) return std::nullopt;
-    StoredFile file{id, FileRecordFromJson(nlohmann::json::parse(record)), {}};
+    StoredFile file{id, FileRecordFromStored(record), {}};
     const std::string stored = impl_->Metadata(schema::DocumentKey(id));
     if (stored.empty()) {  // failed: nothing was indexed
       file.document.path = file.record.path;
       file.document.format = FormatFromName(file.record.format);
       return file;
     }
-    file.document = DocumentFromJson(nlohmann::json::parse(stored));
-    for (Page& page : file.document.pages) {
-      Xapian::PostingIterator at = impl_->db.postlist_begin(schema::PageIdTerm(id, page.number));
-      if (at == impl_->db.postlist_end(schema::PageIdTerm(id, page.number))) continue;
-      page.text = nlohmann::json::parse(impl_->db.get_document(*at).get_data()).value("text", "");
+    file.document =
+        DocumentFromJson(nlohmann::json::parse(DecodeMetadata(MetadataKind::kDocument, stored)));
+    // The text of each page is in its page document, one of the file term's postings.
+    std::map<int, std::string> texts;
+    const std::string file_term = schema::FileTerm(id);
+    for (auto it = impl_->db.postlist_begin(file_term); it != impl_->db.postlist_end(file_term);
+         ++it) {
+      const auto data = nlohmann::json::parse(impl_->db.get_document(*it).get_data());
+      texts[data.at("page").get<int>()] = data.value("text", "");
     }
+    for (Page& page : file.document.pages)
+      if (auto text = texts.find(page.number); text != texts.end())
+        page.text = std::move(text->second);
     return file;
   });
 }

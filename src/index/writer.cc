@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include "core/document_json.h"
+#include "index/metadata_codec.h"
 #include "index/page_document.h"
 #include "index/schema.h"
 
@@ -80,15 +81,15 @@ void IndexWriter::ForEachRecord(const std::function<void(FileRecord&&)>& fn) con
     const std::string prefix(schema::kFileRecordKeyPrefix);
     for (auto it = impl_->db.metadata_keys_begin(prefix); it != impl_->db.metadata_keys_end(prefix);
          ++it)
-      fn(FileRecordFromJson(nlohmann::json::parse(impl_->db.get_metadata(*it))));
+      fn(FileRecordFromStored(impl_->db.get_metadata(*it)));
   });
 }
 
 std::optional<FileRecord> IndexWriter::RecordOf(std::string_view file_key) const {
   return Guard("cannot read index", [&]() -> std::optional<FileRecord> {
-    const std::string json = impl_->db.get_metadata(schema::FileRecordKey(file_key));
-    if (json.empty()) return std::nullopt;
-    return FileRecordFromJson(nlohmann::json::parse(json));
+    const std::string stored = impl_->db.get_metadata(schema::FileRecordKey(file_key));
+    if (stored.empty()) return std::nullopt;
+    return FileRecordFromStored(stored);
   });
 }
 
@@ -102,7 +103,7 @@ PreparedFile PrepareFile(const Document& doc, FileRecord record) {
   // Everything but the text, which the page documents already hold.
   nlohmann::json stored = ToJson(doc);
   for (nlohmann::json& page : stored["pages"]) page.erase("text");
-  file.stored_document = Serialized(stored);
+  file.stored_document = EncodeMetadata(MetadataKind::kDocument, Serialized(stored));
   return file;
 }
 
@@ -112,7 +113,7 @@ void IndexWriter::AddFile(PreparedFile file) {
     impl_->db.delete_document(schema::FileTerm(key));
     for (Xapian::Document& page : file.pages) impl_->db.add_document(page);
     impl_->form_links.Add(file.form_links);
-    impl_->db.set_metadata(schema::FileRecordKey(key), Serialized(ToJson(file.record)));
+    impl_->db.set_metadata(schema::FileRecordKey(key), StoredFileRecord(file.record));
     impl_->db.set_metadata(schema::DocumentKey(key), file.stored_document);
   });
 }
@@ -121,7 +122,7 @@ void IndexWriter::RecordFailure(const FileRecord& record) {
   Guard("cannot write index", [&] {
     const std::string key = schema::FileKey(record.path);
     impl_->db.delete_document(schema::FileTerm(key));
-    impl_->db.set_metadata(schema::FileRecordKey(key), Serialized(ToJson(record)));
+    impl_->db.set_metadata(schema::FileRecordKey(key), StoredFileRecord(record));
     impl_->db.set_metadata(schema::DocumentKey(key), "");  // empty value deletes the key
   });
 }
@@ -129,7 +130,7 @@ void IndexWriter::RecordFailure(const FileRecord& record) {
 void IndexWriter::UpdateRecord(const FileRecord& record) {
   Guard("cannot write index", [&] {
     impl_->db.set_metadata(schema::FileRecordKey(schema::FileKey(record.path)),
-                           Serialized(ToJson(record)));
+                           StoredFileRecord(record));
   });
 }
 

@@ -32,7 +32,7 @@ struct PreparedFile {
   FileRecord record;
   std::vector<Xapian::Document> pages;
   std::vector<FormLink> form_links;  // of the pages' words (form_links.h)
-  std::string stored_document;       // the D<key> metadata (schema.h)
+  std::string stored_document;       // the D<key> metadata, encoded (metadata_codec.h)
 };
 
 PreparedFile PrepareFile(const Document& doc, FileRecord record);

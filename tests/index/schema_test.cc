@@ -43,7 +43,6 @@ TEST(FileKeyTest, FixedLengthForLongPaths) {
 TEST(SchemaTermsTest, PrefixedTerms) {
   EXPECT_EQ(FileTerm("abc"), "XFabc");
   EXPECT_EQ(FileRecordKey("abc"), "Fabc");
-  EXPECT_EQ(PageIdTerm("abc", 12), "Qabc/12");
   EXPECT_EQ(Prefixed(kLanguagePrefix, "be"), "Lbe");
 }
 

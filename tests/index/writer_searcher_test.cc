@@ -641,6 +641,7 @@ TEST_F(WriterSearcherTest, FileByPathOrIdHoldsWhatWasIndexed) {
   EXPECT_EQ(file->document.author, "Urząd");
   ASSERT_EQ(file->document.pages.size(), 2u);
   EXPECT_EQ(file->document.pages[0].text, "strona pierwsza\n\ndruga linia");
+  EXPECT_EQ(file->document.pages[1].text, "dwa");
   EXPECT_TRUE(file->document.pages[1].ocr);
   EXPECT_EQ(file->document.pages[1].ocr_confidence, 88);
   EXPECT_EQ(file->document.pages[1].ocr_languages, "pol");
