@@ -1708,6 +1708,10 @@ class Matcher {
         }
       }
     }
+    // "sausio 30 – vasario 2 d.": a range across months, the day's word only after the last end.
+    if (end == 0 && day2 == 0 && T(k + 1).kind == Kind::kPunct && IsDash(T(k + 1).value)) {
+      if (size_t next = LithuanianNextMonthEnd(year, month, day, k, begin)) return next;
+    }
     if (end == 0) {
       if (need_day_word) return 0;
       end = last + 1;
@@ -1732,6 +1736,26 @@ class Matcher {
     }
     Emit(year, month, day, begin, T(end - 1).end);
     return end;
+  }
+
+  // After the day at k ("sausio 30"), a dash, a later month's name, its day and the day's word
+  // ("– vasario 2 d."): both ends as one range, the first `through` the last. The year is the
+  // first end's, else the text's (the one before for a range across New Year). The next token,
+  // or 0.
+  size_t LithuanianNextMonthEnd(int year, int month, int day, size_t k, size_t begin) {
+    size_t k2 = 0;
+    const MonthName* m2 = MonthAt(k + 2, kDayForm | kAbbrev, &k2);
+    if (m2 == nullptr || !(m2->langs & kLt) || m2->month == month) return 0;
+    const int d2 = DayAt(k2, false);
+    const size_t after = d2 ? MatchAny(k2 + 1, kLtDayWords) : 0;
+    if (after == 0) return 0;
+    const int year2 = year > 0 && m2->month < month ? year + 1 : year;
+    if (!Valid(year, month, day) || !Valid(year2, m2->month, d2)) return 0;
+    const size_t first = out_.size();
+    Emit(year, month, day, begin, T(k).end);
+    Emit(year2, m2->month, d2, T(k + 2).begin, T(after - 1).end);
+    MarkRange(first);
+    return after;
   }
 
   size_t AtNumber(size_t i) {
