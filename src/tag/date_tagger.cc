@@ -1531,7 +1531,8 @@ class Matcher {
   }
 
   // "24.02" without a year: a day and a month of two digits each, closed by a comma, a semicolon
-  // or a bracket (", 21.07, провели", "намеченный на 16.08, не", "(03.05)"), and no time of day
+  // or a bracket (", 21.07, провели", "намеченный на 16.08, не", "(03.05)") or, in a dated text,
+  // by its sentence's full stop ("визит намечен на 05.10. Все"), and no time of day
   // ("o 10.05,", "в 12.10,", "val. 09.05;"), which writes its minutes the same way. A number that
   // goes on, or a word after it ("24.02 zł"), makes it a decimal.
   std::optional<Unit> YearlessNumericAt(size_t i) const {
@@ -1545,7 +1546,12 @@ class Matcher {
     // Not a line's end or a dash: a timetable's "10.10 – przyjazd" (ProgrammeDayAt decides).
     const bool closes = (IsPunct(i + 3, ',') || IsPunct(i + 3, ';') || IsPunct(i + 3, ')')) &&
                         T(i + 4).kind != Kind::kNum;
-    if (!closes) return std::nullopt;
+    // "Rewizyta planowana na 14.06." ending its sentence, in a text that gives a year: a decimal or
+    // a score rarely ends a sentence with two two-digit halves that make a day and a month.
+    const bool ends_sentence = IsGluedDot(i + 3) &&
+                               (T(i + 4).sentence_start || T(i + 4).kind == Kind::kEnd) &&
+                               (context_.year > 0 || context_.reference_year > 0);
+    if (!closes && !ends_sentence) return std::nullopt;
     size_t w = i > 0 && IsPunct(i - 1, '.') ? i - 2 : i - 1;
     if (i > 0 && IsAnyWord(w, kTimeWords)) return std::nullopt;
     Unit u{0, b.value, a.value, a.begin, b.end, i + 3};
