@@ -374,6 +374,21 @@ constexpr std::pair<std::string_view, int> kTodayWords[] = {
     {"pojutrze", 2}, {"šiandien", 0}, {"vakar", -1},     {"užvakar", -2},      {"rytoj", 1},
     {"poryt", 2}};
 
+// "Last Friday": a word for "last" (past), then a weekday (ISO number, Monday = 1), in the case
+// that follows it ("w ubiegły piątek", "в прошлую пятницу", "у мінулую пятніцу", "praėjusį
+// penktadienį"). The latest such weekday before the time of writing (Matcher::now_).
+constexpr std::string_view kPastWeekWords[] = {
+    "ubiegły", "ubiegłą", "zeszły",  "zeszłą",   "прошлый", "прошлую",   "прошлое",
+    "мінулы",  "мінулую", "мінулае", "praėjusį", "praeitą", "praėjusįjį"};
+constexpr std::pair<std::string_view, int> kWeekdayWords[] = {
+    {"poniedziałek", 1},  {"wtorek", 2},      {"środę", 3},      {"czwartek", 4},
+    {"piątek", 5},        {"sobotę", 6},      {"niedzielę", 7},  {"понедельник", 1},
+    {"вторник", 2},       {"среду", 3},       {"четверг", 4},    {"пятницу", 5},
+    {"субботу", 6},       {"воскресенье", 7}, {"панядзелак", 1}, {"аўторак", 2},
+    {"сераду", 3},        {"чацвер", 4},      {"пятніцу", 5},    {"суботу", 6},
+    {"нядзелю", 7},       {"pirmadienį", 1},  {"antradienį", 2}, {"trečiadienį", 3},
+    {"ketvirtadienį", 4}, {"penktadienį", 5}, {"šeštadienį", 6}, {"sekmadienį", 7}};
+
 // What a word can start, among the phrases of a date relative to another (a bit set): every word
 // after a text's first date is looked up here once, so that words that start none cost one hash
 // lookup, not a scan of every table.
@@ -382,6 +397,7 @@ enum RelativeStart : uint8_t {
   kStartsWayBefore = 2,    // kWaysBefore
   kStartsSpan = 4,         // a count word or a week word (SpanAt)
   kStartsToday = 8,        // kTodayWords
+  kStartsPastWeek = 16,    // kPastWeekWords
 };
 
 const std::unordered_map<std::string_view, uint8_t>& RelativeStarts() {
@@ -392,6 +408,7 @@ const std::unordered_map<std::string_view, uint8_t>& RelativeStarts() {
     for (const auto& [word, n] : kNumberWords) (*t)[word] |= kStartsSpan;
     for (std::string_view word : kWeekWords) (*t)[word] |= kStartsSpan;
     for (const auto& [word, days] : kTodayWords) (*t)[word] |= kStartsToday;
+    for (std::string_view word : kPastWeekWords) (*t)[word] |= kStartsPastWeek;
     return t;
   }();
   return *table;
@@ -1145,6 +1162,17 @@ class Matcher {
     if (deictic) context_ = last;
   }
 
+  // How many days back from the time of writing the last `weekday` (ISO, Monday = 1) before it
+  // was: 1 to 7 ("last Friday" said on a Friday is a week ago).
+  int DaysBackTo(int iso_weekday) const {
+    using namespace std::chrono;
+    const year_month_day now{year{now_.year}, month{static_cast<unsigned>(now_.month)},
+                             day{static_cast<unsigned>(now_.day)}};
+    const int today = static_cast<int>(std::chrono::weekday{sys_days{now}}.iso_encoding());
+    const int back = (today - iso_weekday + 7) % 7;
+    return back == 0 ? 7 : back;
+  }
+
   // A word that names a day next to the last date ("nazajutrz", "na drugi dzień", "через 2 дня",
   // "два дня назад", "неделю спустя"...) or, after a dateline, next to the time of writing
   // ("вчера", "dziś"): where the phrase ends, or 0.
@@ -1192,6 +1220,15 @@ class Matcher {
     }
     if (context_.last.day > 0 && (starts & kStartsSpan)) {
       if (size_t j = AtSpanThenWay(i, first)) return j;  // "два дня назад", "tydzień później"
+    }
+    if (now_.day > 0 && (starts & kStartsPastWeek) && T(i + 1).kind == Kind::kWord) {
+      const std::string next = FoldWord(Str(i + 1));
+      for (const auto& [word, weekday] : kWeekdayWords) {
+        if (word == next) {
+          EmitRelative(-DaysBackTo(weekday), /*deictic=*/true, T(i).begin, T(i + 1).end);
+          return i + 2;
+        }
+      }
     }
     if (now_.day > 0 && (starts & kStartsToday)) {
       for (const auto& [word, days] : kTodayWords) {
