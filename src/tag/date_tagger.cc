@@ -1067,8 +1067,11 @@ class Matcher {
     // "ТАЛАЧЫН, 20 снежня 2019 г. Грузінскі горад ...": the year's word's dot ends the dateline
     // and a sentence starts on its line.
     const bool sentence_after = after > 0 && IsGluedDot(after - 1) && T(after).sentence_start;
+    // "2025-05-27 Nr. TR-4", "12.03.2025 № 14/2": an official paper's date and its register
+    // number head the paper, the time of writing as much as a dateline alone.
+    const bool register_number_after = IsWord(after, "nr") || Str(after) == "№";
     if (starts_line && (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.') ||
-                        sentence_after))
+                        sentence_after || register_number_after))
       return true;
     return ShortDatelineLine(first, after);
   }

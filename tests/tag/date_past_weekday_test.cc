@@ -1,6 +1,7 @@
 // "Last Friday" in the four languages: the latest such weekday before the time of writing, which
 // the text states in a dateline; without a dateline it is no date. The sentences are our own; the
-// weekdays were checked with a calendar (Tuesday 11 March 2025, Thursday 6 November 2025).
+// weekdays were checked with a calendar (Tuesday 11 and Wednesday 12 March 2025, Thursday 6
+// November 2025).
 #include <gtest/gtest.h>
 
 #include "found_dates.h"
@@ -22,6 +23,17 @@ TEST(PastWeekday, CountsBackFromTheDateline) {
   // The same weekday as the time of writing: a week before.
   EXPECT_EQ(Found("Alytus, 2025 m. lapkričio 6 d.\n\nPraėjusį ketvirtadienį atvyko svečiai.", 2025),
             (V{"2025-11-06@2025 m. lapkričio 6 d.", "2025-10-30~@Praėjusį ketvirtadienį"}));
+}
+
+TEST(PastWeekday, AnOfficialPapersDateWithItsRegisterNumberIsTheTimeOfWriting) {
+  // Wednesday 12 March 2025, Thursday 6 November 2025.
+  EXPECT_EQ(
+      Found("Protokół komisji\n\n12.03.2025 nr 3/2025\n\nW ubiegłą sobotę wrócili goście.", 2025),
+      (V{"2025-03-12@12.03.2025", "2025-03-08~@ubiegłą sobotę"}));
+  EXPECT_EQ(Found("Komisijos posėdžio protokolas\n\n2025-11-06 Nr. K-2\nAlytus\n\nPirmininkas "
+                  "pranešė, kad praėjusį pirmadienį gautas laiškas.",
+                  2025),
+            (V{"2025-11-06@2025-11-06", "2025-11-03~@praėjusį pirmadienį"}));
 }
 
 TEST(PastWeekday, NoDatelineNoDate) {
