@@ -374,6 +374,21 @@ constexpr std::pair<std::string_view, int> kTodayWords[] = {
     {"pojutrze", 2}, {"šiandien", 0}, {"vakar", -1},     {"užvakar", -2},      {"rytoj", 1},
     {"poryt", 2}};
 
+// "Last Friday": a word for "last" (past), then a weekday (ISO number, Monday = 1), in the case
+// that follows it ("w ubiegły piątek", "в прошлую пятницу", "у мінулую пятніцу", "praėjusį
+// penktadienį"). The latest such weekday before the time of writing (Matcher::now_).
+constexpr std::string_view kPastWeekWords[] = {
+    "ubiegły", "ubiegłą", "zeszły",  "zeszłą",   "прошлый", "прошлую",   "прошлое",
+    "мінулы",  "мінулую", "мінулае", "praėjusį", "praeitą", "praėjusįjį"};
+constexpr std::pair<std::string_view, int> kWeekdayWords[] = {
+    {"poniedziałek", 1},  {"wtorek", 2},      {"środę", 3},      {"czwartek", 4},
+    {"piątek", 5},        {"sobotę", 6},      {"niedzielę", 7},  {"понедельник", 1},
+    {"вторник", 2},       {"среду", 3},       {"четверг", 4},    {"пятницу", 5},
+    {"субботу", 6},       {"воскресенье", 7}, {"панядзелак", 1}, {"аўторак", 2},
+    {"сераду", 3},        {"чацвер", 4},      {"пятніцу", 5},    {"суботу", 6},
+    {"нядзелю", 7},       {"pirmadienį", 1},  {"antradienį", 2}, {"trečiadienį", 3},
+    {"ketvirtadienį", 4}, {"penktadienį", 5}, {"šeštadienį", 6}, {"sekmadienį", 7}};
+
 // What a word can start, among the phrases of a date relative to another (a bit set): every word
 // after a text's first date is looked up here once, so that words that start none cost one hash
 // lookup, not a scan of every table.
@@ -382,6 +397,7 @@ enum RelativeStart : uint8_t {
   kStartsWayBefore = 2,    // kWaysBefore
   kStartsSpan = 4,         // a count word or a week word (SpanAt)
   kStartsToday = 8,        // kTodayWords
+  kStartsPastWeek = 16,    // kPastWeekWords
 };
 
 const std::unordered_map<std::string_view, uint8_t>& RelativeStarts() {
@@ -392,6 +408,7 @@ const std::unordered_map<std::string_view, uint8_t>& RelativeStarts() {
     for (const auto& [word, n] : kNumberWords) (*t)[word] |= kStartsSpan;
     for (std::string_view word : kWeekWords) (*t)[word] |= kStartsSpan;
     for (const auto& [word, days] : kTodayWords) (*t)[word] |= kStartsToday;
+    for (std::string_view word : kPastWeekWords) (*t)[word] |= kStartsPastWeek;
     return t;
   }();
   return *table;
@@ -1050,8 +1067,11 @@ class Matcher {
     // "ТАЛАЧЫН, 20 снежня 2019 г. Грузінскі горад ...": the year's word's dot ends the dateline
     // and a sentence starts on its line.
     const bool sentence_after = after > 0 && IsGluedDot(after - 1) && T(after).sentence_start;
+    // "2025-05-27 Nr. TR-4", "12.03.2025 № 14/2": an official paper's date and its register
+    // number head the paper, the time of writing as much as a dateline alone.
+    const bool register_number_after = IsWord(after, "nr") || Str(after) == "№";
     if (starts_line && (T(after).kind == Kind::kEnd || T(after).line_start || IsPunct(after, '.') ||
-                        sentence_after))
+                        sentence_after || register_number_after))
       return true;
     return ShortDatelineLine(first, after);
   }
@@ -1145,6 +1165,17 @@ class Matcher {
     if (deictic) context_ = last;
   }
 
+  // How many days back from the time of writing the last `weekday` (ISO, Monday = 1) before it
+  // was: 1 to 7 ("last Friday" said on a Friday is a week ago).
+  int DaysBackTo(int iso_weekday) const {
+    using namespace std::chrono;
+    const year_month_day now{year{now_.year}, month{static_cast<unsigned>(now_.month)},
+                             day{static_cast<unsigned>(now_.day)}};
+    const int today = static_cast<int>(std::chrono::weekday{sys_days{now}}.iso_encoding());
+    const int back = (today - iso_weekday + 7) % 7;
+    return back == 0 ? 7 : back;
+  }
+
   // A word that names a day next to the last date ("nazajutrz", "na drugi dzień", "через 2 дня",
   // "два дня назад", "неделю спустя"...) or, after a dateline, next to the time of writing
   // ("вчера", "dziś"): where the phrase ends, or 0.
@@ -1192,6 +1223,15 @@ class Matcher {
     }
     if (context_.last.day > 0 && (starts & kStartsSpan)) {
       if (size_t j = AtSpanThenWay(i, first)) return j;  // "два дня назад", "tydzień później"
+    }
+    if (now_.day > 0 && (starts & kStartsPastWeek) && T(i + 1).kind == Kind::kWord) {
+      const std::string next = FoldWord(Str(i + 1));
+      for (const auto& [word, weekday] : kWeekdayWords) {
+        if (word == next) {
+          EmitRelative(-DaysBackTo(weekday), /*deictic=*/true, T(i).begin, T(i + 1).end);
+          return i + 2;
+        }
+      }
     }
     if (now_.day > 0 && (starts & kStartsToday)) {
       for (const auto& [word, days] : kTodayWords) {
@@ -1531,7 +1571,8 @@ class Matcher {
   }
 
   // "24.02" without a year: a day and a month of two digits each, closed by a comma, a semicolon
-  // or a bracket (", 21.07, провели", "намеченный на 16.08, не", "(03.05)"), and no time of day
+  // or a bracket (", 21.07, провели", "намеченный на 16.08, не", "(03.05)") or, in a dated text,
+  // by its sentence's full stop ("визит намечен на 05.10. Все"), and no time of day
   // ("o 10.05,", "в 12.10,", "val. 09.05;"), which writes its minutes the same way. A number that
   // goes on, or a word after it ("24.02 zł"), makes it a decimal.
   std::optional<Unit> YearlessNumericAt(size_t i) const {
@@ -1545,7 +1586,12 @@ class Matcher {
     // Not a line's end or a dash: a timetable's "10.10 – przyjazd" (ProgrammeDayAt decides).
     const bool closes = (IsPunct(i + 3, ',') || IsPunct(i + 3, ';') || IsPunct(i + 3, ')')) &&
                         T(i + 4).kind != Kind::kNum;
-    if (!closes) return std::nullopt;
+    // "Rewizyta planowana na 14.06." ending its sentence, in a text that gives a year: a decimal or
+    // a score rarely ends a sentence with two two-digit halves that make a day and a month.
+    const bool ends_sentence = IsGluedDot(i + 3) &&
+                               (T(i + 4).sentence_start || T(i + 4).kind == Kind::kEnd) &&
+                               (context_.year > 0 || context_.reference_year > 0);
+    if (!closes && !ends_sentence) return std::nullopt;
     size_t w = i > 0 && IsPunct(i - 1, '.') ? i - 2 : i - 1;
     if (i > 0 && IsAnyWord(w, kTimeWords)) return std::nullopt;
     Unit u{0, b.value, a.value, a.begin, b.end, i + 3};
@@ -1708,6 +1754,10 @@ class Matcher {
         }
       }
     }
+    // "sausio 30 – vasario 2 d.": a range across months, the day's word only after the last end.
+    if (end == 0 && day2 == 0 && T(k + 1).kind == Kind::kPunct && IsDash(T(k + 1).value)) {
+      if (size_t next = LithuanianNextMonthEnd(year, month, day, k, begin)) return next;
+    }
     if (end == 0) {
       if (need_day_word) return 0;
       end = last + 1;
@@ -1732,6 +1782,26 @@ class Matcher {
     }
     Emit(year, month, day, begin, T(end - 1).end);
     return end;
+  }
+
+  // After the day at k ("sausio 30"), a dash, a later month's name, its day and the day's word
+  // ("– vasario 2 d."): both ends as one range, the first `through` the last. The year is the
+  // first end's, else the text's (the one before for a range across New Year). The next token,
+  // or 0.
+  size_t LithuanianNextMonthEnd(int year, int month, int day, size_t k, size_t begin) {
+    size_t k2 = 0;
+    const MonthName* m2 = MonthAt(k + 2, kDayForm | kAbbrev, &k2);
+    if (m2 == nullptr || !(m2->langs & kLt) || m2->month == month) return 0;
+    const int d2 = DayAt(k2, false);
+    const size_t after = d2 ? MatchAny(k2 + 1, kLtDayWords) : 0;
+    if (after == 0) return 0;
+    const int year2 = year > 0 && m2->month < month ? year + 1 : year;
+    if (!Valid(year, month, day) || !Valid(year2, m2->month, d2)) return 0;
+    const size_t first = out_.size();
+    Emit(year, month, day, begin, T(k).end);
+    Emit(year2, m2->month, d2, T(k + 2).begin, T(after - 1).end);
+    MarkRange(first);
+    return after;
   }
 
   size_t AtNumber(size_t i) {
