@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tag/city_tagger.h"
+#include "tagged_city_ids.h"
 
 namespace twindex::tag {
 namespace {
@@ -19,25 +20,20 @@ constexpr uint32_t kKirovKirov = 548408;
 using ::testing::Contains;
 using ::testing::Not;
 
-std::vector<uint32_t> Ids(std::string_view text, std::string_view language) {
-  std::vector<uint32_t> ids;
-  for (const CityMention& m : TagCities(text, language, Gazetteer::Default())) ids.push_back(m.id);
-  return ids;
-}
-
 TEST(NamesakeRegionTest, ARegionAfterTheTown) {
   const std::vector<uint32_t> westphalia =
-      Ids("Orkiestra dęta z Halle w Westfalii zagrała na festynie w Lesznie.", "pl");
+      TaggedCityIds("Orkiestra dęta z Halle w Westfalii zagrała na festynie w Lesznie.", "pl");
   EXPECT_THAT(westphalia, Contains(kHalleWestphalia));
   EXPECT_THAT(westphalia, Not(Contains(kHalleSaale)));
-  EXPECT_THAT(Ids("Uczniowie pojadą do Halle (Saksonia-Anhalt) na wymianę.", "pl"),
+  EXPECT_THAT(TaggedCityIds("Uczniowie pojadą do Halle (Saksonia-Anhalt) na wymianę.", "pl"),
               Contains(kHalleSaale));
-  EXPECT_THAT(Ids("Делегация Кирова Кировской области приехала в Гродно.", "ru"),
+  EXPECT_THAT(TaggedCityIds("Делегация Кирова Кировской области приехала в Гродно.", "ru"),
               Contains(kKirovKirov));
 }
 
 TEST(NamesakeRegionTest, ARegionsAdjectiveBeforeTheTown) {
-  const std::vector<uint32_t> kaluga = Ids("В калужском Кирове открылась выставка кружев.", "ru");
+  const std::vector<uint32_t> kaluga =
+      TaggedCityIds("В калужском Кирове открылась выставка кружев.", "ru");
   EXPECT_THAT(kaluga, Contains(kKirovKaluga));
   EXPECT_THAT(kaluga, Not(Contains(kKirovKirov)));
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tag/city_tagger.h"
+#include "tagged_city_ids.h"
 
 namespace twindex::tag {
 namespace {
@@ -19,22 +20,17 @@ constexpr uint32_t kWarta = 3082587;
 using ::testing::Contains;
 using ::testing::Not;
 
-std::vector<uint32_t> Ids(std::string_view text, std::string_view language) {
-  std::vector<uint32_t> ids;
-  for (const CityMention& m : TagCities(text, language, Gazetteer::Default())) ids.push_back(m.id);
-  return ids;
-}
-
 TEST(TownNameListTest, AListAfterATownWhoseNameHoldsNadIsOfTowns) {
-  const std::vector<uint32_t> ids =
-      Ids("Na festiwal przyjadą chóry, które wystawiły Nowe Miasto nad Pilicą i Sieradz.", "pl");
+  const std::vector<uint32_t> ids = TaggedCityIds(
+      "Na festiwal przyjadą chóry, które wystawiły Nowe Miasto nad Pilicą i Sieradz.", "pl");
   EXPECT_THAT(ids, Contains(kNoweMiastoNadPilica));
   EXPECT_THAT(ids, Contains(kSieradz));
 }
 
 TEST(TownNameListTest, AListOfRiversStaysRivers) {
-  EXPECT_THAT(Ids("Harcerze spływali kajakami nad Pilicą i Wartą przez dwa tygodnie.", "pl"),
-              Not(Contains(kWarta)));
+  EXPECT_THAT(
+      TaggedCityIds("Harcerze spływali kajakami nad Pilicą i Wartą przez dwa tygodnie.", "pl"),
+      Not(Contains(kWarta)));
 }
 
 }  // namespace
