@@ -178,7 +178,8 @@ constexpr CountryPrefixes kCountries[] = {
     {"RU", {"rosj", "росси", "расі", "rusij", "russia", "rossi"}},
     // Not "franc", "франц": Franciszek, Францыск are first names.
     {"FR", {"francj", "francu", "prancuz", "france", "франция", "франции", "францию", "францыі"}},
-    {"UA", {"ukrain", "украин", "україн", "украін", "ukrain", "ukrain"}},
+    // Belarusian writes "ў" after a vowel: "ва Ўкраіне", "ўкраінскі".
+    {"UA", {"ukrain", "украин", "україн", "украін", "ўкраін"}},
     {"LV", {"lotw", "латви", "латві", "latvij", "latvia", "latvi"}},
     {"EE", {"eston", "эстони", "эстоні", "estij", "estonia", "eston"}},
     {"DE", {"niemc", "германи", "германі", "нямеччын", "vokietij", "german"}},
@@ -639,16 +640,6 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     return (*text_countries & CountryBit(country)) != 0;
   };
 
-  // A country named right before a mention starting at token i, or within three words after
-  // it: "Lenkijos Elko", "Brest (France)", "Городком (Республика Беларусь)".
-  auto country_near_token = [&](size_t i, std::string_view country) {
-    const CountrySet bit = CountryBit(country);
-    const size_t from = i >= 1 ? i - 1 : 0, to = std::min(tokens.size(), i + 4);
-    for (size_t j = from; j < to; ++j)
-      if (countries_of(j) & bit) return true;
-    return false;
-  };
-
   // The names that start at token i (computed once: the ranking also looks at neighbours'), and
   // once per run of words: a text repeats its names ("Sandomierz" 21 times), and what a run meets
   // depends only on its words (each word's cached keys stand for it, as written) and whether a dot
@@ -694,6 +685,30 @@ std::vector<CityMention> TagCities(std::string_view text, std::string_view langu
     run_met_at.emplace(std::move(run), i);
     return *match_cache[i];
   };
+  // Whether token j starts another mention of a name the mention at token i has: in
+  // "czarnogórski Bar – a nie ukraiński Bar" each Bar has its own qualifier. (Towns of other names
+  // share a qualifier: "Витебском и Городком (Республика Беларусь)".)
+  auto namesake_at = [&](size_t i, size_t j) {
+    if (j >= tokens.size() || !capital[j] || countries_of(j) != 0) return false;
+    for (const NameMatch& m : matches_at(j))
+      for (const NameMatch& n : matches_at(i))
+        if (m.city == n.city) return true;
+    return false;
+  };
+  // A country named right before a mention starting at token i, or within three words after
+  // it: "Lenkijos Elko", "Brest (France)", "Городком (Республика Беларусь)". A country after it
+  // counts only up to a namesake's next mention, and not when it stands right before one: two
+  // towns of one name in one text are each told by their own.
+  auto country_near_token = [&](size_t i, std::string_view country) {
+    const CountrySet bit = CountryBit(country);
+    if (i >= 1 && (countries_of(i - 1) & bit)) return true;
+    for (size_t j = i + 1; j < std::min(tokens.size(), i + 4); ++j) {
+      if (namesake_at(i, j)) return false;
+      if ((countries_of(j) & bit) && !namesake_at(i, j + 1)) return true;
+    }
+    return false;
+  };
+
   // The country of the name at token j when all its best readings agree on it, else "": the
   // readings met as written if any, else those met through a stem, else by consonants. "Гродно"
   // is in Belarus, though its consonants also meet Gardanne; "Seinų" (Sejny, Seinäjoki) is in
