@@ -191,6 +191,15 @@ constexpr CountryPrefixes kCountries[] = {
     {"HU", {"wegr", "венгри", "венгры", "vengrij", "hungar", "wegier"}},
     {"IE", {"irlandi", "ирланди", "ірланды", "airij", "ireland", "irlandi"}},
     {"MD", {"moldaw", "молдав", "малдов", "moldov", "moldov", "moldov"}},
+    // Lands of far partners, where a town's namesake often is (Bar in Montenegro and in Ukraine).
+    // No prefix a town's name starts with: Черногорск, Армянск, Казах (Qazax), Serbinivka.
+    {"ME", {"czarnog", "черногори", "чарнагоры", "juodkaln", "montenegr"}},
+    {"GE", {"gruzj", "gruzin", "грузи", "грузі", "gruzij", "sakartvel"}},
+    {"AM", {"armeni", "ormian", "армени", "армені"}},
+    {"KZ", {"kazachst", "kazachsk", "казахст", "казахск", "kazakhst"}},
+    {"RS", {"serbia", "serbii", "serbij", "serbsk", "сербия", "сербии", "сербск"}},
+    {"BG", {"bulgar", "болгар", "балгар"}},
+    {"IL", {"izrael", "израил", "ізраіл", "israel"}},
 };
 
 std::string_view HomeCountry(std::string_view language) {
