@@ -175,7 +175,7 @@ constexpr CountryPrefixes kCountries[] = {
     {"PL", {"polsk", "polsc", "польш", "польск", "lenkij", "poland"}},
     {"BY", {"bialorus", "беларус", "белорус", "baltarus", "belarus", "белару"}},
     {"LT", {"litw", "литв", "літв", "lietuv", "lithuan", "litv"}},
-    {"RU", {"rosj", "росси", "расі", "rusij", "russia", "rossi"}},
+    {"RU", {"rosj", "rosyj", "росси", "расі", "rusij", "russia", "rossi"}},
     // Not "franc", "франц": Franciszek, Францыск are first names.
     {"FR", {"francj", "francu", "prancuz", "france", "франция", "франции", "францию", "францыі"}},
     // Belarusian writes "ў" after a vowel: "ва Ўкраіне", "ўкраінскі".

@@ -15,6 +15,10 @@ namespace {
 
 constexpr uint32_t kDonetskRostov = 565348;  // Russia, Rostov oblast
 constexpr uint32_t kDonetskDonbas = 709717;  // Ukraine
+constexpr uint32_t kDimitrovgradRussia = 566199;
+constexpr uint32_t kDimitrovgradBulgaria = 732263;
+constexpr uint32_t kArmavirArmenia = 616631;
+constexpr uint32_t kArmavirRussia = 580922;
 
 using ::testing::ElementsAre;
 
@@ -39,6 +43,21 @@ TEST(NamesakesInOneTextTest, ACountryAfterTheNextTownIsThatTownsOwn) {
       ElementsAre(kDonetskRostov, kDonetskDonbas));
   EXPECT_THAT(TaggedCityIds("Delegacja odwiedziła Donieck (Rosja), a nie Donieck (Ukraina).", "pl"),
               ElementsAre(kDonetskRostov, kDonetskDonbas));
+}
+
+TEST(NamesakesInOneTextTest, CountriesOfFarPartners) {
+  EXPECT_THAT(TaggedCityIds("Zespół z Dimitrowgradu (Bułgaria) zagrał razem z orkiestrą z "
+                            "rosyjskiego Dimitrowgradu.",
+                            "pl"),
+              ElementsAre(kDimitrovgradBulgaria, kDimitrovgradRussia));
+  EXPECT_THAT(TaggedCityIds("Mokiniai iš Bulgarijos Dimitrovgrado susitiko su Rusijos "
+                            "Dimitrovgrado mokiniais.",
+                            "lt"),
+              ElementsAre(kDimitrovgradBulgaria, kDimitrovgradRussia));
+  EXPECT_THAT(TaggedCityIds("Школьники Армавира (Армения), а не российского Армавира, приехали "
+                            "на олимпиаду.",
+                            "ru"),
+              ElementsAre(kArmavirArmenia, kArmavirRussia));
 }
 
 }  // namespace
