@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tag/city_tagger.h"
+#include "tagged_city_ids.h"
 
 namespace twindex::tag {
 namespace {
@@ -15,11 +16,7 @@ namespace {
 constexpr uint32_t kLyudinovo = 532459;  // Людиново: д before и is дз in Belarusian
 constexpr uint32_t kZhukovka = 462822;   // Жуковка: в before a consonant is ў
 
-std::vector<uint32_t> Ids(std::string_view text) {
-  std::vector<uint32_t> ids;
-  for (const CityMention& m : TagCities(text, "be", Gazetteer::Default())) ids.push_back(m.id);
-  return ids;
-}
+std::vector<uint32_t> Ids(std::string_view text) { return TaggedCityIds(text, "be"); }
 
 TEST(RussianTownsInBelarusianTest, MetByTheirBelarusianSpelling) {
   EXPECT_THAT(Ids("Вучні з Людзінава паказалі спектакль у Бабруйску."),
