@@ -23,6 +23,8 @@
 #      and first query (cold), then p50/p95/p99
 # and once: start-up of `twindex search --index <sample index> Grodno` (median of 10), on an index
 # of sample-docs (its scans left out: no OCR) made for the run.
+# KEEP_INDEX=DIR keeps each N's index as DIR/index-N (for looking into it later) instead of
+# removing it.
 # Before each timed ingest it waits up to QUIET_WAIT seconds (default 60) for the machine to be
 # idle (under a fifth of a core busy); the "others" row shows what other processes used meanwhile.
 set -euo pipefail
@@ -142,7 +144,11 @@ EOF
   log "N=$N e) query_latency in process, ${QUERY_ROUNDS:-20} rounds"
   "$QUERY_LATENCY" --index "$IDX" --queries "$QUERIES" --rounds "${QUERY_ROUNDS:-20}" --verbose \
     --json "$RUN/$N.ql.json" >"$RUN/$N.ql.txt"
-  rm -rf "$IDX"
+  if [[ -n ${KEEP_INDEX:-} ]]; then
+    mkdir -p "$KEEP_INDEX" && rm -rf "$KEEP_INDEX/index-$N" && mv "$IDX" "$KEEP_INDEX/index-$N"
+  else
+    rm -rf "$IDX"
+  fi
 done
 
 RUN=$RUN WORK=$WORK JSON_OUT=$JSON_OUT JOBS=$JOBS NS="${NS[*]}" python3 - <<'EOF'
