@@ -32,15 +32,17 @@ std::vector<std::string> LinkedWords(const Xapian::Database& db, const std::stri
 }
 
 void FormLinkStore::Add(const std::vector<FormLink>& links) {
+  // Most links of a file were stored with an earlier file: the key is built in one buffer and
+  // looked up first, so a link already stored costs no allocation.
+  std::string key;
   for (const FormLink& link : links) {
-    std::string key = link.form;
+    key.assign(link.form);
     key += '\0';
     key += link.word;
-    const size_t bytes = key.size() + kEntryOverhead;
-    if (stored_.insert(std::move(key)).second) {
-      remembered_bytes_ += bytes;
-      pending_.push_back(link);
-    }
+    if (stored_.find(key) != stored_.end()) continue;
+    remembered_bytes_ += key.size() + kEntryOverhead;
+    stored_.insert(key);
+    pending_.push_back(link);
   }
 }
 

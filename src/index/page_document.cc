@@ -12,8 +12,6 @@
 #include "core/path_name.h"
 #include "index/schema.h"
 #include "index/word_term.h"
-#include "text/analyzer.h"
-#include "text/tokenizer.h"
 
 namespace twindex::index {
 namespace {
@@ -75,19 +73,11 @@ std::string DisplayTitle(const Document& doc) {
 
 namespace {
 
-// Indexes the words of `text` from position `pos` on: their exact forms, with positions; their
-// other forms go to `links`.
-void IndexWords(Xapian::Document& xdoc, std::string_view text, std::string_view language,
-                Xapian::termpos& pos, Xapian::termcount wdf, bool title, FormLinkCollector& links) {
-  for (const text::Token& t : text::WordSpans(text)) {
-    const text::AnalyzedWord& w =
-        text::AnalyzeDocumentWord(text.substr(t.begin, t.end - t.begin), language);
-    const std::string term = schema::WordTerm(w.exact);
-    xdoc.add_posting(term, pos, wdf);
-    links.AddWord(w);
-    if (title) xdoc.add_term(schema::Prefixed(schema::kTitlePrefix, term));
-    ++pos;
-  }
+// Indexes words (ids of `terms`) from position `pos` on, with positions.
+void IndexWords(Xapian::Document& xdoc, const std::vector<uint32_t>& words,
+                const std::vector<std::string>& terms, Xapian::termpos& pos,
+                Xapian::termcount wdf) {
+  for (uint32_t id : words) xdoc.add_posting(terms[id], pos++, wdf);
 }
 
 }  // namespace
@@ -96,15 +86,18 @@ std::string PageLanguage(const Document& doc, const Page& page) {
   return page.language.empty() ? doc.language : page.language;
 }
 
-Xapian::Document MakePageDocument(const Document& doc, const Page& page,
-                                  const std::string& file_key, FormLinkCollector& links) {
+Xapian::Document MakePageDocument(const Document& doc, size_t page_index,
+                                  const std::string& file_key, const DocumentWords& words) {
+  const Page& page = doc.pages.at(page_index);
   Xapian::Document xdoc;
   const std::string title = DisplayTitle(doc);
   const std::string language = PageLanguage(doc, page);
   Xapian::termpos pos = 1;
-  IndexWords(xdoc, title, doc.language, pos, schema::kTitleWdfBoost, /*title=*/true, links);
+  IndexWords(xdoc, words.title, words.terms, pos, schema::kTitleWdfBoost);
+  for (uint32_t id : words.title)
+    xdoc.add_term(schema::Prefixed(schema::kTitlePrefix, words.terms[id]));
   pos = kBodyStart;
-  IndexWords(xdoc, page.text, language, pos, 1, /*title=*/false, links);
+  IndexWords(xdoc, words.pages.at(page_index), words.terms, pos, 1);
 
   xdoc.add_boolean_term(schema::FileTerm(file_key));
   xdoc.add_boolean_term(schema::Prefixed(schema::kFormatPrefix, FormatName(doc.format)));

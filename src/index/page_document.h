@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/document.h"
-#include "index/form_links.h"
+#include "index/document_words.h"
 
 namespace twindex::index {
 
@@ -27,10 +27,10 @@ std::string DisplayTitle(const Document& doc);
 // The language a page is indexed in: its own, else its document's.
 std::string PageLanguage(const Document& doc, const Page& page);
 
-// The page's Xapian document (schema.h). Appends to `links` the form links (form_links.h) of
-// the page's words, each word's once: `links` may gather a whole file's, and the index needs
-// them stored for its words to be found by their other forms.
-Xapian::Document MakePageDocument(const Document& doc, const Page& page,
-                                  const std::string& file_key, FormLinkCollector& links);
+// The Xapian document (schema.h) of page `page_index` of `doc`, whose words `words` holds
+// (AnalyzeDocumentWords(doc)). The index also needs the words' form links stored
+// (words.form_links), for them to be found by their other forms.
+Xapian::Document MakePageDocument(const Document& doc, size_t page_index,
+                                  const std::string& file_key, const DocumentWords& words);
 
 }  // namespace twindex::index

@@ -2,6 +2,8 @@
 
 #include <xapian.h>
 
+#include <stdexcept>
+
 #include "core/document_json.h"
 #include "index/metadata_codec.h"
 #include "index/page_document.h"
@@ -94,12 +96,18 @@ std::optional<FileRecord> IndexWriter::RecordOf(std::string_view file_key) const
 }
 
 PreparedFile PrepareFile(const Document& doc, FileRecord record) {
+  return PrepareFile(doc, std::move(record), AnalyzeDocumentWords(doc));
+}
+
+PreparedFile PrepareFile(const Document& doc, FileRecord record, DocumentWords words) {
+  if (words.pages.size() != doc.pages.size())
+    throw std::invalid_argument("PrepareFile: the words are not the document's");
   PreparedFile file{std::move(record), {}, {}, {}};
   const std::string key = schema::FileKey(file.record.path);
   file.pages.reserve(doc.pages.size());
-  FormLinkCollector links;
-  for (const Page& page : doc.pages) file.pages.push_back(MakePageDocument(doc, page, key, links));
-  file.form_links = links.Take();
+  for (size_t i = 0; i < doc.pages.size(); ++i)
+    file.pages.push_back(MakePageDocument(doc, i, key, words));
+  file.form_links = std::move(words.form_links);
   // Everything but the text, which the page documents already hold.
   nlohmann::json stored = ToJson(doc);
   for (nlohmann::json& page : stored["pages"]) page.erase("text");

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "index/document_words.h"
 #include "index/errors.h"
 #include "index/file_record.h"
 #include "index/form_links.h"
@@ -36,6 +37,9 @@ struct PreparedFile {
 };
 
 PreparedFile PrepareFile(const Document& doc, FileRecord record);
+// The same from the document's words analyzed elsewhere (document_words.h): no word breaking or
+// dictionary here. Throws std::invalid_argument if `words` has another number of pages.
+PreparedFile PrepareFile(const Document& doc, FileRecord record, DocumentWords words);
 
 class IndexWriter {
  public:

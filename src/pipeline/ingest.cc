@@ -19,7 +19,6 @@
 #include "pipeline/progress.h"
 #include "pipeline/walker.h"
 #include "pipeline/worker_zygote.h"
-#include "text/stemmer.h"
 
 namespace twindex::pipeline {
 namespace {
@@ -91,8 +90,9 @@ Outcome Process(const Job& job, const IngestOptions& options, WorkerProcess& wor
     if (!p.ocr_error.empty())
       outcome.page_problems.push_back("page " + std::to_string(p.number) + ": " + p.ocr_error);
   }
-  // Word breaking happens here, in parallel, rather than in the single writer.
-  outcome.file = index::PrepareFile(*out.document, std::move(record));
+  // The worker broke and analyzed the words (index/document_words.h); the page documents are made
+  // here, in parallel, rather than in the single writer.
+  outcome.file = index::PrepareFile(*out.document, std::move(record), std::move(out.words));
   return outcome;
 }
 
@@ -383,18 +383,6 @@ IngestReport Ingest(const IngestOptions& options) {
     });
   }
 
-  // While the zygote (or the first workers) load, load the dictionaries the page documents'
-  // stems need, instead of after the first file.
-  try {
-    if (!pool.empty())
-      for (std::string_view language : {"pl", "be", "ru", "lt"})
-        if (const text::Stemmer& s = text::Stemmer::ForLanguage(language);
-            s.method() == text::Stemmer::Method::kHunspell)
-          s.LoadDictionary();
-  } catch (...) {
-    cancel = true;
-    throw;
-  }
   for (std::jthread& t : writers) t.join();
   if (failure) std::rethrow_exception(failure);
   Clock::time_point processed = start;

@@ -136,6 +136,60 @@ Document DecodeDocument(std::string_view bytes) {
   return doc;
 }
 
+namespace {
+
+void WriteIds(Writer& w, const std::vector<uint32_t>& ids) {
+  w.Number(static_cast<uint32_t>(ids.size()));
+  for (uint32_t id : ids) w.Number(id);
+}
+
+std::vector<uint32_t> ReadIds(Reader& r, size_t terms) {
+  std::vector<uint32_t> ids(r.Count(sizeof(uint32_t)));
+  for (uint32_t& id : ids) {
+    id = r.Number<uint32_t>();
+    if (id >= terms) throw WireError("bad word id in document message");
+  }
+  return ids;
+}
+
+}  // namespace
+
+std::string EncodeExtracted(const Document& doc, const index::DocumentWords& words) {
+  Writer w;
+  w.String(EncodeDocument(doc));
+  w.Number(static_cast<uint32_t>(words.terms.size()));
+  for (const std::string& t : words.terms) w.String(t);
+  WriteIds(w, words.title);
+  w.Number(static_cast<uint32_t>(words.pages.size()));
+  for (const std::vector<uint32_t>& page : words.pages) WriteIds(w, page);
+  w.Number(static_cast<uint32_t>(words.form_links.size()));
+  for (const index::FormLink& link : words.form_links) {
+    w.String(link.form);
+    w.String(link.word);
+  }
+  return w.Take();
+}
+
+Extracted DecodeExtracted(std::string_view bytes) {
+  Reader r(bytes);
+  Extracted out{DecodeDocument(r.Take(r.Number<uint32_t>())), {}};
+  index::DocumentWords& words = out.words;
+  words.terms.resize(r.Count(sizeof(uint32_t)));
+  for (std::string& t : words.terms) t = r.String();
+  words.title = ReadIds(r, words.terms.size());
+  words.pages.resize(r.Count(sizeof(uint32_t)));
+  if (words.pages.size() != out.document.pages.size())
+    throw WireError("words of another number of pages in document message");
+  for (std::vector<uint32_t>& page : words.pages) page = ReadIds(r, words.terms.size());
+  words.form_links.resize(r.Count(2 * sizeof(uint32_t)));
+  for (index::FormLink& link : words.form_links) {
+    link.form = r.String();
+    link.word = r.String();
+  }
+  if (!r.AtEnd()) throw WireError("trailing bytes after document message");
+  return out;
+}
+
 std::string EncodeReply(Reply::Kind kind, std::string_view payload) {
   std::string out(1, static_cast<char>(kind));
   out.append(payload);

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "core/document.h"
+#include "index/document_words.h"
 
 namespace twindex::pipeline {
 
@@ -23,8 +24,18 @@ struct WireError : std::runtime_error {
 std::string EncodeDocument(const Document& doc);
 Document DecodeDocument(std::string_view bytes);  // throws WireError
 
+// A worker's extracted file: the Document and its words analyzed for the index (the writer's
+// process then loads no dictionary, index/document_words.h). Decoding checks that every word id
+// names a term and that there are as many pages of words as pages.
+struct Extracted {
+  Document document;
+  index::DocumentWords words;
+};
+std::string EncodeExtracted(const Document& doc, const index::DocumentWords& words);
+Extracted DecodeExtracted(std::string_view bytes);  // throws WireError
+
 // A worker's reply: what it found (its kind) and a payload. kHash: the content hash;
-// kDocument: an encoded Document; kUnchanged: nothing; kError: the reason.
+// kDocument: an encoded Extracted; kUnchanged: nothing; kError: the reason.
 struct Reply {
   enum class Kind : char { kHash = 'H', kDocument = 'D', kUnchanged = 'U', kError = 'E' } kind;
   std::string_view payload;  // within the decoded bytes

@@ -175,9 +175,12 @@ ExtractOutcome WorkerProcess::Extract(const std::string& path, const std::string
       case Reply::Kind::kUnchanged:
         outcome.unchanged = true;
         break;
-      case Reply::Kind::kDocument:
-        outcome.document = DecodeDocument(reply.payload);
+      case Reply::Kind::kDocument: {
+        Extracted extracted = DecodeExtracted(reply.payload);
+        outcome.document = std::move(extracted.document);
+        outcome.words = std::move(extracted.words);
         break;
+      }
       case Reply::Kind::kHash:
         throw WireError("a second hash");
     }
@@ -246,7 +249,11 @@ int RunExtractWorker(int fd, const WorkerSettings& settings) {
         reply = EncodeReply(Kind::kUnchanged, "");
       } else {
         MaybeInjectFault(path);
-        reply = EncodeReply(Kind::kDocument, EncodeDocument(ProcessBytes(bytes, path, limits)));
+        // The words are analyzed here, where the taggers have loaded the dictionaries and
+        // analyzed the capitalized words already (index/document_words.h).
+        const Document doc = ProcessBytes(bytes, path, limits);
+        reply =
+            EncodeReply(Kind::kDocument, EncodeExtracted(doc, index::AnalyzeDocumentWords(doc)));
       }
     } catch (const std::bad_alloc&) {
       reply = EncodeReply(Kind::kError, "out of memory while extracting (limit " +

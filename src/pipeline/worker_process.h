@@ -27,6 +27,7 @@ class WorkerZygote;
 
 struct ExtractOutcome {
   std::optional<Document> document;  // set when extracted
+  index::DocumentWords words;        // with the document: its words, analyzed by the worker
   bool unchanged = false;            // or: the content hash equals the known one; not extracted
   std::string error;                 // or: why it failed
   bool cancelled = false;            // or: the caller cancelled; the file was not judged

@@ -73,7 +73,8 @@ int ReceiveFd(int over) {
 // ICU's transliterators, the language model and the taggers' tables.
 void Preload(const WorkerSettings& settings) {
   tag::Gazetteer::Default();
-  for (std::string_view language : {"pl", "be", "ru", "lt"})
+  // pl and be stem by their dictionaries; ru and lt load none (their common words are compiled in).
+  for (std::string_view language : {"pl", "be"})
     text::Stemmer::ForLanguage(language).LoadDictionary();
   tag::LoadPersonNames();
   try {

@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "text/common_words.h"
 #include "text/tokenizer.h"
 
 namespace twindex::text {
@@ -352,14 +353,10 @@ Stemmer::Stemmer(std::string_view lang, std::string_view dictionary_dir)
       break;
     }
     case Language::kRussian:
-    case Language::kLithuanian: {
+    case Language::kLithuanian:
+      // Their common words come from the compiled image (IsCommonWord): no dictionary to load.
       method_ = Method::kSnowball;
-      // Not for stems: for IsCommonWord only, loaded when first asked.
-      const std::string name = Parse(lang) == Language::kRussian ? "ru_RU" : "lt_LT";
-      dictionary_ = std::make_unique<Dictionary>((dir / (name + ".aff")).string(),
-                                                 (dir / (name + ".dic")).string());
       break;
-    }
     case Language::kNone:
       break;
   }
@@ -482,7 +479,7 @@ void Stemmer::LoadDictionary() const {
 }
 
 bool Stemmer::IsCommonWord(std::string_view folded_word) const {
-  if (dictionary_ == nullptr) return false;
+  if (dictionary_ == nullptr) return common_words::View::Default().Spells(lang_, folded_word);
   // Asked for the same capitalized words again and again (the city tagger's neighbours):
   // remembered per thread and stemmer, as Stems() is.
   thread_local std::unordered_map<uint64_t, std::unordered_map<std::string, bool>> caches;

@@ -55,19 +55,21 @@ class Stemmer {
 
   // Whether the case-folded word is a common word of the language: in its Hunspell dictionary
   // in lower case (proper nouns' forms are not; "daugiau" is, "białymstoku" is not). False
-  // without a dictionary. Thread-safe; loads the dictionary on first use (for ru, lt too).
+  // without a dictionary. Thread-safe. pl, be: asks the dictionary their stems load (on first
+  // use); ru, lt: the build's image of their dictionaries (text/common_words.h), so nothing is
+  // loaded and `dictionary_dir` is not used.
   bool IsCommonWord(std::string_view folded_word) const;
 
-  // Loads the Hunspell dictionary (which IsCommonWord uses for every language, and pl and be
-  // their stems) now rather than on first use: for a process about to fork workers, or one with a
-  // core to spare while it waits. Thread-safe; a no-op once loaded or without a dictionary.
+  // Loads the Hunspell dictionary (pl and be: their stems and common words) now rather than on
+  // first use: for a process about to fork workers, or one with a core to spare while it waits.
+  // Thread-safe; a no-op once loaded, without a dictionary, and for ru and lt.
   void LoadDictionary() const;
 
   enum class Method { kNone, kHunspell, kSnowball };
   Method method() const { return method_; }
 
  private:
-  struct Dictionary;   // the shared, lazily loaded Hunspell (pl, be: stems; all: IsCommonWord)
+  struct Dictionary;   // the shared, lazily loaded Hunspell (pl, be: stems and IsCommonWord)
   struct ThreadState;  // one thread's cache and Snowball stemmer for this Stemmer
 
   ThreadState& State() const;

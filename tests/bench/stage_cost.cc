@@ -5,11 +5,12 @@
 //
 // Each file goes through the stages an ingest runs, in order, each timed on its own: read,
 // extract (Poppler for PDFs), the OCR check, clean-up, language identification, tagging (the
-// worker's side); the Document's trip over the worker pipe, encoded and decoded; the page
-// documents (word analysis and terms); adding them to Xapian, and the commits every 100 files
-// (the writer's side). Prints ms per file and each stage's share of the whole. The first files
-// (kWarmUp) also pay for loading the dictionaries of their languages and the gazetteer, once per
-// process; their time is left out. The index is a temporary directory, removed at the end.
+// worker's side, with the word analysis it sends along, index/document_words.h); the Document's
+// and its words' trip over the worker pipe, encoded and decoded; the page documents (terms from
+// the words); adding them to Xapian, and the commits every 100 files (the writer's side). Prints ms
+// per file and each stage's share of the whole. The first files (kWarmUp) also pay for loading the
+// dictionaries of their languages and the gazetteer, once per process; their time is left out. The
+// index is a temporary directory, removed at the end.
 #include <unistd.h>
 
 #include <algorithm>
@@ -44,6 +45,7 @@ enum Stage {
   kClean,
   kLanguage,
   kTag,
+  kWords,
   kWire,
   kPrepare,
   kAdd,
@@ -51,8 +53,8 @@ enum Stage {
   kStages
 };
 constexpr std::array<const char*, kStages> kNames = {
-    "read",    "extract",        "OCR check",      "clean-up",   "language",
-    "tagging", "wire (enc+dec)", "page documents", "Xapian add", "Xapian commit"};
+    "read",          "extract",        "OCR check",      "clean-up",   "language",     "tagging",
+    "word analysis", "wire (enc+dec)", "page documents", "Xapian add", "Xapian commit"};
 
 // Files processed before timing starts: enough to meet all four languages in a mixed folder.
 constexpr size_t kWarmUp = 20;
@@ -103,13 +105,17 @@ int main(int argc, char** argv) {
       twindex::text::IdentifyLanguages(doc);
       t[kTag] = Clock::now();
       twindex::tag::TagDocument(doc);
+      t[kWords] = Clock::now();
+      twindex::index::DocumentWords words = twindex::index::AnalyzeDocumentWords(doc);
       t[kWire] = Clock::now();
-      doc = twindex::pipeline::DecodeDocument(twindex::pipeline::EncodeDocument(doc));
+      twindex::pipeline::Extracted extracted =
+          twindex::pipeline::DecodeExtracted(twindex::pipeline::EncodeExtracted(doc, words));
       t[kPrepare] = Clock::now();
       twindex::index::FileRecord record;
       record.path = doc.path;
       record.pages = static_cast<int>(doc.pages.size());
-      twindex::index::PreparedFile prepared = twindex::index::PrepareFile(doc, record);
+      twindex::index::PreparedFile prepared =
+          twindex::index::PrepareFile(extracted.document, record, std::move(extracted.words));
       t[kAdd] = Clock::now();
       writer.AddFile(std::move(prepared));
       t[kCommit] = Clock::now();

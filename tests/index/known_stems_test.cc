@@ -77,10 +77,10 @@ TEST_F(IndexKnownStemsTest, AWordOnlyOnPagesOfOtherLanguagesHasNoStemsInTheDicti
   doc.format = Format::kText;
   doc.language = "lt";
   doc.pages = {{1, "Bendradarbiavimo sutartis", false}};
-  FormLinkCollector links;
-  db_.add_document(MakePageDocument(doc, doc.pages[0], schema::FileKey(doc.path), links));
+  const DocumentWords words = AnalyzeDocumentWords(doc);
+  db_.add_document(MakePageDocument(doc, 0, schema::FileKey(doc.path), words));
   FormLinkStore store;
-  store.Add(links.Take());
+  store.Add(words.form_links);
   store.Store(db_);
   db_.commit();
   const IndexKnownStems known(db_);

@@ -37,10 +37,10 @@ class QueryParserTest : public ::testing::Test {
     doc.format = Format::kText;
     doc.title = title;
     doc.pages = {{1, text, false}};
-    FormLinkCollector links;
-    db_.add_document(MakePageDocument(doc, doc.pages[0], schema::FileKey(name), links));
+    const DocumentWords words = AnalyzeDocumentWords(doc);
+    db_.add_document(MakePageDocument(doc, 0, schema::FileKey(name), words));
     FormLinkStore store;
-    store.Add(links.Take());
+    store.Add(words.form_links);
     store.Store(db_);
   }
 

@@ -57,5 +57,30 @@ TEST(WireTest, RepliesCarryTheirKindAndPayload) {
   EXPECT_THROW(DecodeReply("{\"hash\": \"00\"}"), WireError);
 }
 
+// A worker's document travels with its analyzed words (index/document_words.h): the stems
+// and forms computed there arrive as they were, so the writer needs no dictionary.
+TEST(WireTest, AnExtractedFileRoundTripsWithItsWords) {
+  Document doc = FullDocument();
+  const index::DocumentWords words = index::AnalyzeDocumentWords(doc);
+  ASSERT_FALSE(words.form_links.empty());
+  const Extracted back = DecodeExtracted(EncodeExtracted(doc, words));
+  ExpectSameDocument(back.document, doc);
+  EXPECT_EQ(back.words, words);
+}
+
+TEST(WireTest, AnExtractedFileTruncatedOrWithBadIdsIsAnError) {
+  Document doc;
+  doc.pages = {{1, "Umowa o współpracy Gdańska z Grodnem", false}};
+  index::DocumentWords words = index::AnalyzeDocumentWords(doc);
+  const std::string bytes = EncodeExtracted(doc, words);
+  for (size_t n = 0; n < bytes.size(); ++n)
+    EXPECT_THROW(DecodeExtracted(std::string_view(bytes).substr(0, n)), WireError) << n;
+  words.pages[0].push_back(static_cast<uint32_t>(words.terms.size()));  // names no term
+  EXPECT_THROW(DecodeExtracted(EncodeExtracted(doc, words)), WireError);
+  words = index::AnalyzeDocumentWords(doc);
+  words.pages.push_back({});  // a page the document does not have
+  EXPECT_THROW(DecodeExtracted(EncodeExtracted(doc, words)), WireError);
+}
+
 }  // namespace
 }  // namespace twindex::pipeline
