@@ -1,0 +1,38 @@
+// Lithuanian gives a foreign town's name that ends in a consonant the endings of its -as
+// declension (Pirot -> Pirotas, Piroto, Pirote, Pirotą; Sanok -> Sanoke): each form is the town,
+// in a Lithuanian text, though the gazetteer lists only the name as the town writes it. Ordinary
+// capitalized words stay no town. The sentences are our own.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tagged_city_ids.h"
+
+namespace twindex::tag {
+namespace {
+
+constexpr uint32_t kPirot = 787050;
+constexpr uint32_t kSanok = 759591;
+constexpr uint32_t kRadom = 760778;
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+TEST(LithuanianForeignNames, TheAsDeclensionOfAConsonantFinalName) {
+  EXPECT_THAT(TaggedCityIds("Mūsų kapela gros Serbijos Pirote, o Piroto meras atvyks pas mus. "
+                            "Kitais metais vėl vyksime į Pirotą.",
+                            "lt"),
+              ElementsAre(kPirot, kPirot, kPirot));
+  EXPECT_THAT(
+      TaggedCityIds("Lenkijos Sanoke vyko ikonų paroda, o vėliau svečiai aplankė Radomą.", "lt"),
+      ElementsAre(kSanok, kRadom));
+}
+
+TEST(LithuanianForeignNames, OrdinaryCapitalizedWordsStayNoTown) {
+  EXPECT_THAT(TaggedCityIds("Sekmadienį Mokytojai ir Tėvai susirinko Salėje. Vakare Choras "
+                            "dainavo, o Direktorė padėkojo Rėmėjams.",
+                            "lt"),
+              IsEmpty());
+}
+
+}  // namespace
+}  // namespace twindex::tag
