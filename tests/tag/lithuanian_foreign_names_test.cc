@@ -1,7 +1,8 @@
 // Lithuanian gives a foreign town's name that ends in a consonant the endings of its -as
-// declension (Pirot -> Pirotas, Piroto, Pirote, Pirotą; Sanok -> Sanoke): each form is the town,
-// in a Lithuanian text, though the gazetteer lists only the name as the town writes it. Ordinary
-// capitalized words stay no town. The sentences are our own.
+// declension (Pirot -> Piroto, Pirote, Pirotą; Sanok -> Sanoke): each form is the town, in a
+// Lithuanian text, though the gazetteer lists only the name as the town writes it. Ordinary
+// capitalized words, and a surname in -as (the nominative's shape), stay no town. The sentences
+// are our own.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -29,7 +30,8 @@ TEST(LithuanianForeignNames, TheAsDeclensionOfAConsonantFinalName) {
 
 TEST(LithuanianForeignNames, OrdinaryCapitalizedWordsStayNoTown) {
   EXPECT_THAT(TaggedCityIds("Sekmadienį Mokytojai ir Tėvai susirinko Salėje. Vakare Choras "
-                            "dainavo, o Direktorė padėkojo Rėmėjams.",
+                            "dainavo, o Direktorė padėkojo Rėmėjams. Posėdyje kalbėjo narys "
+                            "Tomas Prienas.",
                             "lt"),
               IsEmpty());
 }
