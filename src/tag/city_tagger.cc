@@ -83,11 +83,11 @@ const WordSet kStreetOrPersonBefore = {
 // Words after which a capitalized word names a street in Lithuanian ("Tilžės g."), or a fortress
 // ("Rabato tvirtovė" in Akhaltsikhe, no Rabat).
 const WordSet kStreetAfter = {
-    "tvirtovė",   "tvirtovės",   "tvirtovę",    "tvirtovėje", "g",         "gatvė",   "gatvės",
-    "gatvėje",    "gatvėse",     "gatve",       "gatvę",      "gatvei",    "gatvių",  "gatvėmis",
-    "prospektas", "prospekto",   "prospekte",   "prospektu",  "prospektą", "pr",      "al",
-    "alėja",      "alėjos",      "alėjoje",     "alėją",      "aikštė",    "aikštės", "aikštėje",
-    "aikštę",     "skersgatvis", "skersgatvio", "plentas",    "plento"};
+    "tvirtovė", "tvirtovės", "tvirtovę",   "tvirtovėje",  "tvirtove",    "tvirtovei", "g",
+    "gatvė",    "gatvės",    "gatvėje",    "gatvėse",     "gatve",       "gatvę",     "gatvei",
+    "gatvių",   "gatvėmis",  "prospektas", "prospekto",   "prospekte",   "prospektu", "prospektą",
+    "pr",       "al",        "alėja",      "alėjos",      "alėjoje",     "alėją",     "aikštė",
+    "aikštės",  "aikštėje",  "aikštę",     "skersgatvis", "skersgatvio", "plentas",   "plento"};
 // Words after which a name is a river's, a region's, a lake's, a park's or an event's named like a
 // town ("rzeka Niemen", "nad Wisłą", "Еврорегион «Неман»", "рацэ Нёман", "obwód Kaliningrad",
 // "forum Kaliningrad", "возера Нарач"), case-folded; also across a list ("бассейны Вислы и

@@ -22,6 +22,8 @@ TEST(CountryCaseForms, AnAlternatedStemStillNamesTheCountry) {
   EXPECT_EQ(CountryNamedBy("malcie", "pl", /*inflected=*/true), "MT");
   EXPECT_EQ(CountryNamedBy("wegrzech", "pl", /*inflected=*/true), "HU");
   EXPECT_EQ(CountryNamedBy("gruzji", "pl", /*inflected=*/true), "GE");
+  EXPECT_EQ(CountryNamedBy("wloszech", "pl", /*inflected=*/true), "IT");
+  EXPECT_EQ(CountryNamedBy("мальте", "ru", /*inflected=*/true), "MT");
 }
 
 TEST(CountryCaseForms, NoTownFromACountrysForm) {

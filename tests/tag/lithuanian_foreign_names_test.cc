@@ -32,8 +32,8 @@ TEST(LithuanianForeignNames, TheAsDeclensionOfAConsonantFinalName) {
 TEST(LithuanianForeignNames, OrdinaryCapitalizedWordsStayNoTown) {
   EXPECT_THAT(TaggedCityIds("Sekmadienį Mokytojai ir Tėvai susirinko Salėje. Vakare Choras "
                             "dainavo, o Direktorė padėkojo Rėmėjams. Posėdyje kalbėjo narys "
-                            "Tomas Prienas, o svečiai aplankė Rabato tvirtovę ir Achemos "
-                            "gamyklą.",
+                            "Tomas Prienas, o svečiai aplankė Rabato tvirtovę, su Rabato tvirtove "
+                            "susipažino ir Achemos gamyklą.",
                             "lt"),
               IsEmpty());
 }
