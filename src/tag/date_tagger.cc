@@ -2046,14 +2046,20 @@ class Matcher {
   // "XI 5 d."): a numeral of two letters or more (a lone "V" or "X" is more often a letter) where
   // an item, a sentence or a clause starts (a line, a capital after a full stop, or after a dash,
   // a colon or a comma), or inside a sentence before the day's word or the phrase's end ("šventę
-  // IX 12, o …"), then a day that ends the number. Where it ends, or 0.
+  // IX 12, o …"), then a day that ends the number. Where it ends, or 0. A one-letter numeral
+  // counts glued by a dot to its day, inside a line of a dated text ("…; V.15 delegacija
+  // atvyko"): an initial has a space after its dot, an outline's "V.1" starts its line.
   size_t AtRomanMonthFirst(size_t i) {
     const int month = RomanMonthAt(i);
-    if (month == 0 || T(i).end - T(i).begin < 2) return 0;
+    if (month == 0) return 0;
     const Tok& p = T(i - 1);
-    const bool item_start =
-        i == 0 || T(i).line_start ||
-        (p.kind == Kind::kPunct && (IsDash(p.value) || p.value == ':' || p.value == ','));
+    if (T(i).end - T(i).begin < 2 &&
+        (i == 0 || T(i).line_start || !IsGluedDot(i + 1) || !T(i + 2).glued ||
+         T(i + 2).kind != Kind::kNum || InferredYear(month) == 0))
+      return 0;
+    const bool item_start = i == 0 || T(i).line_start ||
+                            (p.kind == Kind::kPunct && (IsDash(p.value) || p.value == ':' ||
+                                                        p.value == ',' || p.value == ';'));
     // Where a sentence starts or inside one, only in a text that gives the year: "3.IV.5" and
     // "IV 12" in an undated text are more often numbers.
     const bool dated_text = InferredYear(month) > 0;
