@@ -1616,10 +1616,11 @@ class Matcher {
         "o",   "godz", "godzinie", "w",  "в",  "к", "около", "ok", "у",  "а",  "apie",
         "val", "nuo",  "iki",      "od", "do", "с", "до",    "з",  "да", "па", "по"};
     const Tok &a = T(i), &b = T(i + 2);
+    if (a.kind != Kind::kNum || a.digits > 2 || b.kind != Kind::kNum || b.digits != 2 || !b.glued)
+      return std::nullopt;  // the cheap checks first: this runs at every number
     const bool after_weekday = AfterWeekdayName(i);
     const bool month_first = after_weekday && IsPunct(i + 1, '-') && T(i + 1).glued;
-    if (a.kind != Kind::kNum || (a.digits != 2 && !(after_weekday && a.digits == 1)) ||
-        b.kind != Kind::kNum || b.digits != 2 || !(IsGluedDot(i + 1) || month_first) || !b.glued)
+    if ((a.digits != 2 && !(after_weekday && a.digits == 1)) || !(IsGluedDot(i + 1) || month_first))
       return std::nullopt;
     if (T(i + 3).kind == Kind::kNum ||
         (IsPunct(i + 3, '.') && T(i + 4).kind == Kind::kNum && T(i + 4).glued))
