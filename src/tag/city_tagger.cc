@@ -80,13 +80,14 @@ const WordSet kStreetOrPersonBefore = {
     "święty", "świętego", "świętemu", "świętym", "święta", "świętej", "świętą", "святой", "святого",
     "святому", "святым", "святом", "святая", "святую", "святых", "святы", "святога", "šventasis",
     "šventojo", "šventajam", "šventąjį", "šventoji", "šventosios"};
-// Words after which a capitalized word names a street in Lithuanian ("Tilžės g.").
-const WordSet kStreetAfter = {"g",           "gatvė",       "gatvės",    "gatvėje",   "gatvėse",
-                              "gatve",       "gatvę",       "gatvei",    "gatvių",    "gatvėmis",
-                              "prospektas",  "prospekto",   "prospekte", "prospektu", "prospektą",
-                              "pr",          "al",          "alėja",     "alėjos",    "alėjoje",
-                              "alėją",       "aikštė",      "aikštės",   "aikštėje",  "aikštę",
-                              "skersgatvis", "skersgatvio", "plentas",   "plento"};
+// Words after which a capitalized word names a street in Lithuanian ("Tilžės g."), or a fortress
+// ("Rabato tvirtovė" in Akhaltsikhe, no Rabat).
+const WordSet kStreetAfter = {
+    "tvirtovė", "tvirtovės", "tvirtovę",   "tvirtovėje",  "tvirtove",    "tvirtovei", "g",
+    "gatvė",    "gatvės",    "gatvėje",    "gatvėse",     "gatve",       "gatvę",     "gatvei",
+    "gatvių",   "gatvėmis",  "prospektas", "prospekto",   "prospekte",   "prospektu", "prospektą",
+    "pr",       "al",        "alėja",      "alėjos",      "alėjoje",     "alėją",     "aikštė",
+    "aikštės",  "aikštėje",  "aikštę",     "skersgatvis", "skersgatvio", "plentas",   "plento"};
 // Words after which a name is a river's, a region's, a lake's, a park's or an event's named like a
 // town ("rzeka Niemen", "nad Wisłą", "Еврорегион «Неман»", "рацэ Нёман", "obwód Kaliningrad",
 // "forum Kaliningrad", "возера Нарач"), case-folded; also across a list ("бассейны Вислы и
@@ -115,7 +116,11 @@ const WordSet kRiverOrRegionBefore = {
     "паркам", "озеро", "озера", "озере", "озеру", "озером", "залив", "залива", "заливе", "заливу",
     "заливом", "водохранилище", "водохранилища", "море", "моря", "морем", "парке", "парком",
     "ežeras", "ežero", "ežere", "ežerą", "ežeru", "marios", "marių", "mariose", "įlanka", "įlankos",
-    "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "parkas", "parko", "parke", "parką"};
+    "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "parkas", "parko", "parke", "parką",
+    // a republic is a state or a region ("Республика Карелия", "Рэспубліка Беларусь"), no town
+    "республика", "республики", "республике", "республику", "республикой", "рэспубліка",
+    "рэспублікі", "рэспубліцы", "рэспубліку", "рэспублікай", "republika", "republiki", "republice",
+    "republikę", "republiką", "respublika", "respublikos", "respublikoje", "respubliką"};
 // Words after which a name in the genitive is a river's, a region's or a lake's, as Lithuanian and
 // Russian put it ("Kaliningrado srities", "Nemuno upė", "Kaliningrad Oblast").
 const WordSet kRiverOrRegionAfter = {
@@ -124,7 +129,9 @@ const WordSet kRiverOrRegionAfter = {
     "slėnyje", "slėnį",
     // a lake, a lagoon, a bay, a reservoir: "Platelių ežeras", "Kuršių marios"
     "ežeras", "ežero", "ežere", "ežerą", "ežeru", "marios", "marių", "mariose", "įlanka", "įlankos",
-    "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "tvenkinyje"};
+    "įlankoje", "įlanką", "tvenkinys", "tvenkinio", "tvenkinyje",
+    // a park named by a place's genitive: "Sofijivkos parke" (in Uman), no village Sofiyivka
+    "parkas", "parko", "parke", "parką", "parku"};
 // Words after which a name in an adjective's form names a district, not the town
 // ("Кастрычніцкі раён", "Октябрьский район"): regions named by an adjective are not the town.
 const WordSet kDistrictAfter = {"район",   "района",  "районе",  "районом", "раён",

@@ -16,12 +16,19 @@ namespace {
 
 struct CountryNames {
   std::unordered_map<std::string, std::string> exact;  // folded name -> ISO code
-  // By the name's first four bytes (two letters of either script), for case forms: a form
-  // starts like its name.
+  // By the name's first three letters (of either script), for case forms: a form starts like its
+  // name, though not always by its first four letters ("Malcie", Malta's locative; "Włoszech").
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> by_start;
 };
 
-std::string Start(std::string_view folded) { return std::string(folded.substr(0, 4)); }
+std::string Start(std::string_view folded) {
+  size_t end = 0;
+  for (int letters = 0; letters < 3 && end < folded.size(); ++letters) {
+    ++end;  // a letter's first byte, then its UTF-8 continuation bytes
+    while (end < folded.size() && (static_cast<unsigned char>(folded[end]) & 0xC0) == 0x80) ++end;
+  }
+  return std::string(folded.substr(0, end));
+}
 
 CountryNames Build() {
   CountryNames table;

@@ -165,6 +165,9 @@ Table BuildTable() {
   const char* const kBelarusianShort[] = {"стд", "лют", "сак", "крс", "трв", "чрв",
                                           "ліп", "жнв", "врс", "кст", "ліс", "снж"};
   for (int i = 0; i < 12; ++i) b.Add(kBelarusianShort[i], i + 1, kAbbrev, kBe);
+  // The standard Belarusian abbreviation of жнівень is two letters, "жн.", shorter than the
+  // starts of three letters or more AddPrefixAbbreviations makes ("з 23 па 25 жн.").
+  b.Add("жн", 8, kAbbrev, kBe);
   b.AddPrefixAbbreviations();
   return b.Take();
 }

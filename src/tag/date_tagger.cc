@@ -389,6 +389,15 @@ constexpr std::pair<std::string_view, int> kWeekdayWords[] = {
     {"нядзелю", 7},       {"pirmadienį", 1},  {"antradienį", 2}, {"trečiadienį", 3},
     {"ketvirtadienį", 4}, {"penktadienį", 5}, {"šeštadienį", 6}, {"sekmadienį", 7}};
 
+// A weekday's name as a programme or a diary heads a day with it ("Czwartek, 3.07", "Пятніца,
+// 12.09", "Šeštadienis, 07-19"): the nominative of pl, be, ru, lt.
+constexpr std::string_view kWeekdayNames[] = {
+    "poniedziałek",   "wtorek",       "środa",       "czwartek",    "piątek",      "sobota",
+    "niedziela",      "понедельник",  "вторник",     "среда",       "четверг",     "пятница",
+    "суббота",        "воскресенье",  "панядзелак",  "аўторак",     "серада",      "чацвер",
+    "пятніца",        "субота",       "нядзеля",     "pirmadienis", "antradienis", "trečiadienis",
+    "ketvirtadienis", "penktadienis", "šeštadienis", "sekmadienis"};
+
 // What a word can start, among the phrases of a date relative to another (a bit set): every word
 // after a text's first date is looked up here once, so that words that start none cost one hash
 // lookup, not a scan of every table.
@@ -1570,31 +1579,67 @@ class Matcher {
     return u;
   }
 
+  // The tokens before i are a weekday's name and a comma ("Czwartek, ", "Пятніца, "): a
+  // programme's day line or a dated diary entry.
+  bool AfterWeekdayName(size_t i) const {
+    return i >= 2 && IsPunct(i - 1, ',') && IsAnyWord(i - 2, kWeekdayNames);
+  }
+  // The number at i opens a sentence inside its line, before a word: a '.' glued to a word of
+  // four letters or more ("kwartał.", "сакавік.") just before it, and a word just after its
+  // two halves. Not a line's start (a timetable's times start lines).
+  bool OpensSentenceInLine(size_t i) const {
+    if (i < 2 || T(i).line_start || !IsPunct(i - 1, '.') || !T(i - 1).glued) return false;
+    const Tok& w = T(i - 2);
+    if (w.kind != Kind::kWord || Str(i - 2).size() < 4 || IsAbbreviationBefore(i - 2)) return false;
+    return T(i + 3).kind == Kind::kWord && !T(i + 3).glued;
+  }
+  // The word at i is one a writer abbreviates with a dot ("godz.", "tys.", "млн."): the dot after
+  // it ends no sentence.
+  bool IsAbbreviationBefore(size_t i) const {
+    static constexpr std::string_view kAbbreviations[] = {"godz", "tys", "mln", "proc", "val",
+                                                          "тыс",  "млн", "руб", "ч",    "мин"};
+    return IsAnyWord(i, kAbbreviations);
+  }
+
   // "24.02" without a year: a day and a month of two digits each, closed by a comma, a semicolon
   // or a bracket (", 21.07, провели", "намеченный на 16.08, не", "(03.05)") or, in a dated text,
   // by its sentence's full stop ("визит намечен на 05.10. Все"), and no time of day
-  // ("o 10.05,", "в 12.10,", "val. 09.05;"), which writes its minutes the same way. A number that
-  // goes on, or a word after it ("24.02 zł"), makes it a decimal.
+  // ("o 10.05,", "в 12.10,", "val. 09.05;"), which writes its minutes the same way: a first half
+  // over 24 is no hour ("do 30.09," is a deadline). A number that goes on, or a word after it
+  // ("24.02 zł"), makes it a decimal. In a dated text it may also open a sentence inside a line,
+  // before a word ("I kwartał. 22.01 odwiedzili", "Кастрычнік. 17.12 прайшла"; a timetable's
+  // "10.10 Otwarcie" starts its line), or follow a weekday's name and a comma, a programme's day
+  // ("Czwartek, 3.07:", "Пятніца, 12.09 –"; the day may have one digit there), also in the order
+  // month-day ("Šeštadienis, 07-19.").
   std::optional<Unit> YearlessNumericAt(size_t i) const {
     static constexpr std::string_view kTimeWords[] = {
         "o",   "godz", "godzinie", "w",  "в",  "к", "около", "ok", "у",  "а",  "apie",
         "val", "nuo",  "iki",      "od", "do", "с", "до",    "з",  "да", "па", "по"};
     const Tok &a = T(i), &b = T(i + 2);
-    if (a.kind != Kind::kNum || a.digits != 2 || b.kind != Kind::kNum || b.digits != 2 ||
-        !IsGluedDot(i + 1) || !b.glued)
+    if (a.kind != Kind::kNum || a.digits > 2 || b.kind != Kind::kNum || b.digits != 2 || !b.glued)
+      return std::nullopt;  // the cheap checks first: this runs at every number
+    const bool after_weekday = AfterWeekdayName(i);
+    const bool month_first = after_weekday && IsPunct(i + 1, '-') && T(i + 1).glued;
+    if ((a.digits != 2 && !(after_weekday && a.digits == 1)) || !(IsGluedDot(i + 1) || month_first))
       return std::nullopt;
+    if (T(i + 3).kind == Kind::kNum ||
+        (IsPunct(i + 3, '.') && T(i + 4).kind == Kind::kNum && T(i + 4).glued))
+      return std::nullopt;  // "24.02.2025" or "1.2.3": NumericAt's or no date
+    const bool dated = context_.year > 0 || context_.reference_year > 0;
     // Not a line's end or a dash: a timetable's "10.10 – przyjazd" (ProgrammeDayAt decides).
     const bool closes = (IsPunct(i + 3, ',') || IsPunct(i + 3, ';') || IsPunct(i + 3, ')')) &&
                         T(i + 4).kind != Kind::kNum;
     // "Rewizyta planowana na 14.06." ending its sentence, in a text that gives a year: a decimal or
     // a score rarely ends a sentence with two two-digit halves that make a day and a month.
-    const bool ends_sentence = IsGluedDot(i + 3) &&
-                               (T(i + 4).sentence_start || T(i + 4).kind == Kind::kEnd) &&
-                               (context_.year > 0 || context_.reference_year > 0);
-    if (!closes && !ends_sentence) return std::nullopt;
+    const bool ends_sentence =
+        IsGluedDot(i + 3) && (T(i + 4).sentence_start || T(i + 4).kind == Kind::kEnd) && dated;
+    if (!closes && !ends_sentence && !(after_weekday && dated) &&
+        !(OpensSentenceInLine(i) && dated))
+      return std::nullopt;
     size_t w = i > 0 && IsPunct(i - 1, '.') ? i - 2 : i - 1;
-    if (i > 0 && IsAnyWord(w, kTimeWords)) return std::nullopt;
-    Unit u{0, b.value, a.value, a.begin, b.end, i + 3};
+    if (i > 0 && a.value <= 24 && IsAnyWord(w, kTimeWords)) return std::nullopt;
+    Unit u = month_first ? Unit{0, a.value, b.value, a.begin, b.end, i + 3}
+                         : Unit{0, b.value, a.value, a.begin, b.end, i + 3};
     if (!Valid(2000, u.month, u.day)) return std::nullopt;  // 29.02 may be in a leap year
     return u;
   }
@@ -2002,14 +2047,20 @@ class Matcher {
   // "XI 5 d."): a numeral of two letters or more (a lone "V" or "X" is more often a letter) where
   // an item, a sentence or a clause starts (a line, a capital after a full stop, or after a dash,
   // a colon or a comma), or inside a sentence before the day's word or the phrase's end ("šventę
-  // IX 12, o …"), then a day that ends the number. Where it ends, or 0.
+  // IX 12, o …"), then a day that ends the number. Where it ends, or 0. A one-letter numeral
+  // counts glued by a dot to its day, inside a line of a dated text ("…; V.15 delegacija
+  // atvyko"): an initial has a space after its dot, an outline's "V.1" starts its line.
   size_t AtRomanMonthFirst(size_t i) {
     const int month = RomanMonthAt(i);
-    if (month == 0 || T(i).end - T(i).begin < 2) return 0;
+    if (month == 0) return 0;
     const Tok& p = T(i - 1);
-    const bool item_start =
-        i == 0 || T(i).line_start ||
-        (p.kind == Kind::kPunct && (IsDash(p.value) || p.value == ':' || p.value == ','));
+    if (T(i).end - T(i).begin < 2 &&
+        (i == 0 || T(i).line_start || !IsGluedDot(i + 1) || !T(i + 2).glued ||
+         T(i + 2).kind != Kind::kNum || InferredYear(month) == 0))
+      return 0;
+    const bool item_start = i == 0 || T(i).line_start ||
+                            (p.kind == Kind::kPunct && (IsDash(p.value) || p.value == ':' ||
+                                                        p.value == ',' || p.value == ';'));
     // Where a sentence starts or inside one, only in a text that gives the year: "3.IV.5" and
     // "IV 12" in an undated text are more often numbers.
     const bool dated_text = InferredYear(month) > 0;

@@ -244,10 +244,37 @@ bool IsPlacePreposition(std::string_view folded_word) {
   return kPrepositions.count(folded_word) > 0;
 }
 
+namespace {
+
+// Lithuanian gives a foreign name that ends in a consonant the endings of its -as declension
+// (Pirot -> Piroto, Pirote, Pirotui; Sanok -> Sanoke; Ečmiadzin -> Ečmiadzinu), forms no stemmer
+// is sure to reach: a capitalized Latin word of a Lithuanian text, less one of those endings, is
+// a folded key ("~") when what is left ends in a consonant and has four letters or more. Not the
+// nominative's -as, the shape of most Lithuanian surnames ("Tomas Prienas" is no Prien), nor the
+// accusative's -ą, which a-stem names end in too ("Curugą" is Tsuruga's, no Čurug; "Achema").
+// Which name the key meets is the tagger's to check (tag/case_forms.h).
+void AddLithuanianForeignStemKeys(std::string_view word, const std::string& base,
+                                  std::vector<std::string>& keys) {
+  if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) return;
+  static constexpr std::string_view kEndings[] = {"o", "ui", "u", "e"};
+  for (std::string_view ending : kEndings) {
+    if (base.size() < ending.size() + 4 || !base.ends_with(ending)) continue;
+    const std::string_view stem = std::string_view(base).substr(0, base.size() - ending.size());
+    const char last = stem.back();
+    if (!(last >= 'a' && last <= 'z') ||
+        std::string_view("aeiouy").find(last) != std::string_view::npos)
+      continue;
+    keys.push_back("~" + std::string(stem));
+  }
+}
+
+}  // namespace
+
 std::vector<std::string> DocumentWordKeys(std::string_view word, std::string_view language) {
   const text::AnalyzedWord& w = text::AnalyzeDocumentWord(word, language);
   std::vector<std::string> keys = text::MatchKeys(w);
   for (std::string& k : DocumentSkeletonKeys(w.base())) keys.push_back(std::move(k));
+  if (language == "lt") AddLithuanianForeignStemKeys(word, w.base(), keys);
   return keys;
 }
 

@@ -15,7 +15,7 @@ import os, re, shutil, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
 LANGS = ('pl', 'be', 'lt', 'ru')
-KINDS = ('news', 'agreement', 'report', 'minutes', 'letter')
+KINDS = ('news', 'agreement', 'report', 'minutes', 'letter', 'programme')
 CLASSES = ('yearless', 'range', 'forms', 'docdate', 'falsefriend', 'namesake', 'faraway',
            'inflected', 'script')
 MARK = re.compile(r'\[\[([cdDx]):([^|\]]*)\|([^\]]*)\]\]')
