@@ -1,31 +1,16 @@
 // common_words::View::Default(): the image the build made from the Hunspell dictionaries (the
 // common_words_image tool), assembled into this object's read-only data as the gazetteer's is
-// (tag/gazetteer_default.cc says why .incbin, and how the build tracks the dependency). The
+// (core/incbin.h says why .incbin, and how the build tracks the dependency). The
 // stamp header's size, part of this file's text, makes every new image a new compilation.
 #include <stdexcept>
 #include <string_view>
 
+#include "core/incbin.h"
 #include "text/common_words.h"
 #include "text/common_words_image_stamp.h"  // the image's path and size: generated
 
-extern "C" {
-extern const char twindex_common_words_image[] __attribute__((visibility("hidden")));
-extern const char twindex_common_words_image_end[] __attribute__((visibility("hidden")));
-}
-
-asm(R"(.pushsection .rodata.twindex_common_words_image,"a"
-.balign 64
-.globl twindex_common_words_image
-.hidden twindex_common_words_image
-.type twindex_common_words_image, "object"
-twindex_common_words_image:
-.incbin ")" TWINDEX_COMMON_WORDS_IMAGE_PATH R"("
-.globl twindex_common_words_image_end
-.hidden twindex_common_words_image_end
-twindex_common_words_image_end:
-.size twindex_common_words_image, twindex_common_words_image_end - twindex_common_words_image
-.popsection
-)");
+TWINDEX_INCBIN_SYMBOLS(twindex_common_words_image)
+TWINDEX_INCBIN(twindex_common_words_image, TWINDEX_COMMON_WORDS_IMAGE_PATH);
 
 namespace twindex::text::common_words {
 
