@@ -99,9 +99,10 @@ for N in "${NS[@]}"; do
     "$TWINDEX" -q ingest "$COLL/docs" --index "$IDX" --jobs "$JOBS" --report "$RUN/$N.ingest1.json"
   log "N=$N b) index size"
   du -sb "$IDX" | cut -f1 >"$RUN/$N.index-bytes"
-  # Each table summed over the shards (shard-NN/), or of the one database an old index is.
+  # Each table summed over the shards (shard-NN/), or of the one database an old index is; %.0f,
+  # as mawk's %d stops at 2^31-1 (a table of 2 GiB or more read as 2048 MiB).
   find "$IDX" -maxdepth 2 -name '*.glass' -printf '%f\t%s\n' |
-    awk -F'\t' '{ sub(/\.glass$/, "", $1); bytes[$1] += $2 } END { for (t in bytes) printf "%s\t%d\n", t, bytes[t] }' \
+    awk -F'\t' '{ sub(/\.glass$/, "", $1); bytes[$1] += $2 } END { for (t in bytes) printf "%s\t%.0f\n", t, bytes[t] }' \
     >"$RUN/$N.tables.tsv"
   log "N=$N c) re-ingest, nothing changed"
   wait_for_quiet 60
