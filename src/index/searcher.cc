@@ -465,6 +465,28 @@ std::vector<uint32_t> Searcher::CitiesNamed(std::string_view name) const {
   });
 }
 
+std::vector<uint32_t> Searcher::IndexedCities() const {
+  return ReadConsistently([&] {
+    std::vector<uint32_t> ids;
+    const std::string prefix(schema::kCityPrefix);
+    for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) {
+      const std::string term = *it;
+      uint32_t id = 0;
+      const char* digits = term.data() + prefix.size();
+      if (std::from_chars(digits, term.data() + term.size(), id).ec == std::errc())
+        ids.push_back(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  });
+}
+
+std::vector<std::string> Searcher::QueryTerms(std::string_view query, bool exact) const {
+  return ReadConsistently([&] {
+    return ParseQuery(query, exact ? QueryMode::kExact : QueryMode::kAllForms, impl_->db).terms;
+  });
+}
+
 std::vector<std::string> Searcher::FileIds(const std::string& path_or_id) const {
   return ReadConsistently([&] {
     namespace fs = std::filesystem;
