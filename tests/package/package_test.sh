@@ -25,6 +25,7 @@ installed=(
   share/bash-completion/completions/twindex
   lib/systemd/system/twindex-reindex@.service
   lib/systemd/system/twindex-reindex@.timer
+  lib/systemd/system/twindex-serve.service
   share/doc/twindex/README.md
   share/doc/twindex/copyright
   "${examples[@]}"
@@ -199,6 +200,7 @@ if command -v systemd-analyze >/dev/null; then  # the installed units as an inst
   mkdir "$tmp/units"
   cp "$service" "$tmp/units/twindex-reindex@sample.service"
   cp "$prefix/lib/systemd/system/twindex-reindex@.timer" "$tmp/units/twindex-reindex@sample.timer"
+  cp "$prefix/lib/systemd/system/twindex-serve.service" "$tmp/units/"
   if ! systemd-analyze verify "$tmp"/units/* >"$tmp/verify.log" 2>&1 || [[ -s $tmp/verify.log ]]
   then
     fail "systemd-analyze verify on the installed units: $(cat "$tmp/verify.log")"
