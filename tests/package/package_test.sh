@@ -153,7 +153,9 @@ expect() {
   want=$(printf '%s\n' "$@" | sort | tr '\n' ' ')
   [[ $got == "$want" ]] || fail "completing '$line' offered '$got', not '$want'"
 }
-expect "twindex se" search
+expect "twindex se" search serve
+expect "twindex sea" search
+expect "twindex serve --li" --listen
 expect "twindex search --la" --lang
 expect "twindex search --lang " be lt pl ru
 expect "twindex ingest --index " docs idx-parent
