@@ -15,6 +15,9 @@ packages=(
   libxml2-dev                         # HTML
   libspdlog-dev libfmt-dev            # logging
   libcli11-dev nlohmann-json3-dev     # CLI parsing, JSON
+  libcpp-httplib-dev                  # twindex serve (header-only HTTP server)
+  chromium chromium-driver python3-selenium  # the browser test of twindex serve
+  curl                                # the end-to-end test of twindex serve
   libtomlplusplus-dev                 # pipeline files
   libxxhash-dev                       # content hashes
   libgoogle-perftools-dev             # tcmalloc

@@ -1,6 +1,6 @@
-// twindex, the front: search, stats, show and help run here; the commands that read documents
-// run in twindex-ingest, which this starts in its own place (cli/extracting.h), so a search
-// loads none of the extraction libraries.
+// twindex, the front: search, stats, show, serve and help run here; the commands that read
+// documents run in twindex-ingest, which this starts in its own place (cli/extracting.h), so a
+// search loads none of the extraction libraries.
 #include <errno.h>
 #include <unistd.h>
 
@@ -10,6 +10,7 @@
 
 #include "cli/app.h"
 #include "cli/extracting.h"
+#include "cli/serving.h"
 
 int main(int argc, char** argv) {
   if (twindex::cli::ReadsDocuments(argc, argv)) {
@@ -25,5 +26,5 @@ int main(int argc, char** argv) {
     std::cerr << "twindex: cannot run " << ingest << ": " << std::strerror(errno) << "\n";
     return twindex::cli::kExitFatal;
   }
-  return twindex::cli::Main(argc, argv, nullptr);
+  return twindex::cli::Main(argc, argv, nullptr, twindex::cli::kServeCommand);
 }

@@ -13,6 +13,7 @@
 #include "cli/extracting.h"
 #include "cli/ingest_args.h"
 #include "cli/printer.h"
+#include "cli/serving.h"
 #include "extract/extractor.h"
 #include "index/date_bound.h"
 #include "index/errors.h"
@@ -22,6 +23,7 @@
 #include "index/shards.h"
 #include "pipeline/ingest_status.h"
 #include "pipeline/run_history.h"
+#include "serve/server.h"
 #include "tag/gazetteer.h"
 #include "text/tokenizer.h"
 
@@ -132,7 +134,7 @@ int RunSearch(const SearchArgs& a) {
   }
   index::SearchResults results = searcher.Search(request);
   if (a.json)
-    std::cout << Dump(SearchJson(request.query, results)) << "\n";
+    std::cout << Dump(index::SearchJson(request.query, results)) << "\n";
   else
     std::cout << SearchText(results, isatty(STDOUT_FILENO), names_language);
   return kExitOk;
@@ -151,7 +153,7 @@ int RunStats(const StatsArgs& a) {
   index::IndexStats stats = index::Searcher(dir).Stats();
   const std::vector<nlohmann::json> runs = pipeline::LoadRuns(dir, 5);
   if (a.json) {
-    nlohmann::json j = StatsJson(stats);
+    nlohmann::json j = index::StatsJson(stats);
     j["ingest_running"] = IngestStatusJson(running);
     j["last_runs"] = RunsJson(runs);
     std::cout << Dump(j) << "\n";
@@ -206,15 +208,41 @@ int RunShow(const ShowArgs& a) {
   const std::optional<index::StoredFile> file = searcher.File(ids.front());
   if (!file) throw UsageError("not in the index: " + a.file);
   if (a.json)
-    std::cout << Dump(ShowJson(*file, a.lines)) << "\n";
+    std::cout << Dump(index::ShowJson(*file, a.lines)) << "\n";
   else
     std::cout << ShowText(*file, a.lines);
   return kExitOk;
 }
 
+// --- serve ------------------------------------------------------------------
+
+void AddServe(CLI::App& app, ServeArgs& a) {
+  auto* cmd = app.add_subcommand(
+      "serve", "Serve the search page and its JSON API over HTTP (read-only; see the README)");
+  AddIndexOption(cmd, a.index);
+  cmd->add_option("--listen", a.listen,
+                  "Address and port to listen on (default 127.0.0.1:8080: this machine only)")
+      ->type_name("ADDR:PORT");
+  cmd->add_option("--threads", a.threads, "Worker threads (default: two per core, at least 4)")
+      ->check(CLI::Range(size_t{1}, size_t{256}));
+  cmd->add_option("--base-url", a.base_url,
+                  "Path prefix a reverse proxy serves the pages under, e.g. /archive")
+      ->type_name("PATH");
+}
+
+int RunServe(const ServeArgs& a, int (*serve)(const ServeArgs&)) {
+  if (serve == nullptr) throw UsageError("serve: run it as `twindex serve` (the front binary)");
+  // Opening the index is the server's first step; a missing one is said here, plainly.
+  const fs::path dir = IndexDir(a.index);
+  if (!index::IndexShards(dir))
+    throw index::IndexError("no index at " + dir.string() + " (run `twindex ingest` first)");
+  return serve(a);
+}
+
 }  // namespace
 
-int Main(int argc, char** argv, const ExtractingCommands* extracting) {
+int Main(int argc, char** argv, const ExtractingCommands* extracting,
+         int (*serve)(const ServeArgs&)) {
   CLI::App app{"twindex: index and search archives of city-partnership documents"};
   app.require_subcommand(1);
   app.fallthrough();  // -v, -q, --log-file also after the subcommand
@@ -246,6 +274,8 @@ int Main(int argc, char** argv, const ExtractingCommands* extracting) {
   stats_cmd->add_flag("--json", stats.json, "Print JSON");
   ShowArgs show;
   AddShow(app, show);
+  ServeArgs serve_args;
+  AddServe(app, serve_args);
   CompactArgs compact;
   auto* compact_cmd = app.add_subcommand(
       "compact", "Rewrite the index at about half its size (ingest does it when due)");
@@ -308,11 +338,15 @@ int Main(int argc, char** argv, const ExtractingCommands* extracting) {
     if (app.got_subcommand("stats")) return RunStats(stats);
     if (app.got_subcommand("show")) return RunShow(show);
     if (app.got_subcommand("compact")) return RunCompact(compact);
+    if (app.got_subcommand("serve")) return RunServe(serve_args, serve);
   } catch (const UsageError& e) {
     spdlog::error("{}", e.what());
     return kExitUsage;
   } catch (const index::QuerySyntaxError& e) {
     spdlog::error("bad query: {}", e.what());
+    return kExitUsage;
+  } catch (const serve::ServeOptionsError& e) {
+    spdlog::error("{}", e.what());
     return kExitUsage;
   } catch (const extract::ExtractError& e) {
     spdlog::error("{}: {}", extract.file, e.what());

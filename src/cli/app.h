@@ -11,9 +11,12 @@ inline constexpr int kExitUsage = 2;
 inline constexpr int kExitSomeFailed = 3;
 
 struct ExtractingCommands;  // extracting.h
+struct ServeArgs;           // serving.h
 
 // Parses argv and runs the command. `extracting` runs the commands that read documents; null in
 // the front binary, which hands those to twindex-ingest before calling this (extracting.h).
-int Main(int argc, char** argv, const ExtractingCommands* extracting);
+// `serve` runs `twindex serve`; null in twindex-ingest (serving.h).
+int Main(int argc, char** argv, const ExtractingCommands* extracting,
+         int (*serve)(const ServeArgs&) = nullptr);
 
 }  // namespace twindex::cli

@@ -140,7 +140,7 @@ int RunExtract(const ExtractArgs& a) {
   limits.ocr.threads = std::max(1u, std::thread::hardware_concurrency());  // one file: all cores
   Document doc = pipeline::ProcessFile(path.string(), limits);
   if (a.json)
-    std::cout << Dump(ExtractJson(doc)) << "\n";
+    std::cout << Dump(index::DocumentJson(doc)) << "\n";
   else
     std::cout << ExtractText(doc);
   return kExitOk;

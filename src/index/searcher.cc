@@ -330,6 +330,7 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   Xapian::Enquire enquire(impl_->db);
   enquire.set_query(query);
   enquire.set_collapse_key(schema::kSlotFileKey);
+  if (request.time_limit > 0) enquire.set_time_limit(request.time_limit);
   // Equal weights (every page of a filter-only query; pages found only through a city's term)
   // and equal dates are ordered by file key, never by docid: docids depend on the order an
   // ingest's workers finished in and on the number of shards, and one archive must rank one way
@@ -462,6 +463,28 @@ std::vector<uint32_t> Searcher::CitiesNamed(std::string_view name) const {
   return ReadConsistently([&] {
     const IndexKnownStems known(impl_->db);
     return tag::Gazetteer::Default().Lookup(name, &known);
+  });
+}
+
+std::vector<uint32_t> Searcher::IndexedCities() const {
+  return ReadConsistently([&] {
+    std::vector<uint32_t> ids;
+    const std::string prefix(schema::kCityPrefix);
+    for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) {
+      const std::string term = *it;
+      uint32_t id = 0;
+      const char* digits = term.data() + prefix.size();
+      if (std::from_chars(digits, term.data() + term.size(), id).ec == std::errc())
+        ids.push_back(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  });
+}
+
+std::vector<std::string> Searcher::QueryTerms(std::string_view query, bool exact) const {
+  return ReadConsistently([&] {
+    return ParseQuery(query, exact ? QueryMode::kExact : QueryMode::kAllForms, impl_->db).terms;
   });
 }
 

@@ -41,6 +41,9 @@ struct SearchRequest {
   // kDate: newest document date first (the file's own date: its signing or publication date,
   // core/document.h), files without one last; equal dates by relevance.
   enum class Sort { kRelevance, kDate } sort = Sort::kRelevance;
+  // If > 0: the match stops after about this many seconds and ranks the pages it has seen
+  // (Xapian's Enquire::set_time_limit), so a server's request has a bound; 0: no limit.
+  double time_limit = 0;
 };
 
 struct Hit {
@@ -110,6 +113,11 @@ class Searcher {
   // The cities `name` may be, as tag::Gazetteer::Lookup (most populous first; empty if none),
   // with the index's known stems (known_stems.h), for resolving --city.
   std::vector<uint32_t> CitiesNamed(std::string_view name) const;
+  // The GeoNames ids of every city some file of the index mentions (its city terms), ascending.
+  std::vector<uint32_t> IndexedCities() const;
+  // The exact words a query matches in this index (ParsedQuery::terms), for highlighting a
+  // file's pages as its snippets are (MatchedWords, snippet.h). Throws QuerySyntaxError.
+  std::vector<std::string> QueryTerms(std::string_view query, bool exact = false) const;
 
   // The ids of the files that `path_or_id` names: the file at that path (any path that leads to
   // it, or the path it had when indexed), else every file whose id starts with `path_or_id`

@@ -7,29 +7,46 @@
 #include "text/word_forms.h"
 
 namespace twindex::index {
+namespace {
+
+// term_of[i]: 1 + the index in `terms` of the exact form of word i, 0 if it is none of them.
+// A page repeats its words, so each distinct word is looked up once (ExactForm is an ICU pass).
+std::vector<size_t> TermOfWords(std::string_view text, const std::vector<text::Token>& tokens,
+                                const std::vector<std::string>& terms) {
+  std::vector<size_t> term_of(tokens.size());
+  if (terms.empty()) return term_of;
+  std::unordered_map<std::string_view, size_t> term_of_word;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view word = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    auto [known, fresh] = term_of_word.try_emplace(word, 0);
+    if (fresh) {
+      const auto term = std::find(terms.begin(), terms.end(), text::ExactForm(word));
+      if (term != terms.end()) known->second = 1 + static_cast<size_t>(term - terms.begin());
+    }
+    term_of[i] = known->second;
+  }
+  return term_of;
+}
+
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> MatchedWords(std::string_view text,
+                                                    const std::vector<std::string>& terms) {
+  const std::vector<text::Token> tokens = text::WordSpans(text);
+  const std::vector<size_t> term_of = TermOfWords(text, tokens, terms);
+  std::vector<std::pair<size_t, size_t>> matched;
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (term_of[i] != 0) matched.emplace_back(tokens[i].begin, tokens[i].end);
+  return matched;
+}
 
 Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& terms,
                     size_t max_words) {
   Snippet snippet;
-  // Word spans alone: a word's exact form (one ICU pass) decides whether it is a hit, and a
-  // page repeats its words, so each distinct word is looked up once.
+  // Word spans alone: a word's exact form decides whether it is a hit.
   const std::vector<text::Token> tokens = text::WordSpans(page_text);
   if (tokens.empty() || max_words == 0) return snippet;
-  // term_of[i]: 1 + the index in `terms` of the exact form of word i, 0 if it is none of them.
-  std::vector<size_t> term_of(tokens.size());
-  if (!terms.empty()) {
-    std::unordered_map<std::string_view, size_t> term_of_word;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      const std::string_view word =
-          page_text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-      auto [known, fresh] = term_of_word.try_emplace(word, 0);
-      if (fresh) {
-        const auto term = std::find(terms.begin(), terms.end(), text::ExactForm(word));
-        if (term != terms.end()) known->second = 1 + static_cast<size_t>(term - terms.begin());
-      }
-      term_of[i] = known->second;
-    }
-  }
+  const std::vector<size_t> term_of = TermOfWords(page_text, tokens, terms);
   auto hit = [&](size_t i) { return term_of[i] != 0; };
 
   // Slide a window of max_words tokens; score = distinct terms, then total hits.

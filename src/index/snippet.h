@@ -21,4 +21,9 @@ struct Snippet {
 Snippet MakeSnippet(std::string_view page_text, const std::vector<std::string>& terms,
                     size_t max_words = 30);
 
+// The [begin, end) byte ranges of the words of `text` that a snippet would highlight for
+// `terms` (as MakeSnippet): for highlighting a whole page.
+std::vector<std::pair<size_t, size_t>> MatchedWords(std::string_view text,
+                                                    const std::vector<std::string>& terms);
+
 }  // namespace twindex::index

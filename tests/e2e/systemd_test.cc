@@ -32,5 +32,20 @@ TEST(Systemd, UnitsPassSystemdAnalyzeVerify) {
   EXPECT_EQ(r.err, "") << "systemd-analyze has remarks";
 }
 
+TEST(Systemd, ServeUnitPassesSystemdAnalyzeVerify) {
+  if (RunCommand({"sh", "-c", "command -v systemd-analyze"}).exit_code != 0)
+    GTEST_SKIP() << "systemd-analyze is not installed (Debian: systemd)";
+  TempDir dir;
+  const std::string unit =
+      std::regex_replace(ReadFile(SourceDir() / "pipelines/systemd/twindex-serve.service"),
+                         std::regex("/usr/bin/twindex"), TwindexBinary().string());
+  ASSERT_NE(unit.find(TwindexBinary().string() + " serve $TWINDEX_SERVE_ARGS"), std::string::npos);
+  WriteFile(dir / "twindex-serve.service", unit);
+  CommandResult r =
+      RunCommand({"systemd-analyze", "verify", (dir / "twindex-serve.service").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "") << "systemd-analyze has remarks";
+}
+
 }  // namespace
 }  // namespace twindex::testing

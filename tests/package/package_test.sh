@@ -25,6 +25,7 @@ installed=(
   share/bash-completion/completions/twindex
   lib/systemd/system/twindex-reindex@.service
   lib/systemd/system/twindex-reindex@.timer
+  lib/systemd/system/twindex-serve.service
   share/doc/twindex/README.md
   share/doc/twindex/copyright
   "${examples[@]}"
@@ -152,7 +153,9 @@ expect() {
   want=$(printf '%s\n' "$@" | sort | tr '\n' ' ')
   [[ $got == "$want" ]] || fail "completing '$line' offered '$got', not '$want'"
 }
-expect "twindex se" search
+expect "twindex se" search serve
+expect "twindex sea" search
+expect "twindex serve --li" --listen
 expect "twindex search --la" --lang
 expect "twindex search --lang " be lt pl ru
 expect "twindex ingest --index " docs idx-parent
@@ -199,6 +202,7 @@ if command -v systemd-analyze >/dev/null; then  # the installed units as an inst
   mkdir "$tmp/units"
   cp "$service" "$tmp/units/twindex-reindex@sample.service"
   cp "$prefix/lib/systemd/system/twindex-reindex@.timer" "$tmp/units/twindex-reindex@sample.timer"
+  cp "$prefix/lib/systemd/system/twindex-serve.service" "$tmp/units/"
   if ! systemd-analyze verify "$tmp"/units/* >"$tmp/verify.log" 2>&1 || [[ -s $tmp/verify.log ]]
   then
     fail "systemd-analyze verify on the installed units: $(cat "$tmp/verify.log")"

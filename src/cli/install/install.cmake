@@ -44,7 +44,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md ${install_src}/copyright
 # The units in pipelines/ name /usr/bin/twindex (and stay valid for systemd-analyze as they are);
 # the installed copies name the real bindir and docdir. The prefix is known only at install time
 # (`cmake --install --prefix`, cpack's /usr), so they are written then, into the build tree.
-set(twindex_units twindex-reindex@.service twindex-reindex@.timer)
+set(twindex_units twindex-reindex@.service twindex-reindex@.timer twindex-serve.service)
 install(CODE "
   set(units [[${twindex_units}]])
   set(units_in [[${PROJECT_SOURCE_DIR}/pipelines/systemd]])

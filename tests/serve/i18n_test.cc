@@ -1,0 +1,71 @@
+#include "serve/i18n.h"
+
+#include <gtest/gtest.h>
+
+namespace twindex::serve {
+namespace {
+
+TEST(I18n, EveryStringIsTranslatedInEveryLanguage) {
+  for (Ui ui : kUiLanguages) {
+    const UiText& t = Text(ui);
+#define TWINDEX_EXPECT_TEXT(name) EXPECT_FALSE(t.name.empty()) << Code(ui) << " " #name;
+    TWINDEX_UI_STRINGS(TWINDEX_EXPECT_TEXT)
+#undef TWINDEX_EXPECT_TEXT
+  }
+  // Translated, not copied: each language's search button differs from the English one.
+  for (Ui ui : {Ui::kPl, Ui::kBe, Ui::kLt, Ui::kRu})
+    EXPECT_NE(Text(ui).search_button, Text(Ui::kEn).search_button) << Code(ui);
+}
+
+TEST(Negotiate, PicksTheHighestQualityLanguageItHas) {
+  EXPECT_EQ(Negotiate("ru-RU,ru;q=0.9,en;q=0.8"), Ui::kRu);
+  EXPECT_EQ(Negotiate("de-DE,de;q=0.9,lt;q=0.5,pl;q=0.7"), Ui::kPl);
+  EXPECT_EQ(Negotiate("en;q=0.2, be-BY"), Ui::kBe);
+  EXPECT_EQ(Negotiate("LT"), Ui::kLt);
+  EXPECT_EQ(Negotiate("pl;q=0, ru;q=0.1"), Ui::kRu);
+  EXPECT_EQ(Negotiate("pl;q=0"), Ui::kEn);  // refused
+  EXPECT_EQ(Negotiate("fr, de"), Ui::kEn);
+  EXPECT_EQ(Negotiate(""), Ui::kEn);
+  EXPECT_EQ(Negotiate("ru;q=0.5, be;q=0.5"), Ui::kRu);  // the header's order between equals
+  EXPECT_EQ(Negotiate("ru;q=abc"), Ui::kRu);            // a malformed q counts as 1
+}
+
+TEST(UiFromCode, KnowsTheFiveCodes) {
+  Ui ui = Ui::kEn;
+  EXPECT_TRUE(UiFromCode("be", ui));
+  EXPECT_EQ(ui, Ui::kBe);
+  EXPECT_FALSE(UiFromCode("de", ui));
+  EXPECT_FALSE(UiFromCode("", ui));
+}
+
+TEST(FormatDate, WritesDatesAsEachLanguageDoes) {
+  EXPECT_EQ(FormatDate("2019-05-12", Ui::kPl), "12 maja 2019");
+  // ICU puts a narrow no-break space before "г.", as Russian typography does.
+  EXPECT_EQ(FormatDate("2019-05-12", Ui::kRu), "12 мая 2019\u202Fг.");
+  EXPECT_EQ(FormatDate("2019-05-12", Ui::kBe), "12 мая 2019\u202Fг.");
+  EXPECT_EQ(FormatDate("2019-05-12", Ui::kLt), "2019 m. gegužės 12 d.");
+  EXPECT_EQ(FormatDate("2019-05-12", Ui::kEn), "12 May 2019");
+  EXPECT_EQ(FormatDate("2019-01-01", Ui::kPl), "1 stycznia 2019");
+}
+
+TEST(FormatDate, LeavesWhatIsNotADayAsItIs) {
+  EXPECT_EQ(FormatDate("2019-05", Ui::kPl), "2019-05");
+  EXPECT_EQ(FormatDate("2019", Ui::kRu), "2019");
+  EXPECT_EQ(FormatDate("<b>", Ui::kEn), "<b>");
+  EXPECT_EQ(FormatDate("2019-13-01", Ui::kEn), "2019-13-01");
+}
+
+TEST(LanguageName, NamesContentLanguagesInTheInterfaceLanguage) {
+  EXPECT_EQ(LanguageName("be", Ui::kEn), "Belarusian");
+  EXPECT_EQ(LanguageName("lt", Ui::kPl), "litewski");
+  EXPECT_EQ(LanguageName("de", Ui::kRu), "de");
+}
+
+TEST(Fill, PutsValuesInTheHoles) {
+  EXPECT_EQ(Fill("page {} of {}", {"2", "5"}), "page 2 of 5");
+  EXPECT_EQ(Fill("{} puslapis", {"3"}), "3 puslapis");
+  EXPECT_EQ(Fill("no holes", {"x"}), "no holes");
+}
+
+}  // namespace
+}  // namespace twindex::serve
