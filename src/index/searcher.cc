@@ -330,6 +330,7 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   Xapian::Enquire enquire(impl_->db);
   enquire.set_query(query);
   enquire.set_collapse_key(schema::kSlotFileKey);
+  if (request.time_limit > 0) enquire.set_time_limit(request.time_limit);
   // Equal weights (every page of a filter-only query; pages found only through a city's term)
   // and equal dates are ordered by file key, never by docid: docids depend on the order an
   // ingest's workers finished in and on the number of shards, and one archive must rank one way

@@ -41,6 +41,9 @@ struct SearchRequest {
   // kDate: newest document date first (the file's own date: its signing or publication date,
   // core/document.h), files without one last; equal dates by relevance.
   enum class Sort { kRelevance, kDate } sort = Sort::kRelevance;
+  // If > 0: the match stops after about this many seconds and ranks the pages it has seen
+  // (Xapian's Enquire::set_time_limit), so a server's request has a bound; 0: no limit.
+  double time_limit = 0;
 };
 
 struct Hit {

@@ -15,19 +15,19 @@ inline constexpr std::array<Ui, 5> kUiLanguages = {Ui::kPl, Ui::kBe, Ui::kLt, Ui
 // Every string of the interface. A "{}" in a string is where a number or a name goes (Fill).
 #define TWINDEX_UI_STRINGS(X)                                                                     \
   X(app_title)                                                                                    \
-  X(search_heading) X(query_label) X(query_hint) X(search_button) X(filters) X(city_label)        \
-      X(city_hint) X(lang_label) X(any_language) X(from_label) X(to_label) X(date_hint)           \
-          X(sort_label) X(sort_relevance) X(sort_date) X(found) X(results) X(facet_cities)        \
-              X(facet_years) X(facet_languages) X(page_of_hit) X(pages_count) X(no_results)       \
-                  X(removed_by_filter) X(search_without) X(filter_city) X(filter_lang)            \
-                      X(filter_from) X(filter_to) X(previous) X(next) X(result_pages)             \
-                          X(ui_language) X(file_label) X(format_label) X(language_label)          \
-                              X(date_label) X(author_label) X(created_label) X(cities_label)      \
-                                  X(dates_label) X(text_heading) X(page_heading) X(open_original) \
-                                      X(back) X(bad_request) X(not_found) X(not_found_text)       \
-                                          X(no_text) X(failed_file) X(lang_pl) X(lang_be)         \
-                                              X(lang_lt) X(lang_ru) X(lang_en) X(type_ahead_hint) \
-                                                  X(hit_page_first)
+  X(search_heading)                                                                               \
+  X(query_label) X(query_hint) X(search_button) X(filters) X(city_label) X(city_hint)             \
+      X(lang_label) X(any_language) X(from_label) X(to_label) X(date_hint) X(sort_label)          \
+          X(sort_relevance) X(sort_date) X(found) X(results) X(facet_cities) X(facet_years)       \
+              X(facet_languages) X(page_of_hit) X(pages_count) X(no_results) X(removed_by_filter) \
+                  X(search_without) X(filter_city) X(filter_lang) X(filter_from) X(filter_to)     \
+                      X(previous) X(next) X(result_pages) X(ui_language) X(file_label)            \
+                          X(format_label) X(language_label) X(date_label) X(author_label)         \
+                              X(created_label) X(cities_label) X(dates_label) X(text_heading)     \
+                                  X(page_heading) X(open_original) X(back) X(bad_request)         \
+                                      X(not_found) X(not_found_text) X(no_text) X(failed_file)    \
+                                          X(lang_pl) X(lang_be) X(lang_lt) X(lang_ru) X(lang_en)  \
+                                              X(type_ahead_hint) X(hit_page_first)
 
 struct UiText {
 #define TWINDEX_UI_FIELD(name) std::string_view name;

@@ -1,6 +1,7 @@
 #include "serve/pages.h"
 
 #include <charconv>
+#include <chrono>
 
 #include "index/errors.h"
 #include "index/query_parser.h"
@@ -11,6 +12,9 @@
 namespace twindex::serve {
 namespace {
 
+// Trying the search without each of its filters, to say which removed every hit, stops after this.
+constexpr std::chrono::seconds kNoResultsDiagnosis{2};
+
 Reply Html(int status, std::string body) {
   return {status, "text/html; charset=utf-8", std::move(body)};
 }
@@ -18,6 +22,7 @@ Reply Html(int status, std::string body) {
 }  // namespace
 
 Reply Pages::Search(const PageContext& c) {
+  const auto started = std::chrono::steady_clock::now();
   SearchPageData data;
   try {
     data.params = ParseSearchParams(c.params);
@@ -30,7 +35,7 @@ Reply Pages::Search(const PageContext& c) {
     const index::SearchResults results = searcher->Search(ToSearchRequest(data.params, *searcher));
     data.results = &results;
     if (results.hits.empty() && data.params.page == 1)
-      data.emptied_by = FilterThatEmptied(data.params, *searcher);
+      data.emptied_by = FilterThatEmptied(data.params, *searcher, started + kNoResultsDiagnosis);
     return Html(200, SearchPage(c, data));
   } catch (const BadRequest& e) {
     data.error = e.what();

@@ -91,6 +91,7 @@ index::SearchRequest ToSearchRequest(const SearchParams& p, const index::Searche
   request.date_to = DateBound("to", p.to, true);
   request.limit = p.page * p.page_size;
   request.facets = facets;
+  request.time_limit = kSearchSeconds;
   request.sort =
       p.by_date ? index::SearchRequest::Sort::kDate : index::SearchRequest::Sort::kRelevance;
   for (const std::string& name : p.cities) {

@@ -25,6 +25,9 @@ inline constexpr size_t kMaxPageSize = 100;
 inline constexpr size_t kMaxPage = 100;
 inline constexpr size_t kMaxCities = 10;
 inline constexpr size_t kDefaultPageSize = 10;
+// A search's match stops after about this long (index::SearchRequest::time_limit): a request's
+// bound, beside the server's read and write timeouts.
+inline constexpr double kSearchSeconds = 5;
 
 // The decoded query parameters of a request (httplib::Params is this type).
 using Params = std::multimap<std::string, std::string>;
@@ -43,7 +46,8 @@ struct SearchParams {
 // Throws BadRequest for a value out of its limits or form; ignores parameters it does not know.
 SearchParams ParseSearchParams(const Params& params);
 
-// The request to run for `params` (facets: `facets` of each; hits: enough for its page). Throws
+// The request to run for `params` (facets: `facets` of each; hits: enough for its page; the match
+// limited to kSearchSeconds). Throws
 // BadRequest for a city the gazetteer does not know.
 index::SearchRequest ToSearchRequest(const SearchParams& params, const index::Searcher& searcher,
                                      size_t facets = 10);

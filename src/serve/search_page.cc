@@ -236,9 +236,10 @@ std::string SearchPage(const PageContext& c, const SearchPageData& d) {
   return HtmlPage(c, t.search_heading, body);
 }
 
-std::optional<Filter> FilterThatEmptied(const SearchParams& params,
-                                        const index::Searcher& searcher) {
+std::optional<Filter> FilterThatEmptied(const SearchParams& params, const index::Searcher& searcher,
+                                        std::chrono::steady_clock::time_point deadline) {
   for (const Filter& f : Filters(params)) {
+    if (std::chrono::steady_clock::now() > deadline) break;
     index::SearchRequest request = ToSearchRequest(Without(params, f), searcher, 0);
     request.limit = 1;
     if (!searcher.Search(request).hits.empty()) return f;

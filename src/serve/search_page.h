@@ -3,6 +3,7 @@
 // others, or why there are none. Every link is a URL that holds the whole search.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -23,8 +24,9 @@ struct SearchPageData {
 std::string SearchPage(const PageContext& context, const SearchPageData& data);
 
 // The filter of `params` without which the search finds files, when with all of them it finds
-// none: each filter is tried in turn (the cities first); nullopt if none does it alone.
-std::optional<Filter> FilterThatEmptied(const SearchParams& params,
-                                        const index::Searcher& searcher);
+// none: each filter is tried in turn (the cities first) until `deadline`; nullopt if none does
+// it alone, or time ran out.
+std::optional<Filter> FilterThatEmptied(const SearchParams& params, const index::Searcher& searcher,
+                                        std::chrono::steady_clock::time_point deadline);
 
 }  // namespace twindex::serve
