@@ -236,6 +236,10 @@ Server::Server(const ServeOptions& options) {
   s.http.set_write_timeout(kWriteTimeoutSeconds);
   s.http.set_keep_alive_timeout(kKeepAliveSeconds);
   s.http.set_payload_max_length(kMaxRequestBody);
+  // A reply is written in more than one send(): with Nagle's algorithm on, the last part of each
+  // reply after the first on a kept-alive connection waits for the client's delayed ACK, 40 ms
+  // on Linux (serve_load measured every request at >= 40 ms).
+  s.http.set_tcp_nodelay(true);
   s.Hooks();
   s.Routes();
   if (listen.port == 0) {
