@@ -85,7 +85,7 @@ std::string Form(const PageContext& c, const SearchParams& p) {
          "</label><input id=\"city\" name=\"city\" type=\"text\" autocomplete=\"off\" value=\"" +
          Escape(p.cities.empty() ? "" : p.cities.front()) +
          "\" aria-describedby=\"city-hint\"><small id=\"city-hint\">" + Escape(t.city_hint) +
-         "<span class=\"js-only\"> " + Escape(t.type_ahead_hint) + "</span></small></div>\n" +
+         "<span class=\"js-only\">. " + Escape(t.type_ahead_hint) + "</span></small></div>\n" +
          "<div class=\"field\"><label for=\"lang\">" + Escape(t.lang_label) +
          "</label><select id=\"lang\" name=\"lang\">" + languages + "</select></div>\n" +
          text_field("from", t.from_label, p.from, t.date_hint, " inputmode=\"numeric\"") + "\n" +
