@@ -102,7 +102,7 @@ class Parser {
     }
     if (positive.empty() && negative.empty()) throw QuerySyntaxError("empty group in query");
     Xapian::Query q = positive.empty()
-                          ? Xapian::Query::MatchAll
+                          ? MatchEverything()
                           : Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
     if (!negative.empty())
       q = Xapian::Query(Xapian::Query::OP_AND_NOT, q,
@@ -141,7 +141,7 @@ class Parser {
     std::vector<text::AnalyzedWord> words;
     for (const text::Token& t : text::Tokenize(text))
       words.push_back(text::AnalyzeQueryWord(text.substr(t.begin, t.end - t.begin), &known_stems_));
-    if (words.empty()) return Xapian::Query::MatchAll;
+    if (words.empty()) return MatchEverything();
     // Each word's other forms, as the exact words of the index that have them.
     std::vector<std::vector<std::string>> forms(words.size());
     if (mode_ == QueryMode::kAllForms && field_prefix.empty())
@@ -249,6 +249,8 @@ class Parser {
 };
 
 }  // namespace
+
+Xapian::Query MatchEverything() { return Xapian::Query(std::string()); }
 
 ParsedQuery ParseQuery(std::string_view input, QueryMode mode, const Xapian::Database& db) {
   return Parser(Lex(input), mode, db).Parse();

@@ -30,7 +30,7 @@ class QuerySyntaxError : public std::runtime_error {
 };
 
 struct ParsedQuery {
-  Xapian::Query query;             // MatchNothing-free: an empty input gives Query() (no terms)
+  Xapian::Query query;  // MatchNothing-free: an empty input gives Query() (no terms)
   // The exact words (the terms pages hold) the positive query words match: each word as typed
   // (case-folded) and, with all forms, the words of the index it was expanded to. A page word
   // whose exact form is one of these is what matched: snippets highlight it.
@@ -42,6 +42,11 @@ enum class QueryMode {
               // its spellings in the other script (text/analyzer.h); exact forms rank first
   kExact,     // a word matches only its exact (case-folded) form
 };
+
+// A query that matches every document, made anew for each caller. Xapian::Query::MatchAll is one
+// static object whose reference count is not atomic: threads that copy it at once (the web
+// server's searchers) corrupt it, and the match then crashes.
+Xapian::Query MatchEverything();
 
 // `db` is the index the query is for: a word's other forms are looked up in it (form_links.h),
 // and so are the dictionary stems of the words it holds (known_stems.h).

@@ -312,7 +312,7 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
 SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   ParsedQuery parsed = ParseQuery(
       request.query, request.exact ? QueryMode::kExact : QueryMode::kAllForms, impl_->db);
-  Xapian::Query query = parsed.query.empty() ? Xapian::Query::MatchAll : parsed.query;
+  Xapian::Query query = parsed.query.empty() ? MatchEverything() : parsed.query;
   if (!request.language.empty())
     query =
         Xapian::Query(Xapian::Query::OP_FILTER, query,

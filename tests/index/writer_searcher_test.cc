@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <map>
 #include <random>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/document.h"
@@ -746,6 +748,25 @@ TEST_F(WriterSearcherTest, SearcherWithoutIndexThrows) {
 TEST_F(WriterSearcherTest, BadQuerySyntaxThrows) {
   Index({MakeDoc("/a.pdf", "A", {"x"})});
   EXPECT_THROW(Search("\"unbalanced"), QuerySyntaxError);
+}
+
+// One Searcher per thread is the contract (searcher.h), and nothing they share may break when
+// threads search at once: Xapian::Query::MatchAll, a static whose reference count is not
+// atomic, crashed the web server when its threads ran filter-only searches together.
+TEST_F(WriterSearcherTest, SearchersOnSeveralThreadsAnswerFilterOnlyQueriesAtOnce) {
+  Index({MakeDoc("/a.pdf", "A", {"lida"}), MakeDoc("/b.pdf", "B", {"grodno"})});
+  constexpr int kThreads = 8, kSearches = 20000;
+  std::atomic<int> answered{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t)
+    threads.emplace_back([&] {
+      const Searcher searcher(dir_.path());
+      SearchRequest everything;  // no words: every file
+      for (int i = 0; i < kSearches; ++i)
+        if (searcher.Search(everything).hits.size() == 2) ++answered;
+    });
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(answered.load(), kThreads * kSearches);
 }
 
 }  // namespace

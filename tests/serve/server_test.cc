@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <atomic>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <thread>
@@ -367,6 +368,26 @@ TEST(ServerOptions, BadListenOrBaseUrlIsAnOptionsErrorAndAMissingIndexAnIndexErr
   options.listen = "127.0.0.1:0";
   options.base_url = "archive\"><script>";
   EXPECT_THROW(Server{options}, ServeOptionsError);
+}
+
+// Clients at once, on filter-only searches (a query that matches everything), all get answers.
+// serve_load once crashed the server this way: see writer_searcher_test's
+// SearchersOnSeveralThreadsAnswerFilterOnlyQueriesAtOnce, which catches that race reliably.
+TEST_F(ServerTest, ConcurrentFilterOnlySearchesAllAnswer) {
+  constexpr int kClients = 8, kRequests = 150;
+  std::atomic<int> ok{0};
+  std::vector<std::thread> clients;
+  for (int c = 0; c < kClients; ++c)
+    clients.emplace_back([&, c] {
+      httplib::Client client("127.0.0.1", server_->port());
+      for (int i = 0; i < kRequests; ++i) {
+        const std::string path = (i + c) % 2 ? "/api/search?lang=pl" : "/?lang=ru&ui=en";
+        if (auto r = client.Get(path); r && r->status == 200) ++ok;
+      }
+    });
+  for (std::thread& t : clients) t.join();
+  EXPECT_EQ(ok.load(), kClients * kRequests);
+  EXPECT_EQ(Get("/healthz")->status, 200);
 }
 
 }  // namespace
