@@ -223,7 +223,8 @@ void AddServe(CLI::App& app, ServeArgs& a) {
   cmd->add_option("--listen", a.listen,
                   "Address and port to listen on (default 127.0.0.1:8080: this machine only)")
       ->type_name("ADDR:PORT");
-  cmd->add_option("--threads", a.threads, "Worker threads (default: two per core, at least 4)")
+  cmd->add_option("--threads", a.threads,
+                  "Requests answered at once (default 32; a kept-alive connection holds one)")
       ->check(CLI::Range(size_t{1}, size_t{256}));
   cmd->add_option("--base-url", a.base_url,
                   "Path prefix a reverse proxy serves the pages under, e.g. /archive")

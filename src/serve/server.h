@@ -27,10 +27,13 @@
 
 namespace twindex::serve {
 
+// Requests answered at once; each kept-alive connection holds one while it is open (server.cc).
+inline constexpr size_t kDefaultThreads = 32;
+
 struct ServeOptions {
   std::filesystem::path index;
   std::string listen = "127.0.0.1:8080";  // ADDR:PORT, [IPv6]:PORT; port 0: any free port
-  size_t threads = 0;                     // worker threads; 0: two per core, at least 4
+  size_t threads = 0;                     // worker threads; 0: kDefaultThreads
   std::string base_url;  // the path prefix a reverse proxy serves the pages under ("/archive")
 };
 
