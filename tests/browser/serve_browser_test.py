@@ -238,11 +238,22 @@ class ServeInBrowser(unittest.TestCase):
 
     def submit_and_wait(self, action, driver=None):
         """Runs `action` (which loads a new page) and waits until the new page is there."""
-        from selenium.webdriver.support import expected_conditions as EC
+        from selenium.common.exceptions import WebDriverException
         driver = driver or self.driver
         old = driver.find_element("tag name", "html")
+
+        def gone(_):
+            # The old page's root is stale once the new page replaced it. Chromedriver says so
+            # with StaleElementReferenceException, or, caught mid-navigation, with a plain
+            # WebDriverException ("Node with given id does not belong to the document").
+            try:
+                old.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+
         action()
-        self.wait(EC.staleness_of(old), driver, "the page did not change")
+        self.wait(gone, driver, "the page did not change")
         self.wait(lambda d: d.execute_script("return document.readyState") == "complete", driver)
 
     def screenshot(self, name, width, driver=None):
