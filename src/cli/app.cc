@@ -122,13 +122,8 @@ int RunSearch(const SearchArgs& a) {
   std::string_view names_language;  // hits name their cities in the language of the first --city
   for (const std::string& name : a.cities) {
     std::vector<uint32_t> ids = searcher.CitiesNamed(name);
-    if (ids.empty()) {
-      std::string message = "--city: unknown city '" + name + "'";
-      const auto close = tag::Gazetteer::Default().Suggest(name, 5);
-      for (size_t i = 0; i < close.size(); ++i)
-        message += (i == 0 ? "; did you mean: " : ", ") + close[i];
-      throw UsageError(message);
-    }
+    if (ids.empty())
+      throw UsageError("--city: " + tag::Gazetteer::Default().UnknownCityMessage(name));
     if (names_language.empty()) names_language = NameLanguage(name, ids);
     request.cities.push_back(std::move(ids));
   }

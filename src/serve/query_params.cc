@@ -103,13 +103,7 @@ index::SearchRequest ToSearchRequest(const SearchParams& p, const index::Searche
       ids.push_back(id);
     else
       ids = searcher.CitiesNamed(name);
-    if (ids.empty()) {
-      std::string message = "unknown city '" + name + "'";
-      const auto close = tag::Gazetteer::Default().Suggest(name, 5);
-      for (size_t i = 0; i < close.size(); ++i)
-        message += (i == 0 ? "; did you mean: " : ", ") + close[i];
-      throw BadRequest(message);
-    }
+    if (ids.empty()) throw BadRequest(tag::Gazetteer::Default().UnknownCityMessage(name));
     request.cities.push_back(std::move(ids));
   }
   return request;

@@ -508,6 +508,14 @@ std::vector<uint32_t> Gazetteer::Lookup(std::string_view name,
   return ids;
 }
 
+std::string Gazetteer::UnknownCityMessage(std::string_view name) const {
+  std::string message = "unknown city '" + std::string(name) + "'";
+  const std::vector<std::string> close = Suggest(name, 5);
+  for (size_t i = 0; i < close.size(); ++i)
+    message += (i == 0 ? "; did you mean: " : ", ") + close[i];
+  return message;
+}
+
 std::vector<std::string> Gazetteer::Suggest(std::string_view name, size_t n) const {
   const std::u32string query = Decode(FoldName(name));
   struct Scored {

@@ -80,6 +80,9 @@ class Gazetteer {
   // Up to n city names closest to `name` by edit distance on folded forms, closest first, for
   // an "unknown city" message. Only names within a distance of a third of their length.
   std::vector<std::string> Suggest(std::string_view name, size_t n) const;
+  // "unknown city 'name'", with "; did you mean: a, b" when Suggest has names: the message of
+  // every face (search --city, the web page's city filter).
+  std::string UnknownCityMessage(std::string_view name) const;
 
   size_t size() const { return image_.cities().size(); }
 
