@@ -37,6 +37,7 @@
 #include "index/date_bound.h"
 #include "index/query_parser.h"
 #include "index/searcher.h"
+#include "scale_queries.h"
 #include "tag/gazetteer.h"
 
 using Clock = std::chrono::steady_clock;
@@ -76,48 +77,30 @@ std::vector<std::string> ShellWords(const std::string& text) {
   return words;
 }
 
-std::vector<std::string> Split(const std::string& line, char sep) {
-  std::vector<std::string> out;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, sep)) out.push_back(field);
-  return out;
-}
-
 std::string Bound(const std::string& text, bool upper) {
-  if (text == "-") return {};
+  if (text.empty()) return {};
   auto bound = twindex::index::ParseDateBound(text, upper);
   if (!bound) throw std::runtime_error("not a date: " + text);
   return *bound;
 }
 
 std::vector<Query> LoadQueries(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot read " + path);
   std::vector<Query> queries;
-  bool header = true;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {  // name query cities lang from to facets
-      header = false;
-      continue;
-    }
-    const std::vector<std::string> f = Split(line, '\t');
-    if (f.size() != 7) throw std::runtime_error("not 7 columns: " + line);
+  for (const twindex::bench::ScaleQuery& line : twindex::bench::ReadScaleQueries(path)) {
     Query q;
-    q.name = f[0];
-    q.text = line.substr(line.find('\t') + 1);
-    if (f[1] != "-") q.request.query = twindex::index::QueryFromArguments(ShellWords(f[1]));
-    if (f[2] != "-")
-      for (const std::string& city : Split(f[2], '|')) {
-        std::vector<uint32_t> ids = twindex::tag::Gazetteer::Default().Lookup(city);
-        if (ids.empty()) throw std::runtime_error("unknown city: " + city);
-        q.request.cities.push_back(std::move(ids));
-      }
-    if (f[3] != "-") q.request.language = f[3];
-    q.request.date_from = Bound(f[4], false);
-    q.request.date_to = Bound(f[5], true);
-    if (f[6] == "1") q.request.facets = 10;  // as `twindex search --facets`
+    q.name = line.name;
+    q.text = line.line;
+    if (!line.query.empty())
+      q.request.query = twindex::index::QueryFromArguments(ShellWords(line.query));
+    for (const std::string& city : line.cities) {
+      std::vector<uint32_t> ids = twindex::tag::Gazetteer::Default().Lookup(city);
+      if (ids.empty()) throw std::runtime_error("unknown city: " + city);
+      q.request.cities.push_back(std::move(ids));
+    }
+    q.request.language = line.lang;
+    q.request.date_from = Bound(line.from, false);
+    q.request.date_to = Bound(line.to, true);
+    if (line.facets) q.request.facets = 10;  // as `twindex search --facets`
     queries.push_back(std::move(q));
   }
   return queries;

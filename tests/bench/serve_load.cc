@@ -39,6 +39,7 @@
 #include <thread>
 #include <vector>
 
+#include "scale_queries.h"
 #include "serve/query_params.h"
 
 using Clock = std::chrono::steady_clock;
@@ -65,14 +66,6 @@ struct Target {
   std::string path;  // path and query
 };
 
-std::vector<std::string> Split(const std::string& line, char sep) {
-  std::vector<std::string> out;
-  std::stringstream in(line);
-  std::string field;
-  while (std::getline(in, field, sep)) out.push_back(field);
-  return out;
-}
-
 // One line of the queries file as the page's parameters, and the kind of search it is.
 struct QueryLine {
   SearchParams params;
@@ -80,25 +73,14 @@ struct QueryLine {
 };
 
 std::vector<QueryLine> ReadQueries(const std::string& file) {
-  std::ifstream in(file);
-  if (!in) throw std::runtime_error("cannot read " + file);
   std::vector<QueryLine> out;
-  bool header = true;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {  // the column names
-      header = false;
-      continue;
-    }
-    const std::vector<std::string> f = Split(line, '\t');
-    if (f.size() != 7) throw std::runtime_error(file + ": expected 7 columns: " + line);
-    auto given = [](const std::string& v) { return v == "-" ? std::string() : v; };
+  for (const twindex::bench::ScaleQuery& line : twindex::bench::ReadScaleQueries(file)) {
     QueryLine q;
-    q.params.query = given(f[1]);
-    if (f[2] != "-") q.params.cities = Split(f[2], '|');
-    q.params.lang = given(f[3]);
-    q.params.from = given(f[4]);
-    q.params.to = given(f[5]);
+    q.params.query = line.query;
+    q.params.cities = line.cities;
+    q.params.lang = line.lang;
+    q.params.from = line.from;
+    q.params.to = line.to;
     // What the line is mainly about (a line with several filters counts as its first one).
     q.kind = !q.params.cities.empty()                         ? "city"
              : !q.params.from.empty() || !q.params.to.empty() ? "date"
