@@ -221,6 +221,12 @@ void AddServe(CLI::App& app, ServeArgs& a) {
   cmd->add_option("--threads", a.threads,
                   "Requests answered at once (default 32; a kept-alive connection holds one)")
       ->check(CLI::Range(size_t{1}, size_t{256}));
+  a.cache_mb = serve::kDefaultCacheMb;
+  cmd->add_option("--cache-mb", a.cache_mb,
+                  "Megabytes of recent searches' answers kept, so that a search asked again is "
+                  "answered at once (default " +
+                      std::to_string(serve::kDefaultCacheMb) + "; 0: none)")
+      ->check(CLI::Range(size_t{0}, size_t{65536}));
   cmd->add_option("--base-url", a.base_url,
                   "Path prefix a reverse proxy serves the pages under, e.g. /archive")
       ->type_name("PATH");

@@ -12,6 +12,7 @@ int Serve(const ServeArgs& args) {
   options.listen = args.listen;
   options.threads = args.threads;
   options.base_url = args.base_url;
+  options.cache_mb = args.cache_mb;
   return serve::Run(options);
 }
 

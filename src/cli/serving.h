@@ -13,6 +13,7 @@ struct ServeArgs {
   std::string listen = "127.0.0.1:8080";
   size_t threads = 0;
   std::string base_url;
+  size_t cache_mb = 0;  // as --cache-mb (its default: serve::kDefaultCacheMb)
 };
 
 using ServeCommand = int (*)(const ServeArgs& args);

@@ -407,6 +407,31 @@ SearchResults Searcher::SearchRevision(const SearchRequest& request) const {
   return results;
 }
 
+std::string RequestKey(const SearchRequest& r) {
+  // Each field as its length and its text, so no two requests run together into one key.
+  std::string key;
+  auto field = [&key](std::string_view text) {
+    key.append(std::to_string(text.size())).append(":").append(text);
+  };
+  field(r.query);
+  field(r.language);
+  field(r.date_from);
+  field(r.date_to);
+  field(std::to_string(r.limit));
+  field(r.exact ? "exact" : "forms");
+  field(std::to_string(r.cities.size()));
+  for (const std::vector<uint32_t>& any : r.cities) {
+    std::string ids;
+    for (uint32_t id : any) ids += std::to_string(id) + ',';
+    field(ids);
+  }
+  field(std::to_string(r.facets));
+  field(std::to_string(r.facets_exact_up_to));
+  field(r.sort == SearchRequest::Sort::kDate ? "date" : "relevance");
+  field(std::to_string(r.time_limit));
+  return key;
+}
+
 IndexStats Searcher::Stats() const {
   return ReadConsistently([&] {
     IndexStats stats;
@@ -485,6 +510,19 @@ std::vector<uint32_t> Searcher::IndexedCities() const {
 std::vector<std::string> Searcher::QueryTerms(std::string_view query, bool exact) const {
   return ReadConsistently([&] {
     return ParseQuery(query, exact ? QueryMode::kExact : QueryMode::kAllForms, impl_->db).terms;
+  });
+}
+
+std::string Searcher::Revision() const {
+  return ReadConsistently([&] {
+    std::string revision;
+    try {
+      for (const Xapian::Database& shard : impl_->shards)
+        revision += shard.get_uuid() + ':' + std::to_string(shard.get_revision()) + ';';
+    } catch (const Xapian::InvalidOperationError&) {  // a shard type without revisions
+      return std::string();
+    }
+    return revision;
   });
 }
 

@@ -44,7 +44,12 @@ struct SearchRequest {
   // If > 0: the match stops after about this many seconds and ranks the pages it has seen
   // (Xapian's Enquire::set_time_limit), so a server's request has a bound; 0: no limit.
   double time_limit = 0;
+  // A new field that can change an answer must go into RequestKey (searcher.cc) too.
 };
+
+// A string that two requests share only if they ask for the same answer (every field above):
+// the key of a cache of answers (serve/search_cache.h), beside Searcher::Revision.
+std::string RequestKey(const SearchRequest& request);
 
 struct Hit {
   int rank = 0;      // 1-based
@@ -118,6 +123,11 @@ class Searcher {
   // The exact words a query matches in this index (ParsedQuery::terms), for highlighting a
   // file's pages as its snippets are (MatchedWords, snippet.h). Throws QuerySyntaxError.
   std::vector<std::string> QueryTerms(std::string_view query, bool exact = false) const;
+  // The committed state of the index this Searcher sees now (which shards, each one's revision):
+  // every call gives the same answers while it stays the same, and a commit or a switch of shards
+  // (compaction) changes it. Empty if the index cannot tell (a shard without revisions). Throws
+  // IndexError.
+  std::string Revision() const;
 
   // The ids of the files that `path_or_id` names: the file at that path (any path that leads to
   // it, or the path it had when indexed), else every file whose id starts with `path_or_id`

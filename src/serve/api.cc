@@ -37,7 +37,7 @@ Reply Api::Search(const Params& params) {
   return Guarded([&] {
     const SearchParams p = ParseSearchParams(params);
     const SearcherPool::Lease searcher = searchers_.Borrow();
-    index::SearchResults results = searcher->Search(ToSearchRequest(p, *searcher));
+    index::SearchResults results = *answers_.Search(*searcher, ToSearchRequest(p, *searcher));
     // The asked page's hits only, as the page shows them.
     const size_t skip = std::min(results.hits.size(), (p.page - 1) * p.page_size);
     results.hits.erase(results.hits.begin(),

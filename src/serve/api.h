@@ -11,13 +11,15 @@
 #include "serve/city_suggest.h"
 #include "serve/query_params.h"
 #include "serve/reply.h"
+#include "serve/search_cache.h"
 #include "serve/searcher_pool.h"
 
 namespace twindex::serve {
 
 class Api {
  public:
-  Api(SearcherPool& searchers, CitySuggest& cities) : searchers_(searchers), cities_(cities) {}
+  Api(SearcherPool& searchers, SearchCache& answers, CitySuggest& cities)
+      : searchers_(searchers), answers_(answers), cities_(cities) {}
 
   Reply Search(const Params& params);
   Reply Doc(const std::string& id);
@@ -27,6 +29,7 @@ class Api {
 
  private:
   SearcherPool& searchers_;
+  SearchCache& answers_;
   CitySuggest& cities_;
 };
 

@@ -32,9 +32,10 @@ Reply Pages::Search(const PageContext& c) {
   }
   try {
     const SearcherPool::Lease searcher = searchers_.Borrow();
-    const index::SearchResults results = searcher->Search(ToSearchRequest(data.params, *searcher));
-    data.results = &results;
-    if (results.hits.empty() && data.params.page == 1)
+    const std::shared_ptr<const index::SearchResults> results =
+        answers_.Search(*searcher, ToSearchRequest(data.params, *searcher));
+    data.results = results.get();
+    if (results->hits.empty() && data.params.page == 1)
       data.emptied_by = FilterThatEmptied(data.params, *searcher, started + kNoResultsDiagnosis);
     return Html(200, SearchPage(c, data));
   } catch (const BadRequest& e) {

@@ -7,19 +7,21 @@
 
 #include "serve/layout.h"
 #include "serve/reply.h"
+#include "serve/search_cache.h"
 #include "serve/searcher_pool.h"
 
 namespace twindex::serve {
 
 class Pages {
  public:
-  explicit Pages(SearcherPool& searchers) : searchers_(searchers) {}
+  Pages(SearcherPool& searchers, SearchCache& answers) : searchers_(searchers), answers_(answers) {}
 
   Reply Search(const PageContext& context);
   Reply Doc(const PageContext& context, const std::string& id);
 
  private:
   SearcherPool& searchers_;
+  SearchCache& answers_;
 };
 
 // The 404 page.

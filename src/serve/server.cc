@@ -88,7 +88,11 @@ thread_local Clock::time_point request_started;
 
 struct Server::Impl {
   explicit Impl(const ServeOptions& o)
-      : options(o), searchers(o.index), api(searchers, cities), pages(searchers) {}
+      : options(o),
+        searchers(o.index),
+        answers(o.cache_mb * 1024 * 1024),
+        api(searchers, answers, cities),
+        pages(searchers, answers) {}
 
   PageContext Context(const httplib::Request& req) const {
     return MakeContext(options.base_url, req.path, req.params,
@@ -215,6 +219,7 @@ struct Server::Impl {
 
   ServeOptions options;
   SearcherPool searchers;
+  SearchCache answers;
   CitySuggest cities;
   Api api;
   Pages pages;
@@ -270,6 +275,9 @@ void Server::Stop() {
   while (impl_->run_called && !impl_->run_over && !impl_->http.is_running())
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   impl_->http.stop();
+  const SearchCache::Counts cache = impl_->answers.counts();
+  spdlog::info("searches: {} matched, {} answered from the cache ({} answers kept, {:.1f} MB)",
+               cache.searched, cache.found, cache.answers, cache.bytes / 1048576.0);
 }
 
 int Run(const ServeOptions& options) {

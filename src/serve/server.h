@@ -29,12 +29,15 @@ namespace twindex::serve {
 
 // Requests answered at once; each kept-alive connection holds one while it is open (server.cc).
 inline constexpr size_t kDefaultThreads = 32;
+// Megabytes of recent searches' answers kept (search_cache.h): about a thousand pages of results.
+inline constexpr size_t kDefaultCacheMb = 32;
 
 struct ServeOptions {
   std::filesystem::path index;
   std::string listen = "127.0.0.1:8080";  // ADDR:PORT, [IPv6]:PORT; port 0: any free port
   size_t threads = 0;                     // worker threads; 0: kDefaultThreads
   std::string base_url;  // the path prefix a reverse proxy serves the pages under ("/archive")
+  size_t cache_mb = kDefaultCacheMb;  // answers to recent searches kept (search_cache.h); 0: none
 };
 
 // A --listen or --base-url that cannot be used.

@@ -14,7 +14,9 @@
 # sample-docs without its scans (no OCR), as run_scale_bench.sh makes it. Defaults: 32 clients,
 # 30 s. BUILD (default: <repo>/build) is the build tree: twindex, twindex-ingest and serve_load
 # are built there unless --no-build. Before each run it waits up to QUIET_WAIT seconds (default
-# 60) for the machine to be idle, since other work skews every figure.
+# 60) for the machine to be idle, since other work skews every figure. SERVE_ARGS: more options
+# for `twindex serve` (e.g. SERVE_ARGS="--cache-mb 0": every request matched, none answered from
+# the cache of recent searches, which the mix's repeated URLs otherwise hit nearly always).
 set -euo pipefail
 
 INDEXES=()
@@ -77,7 +79,8 @@ status=0
 for i in "${!INDEXES[@]}"; do
   IDX=${INDEXES[$i]}
   SERVER_LOG=$RUN/serve-$i.log
-  "$TWINDEX" serve --index "$IDX" --listen 127.0.0.1:0 2>"$SERVER_LOG" &
+  # shellcheck disable=SC2086  # SERVE_ARGS: words
+  "$TWINDEX" serve --index "$IDX" --listen 127.0.0.1:0 ${SERVE_ARGS:-} 2>"$SERVER_LOG" &
   SERVER_PID=$!
   # The port it chose, from its "serving … on http://127.0.0.1:PORT/" line (up to 30 s).
   PORT=""

@@ -50,6 +50,8 @@ TEST_F(ServeCommand, UsageErrorsExitTwo) {
        {std::vector<std::string>{"serve", "--index", index, "--listen", "nonsense"},
         {"serve", "--index", index, "--listen", "127.0.0.1:70000"},
         {"serve", "--index", index, "--threads", "0"},
+        {"serve", "--index", index, "--cache-mb", "-1"},
+        {"serve", "--index", index, "--cache-mb", "lots"},
         {"serve", "--index", index, "--base-url", "no-slash"},
         {"serve", "--index", index, "--no-such-flag"}}) {
     const CommandResult r = Twindex(args);
