@@ -2,10 +2,16 @@
 // documents (some of them hostile), asked with httplib's client as a browser or a script would.
 #include "serve/server.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 
 #include <atomic>
+#include <charconv>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -415,6 +421,52 @@ TEST_F(ServerTest, NewCommitsShowWithoutARestart) {
   EXPECT_EQ(nlohmann::json::parse(Get("/api/search?q=zzyzxunikat")->body)["hits"].size(), 0u);
   Index({Doc("later.txt", "Later", {"Słowo zzyzxunikat dodane później."})});
   EXPECT_EQ(nlohmann::json::parse(Get("/api/search?q=zzyzxunikat")->body)["hits"].size(), 1u);
+}
+
+// The sockets of this process that are connections accepted on `port` (not the listening one):
+// the server's ends of its clients' connections, since the server runs on a thread of the test.
+std::vector<int> AcceptedSockets(int port) {
+  std::vector<int> sockets;
+  for (const auto& entry : fs::directory_iterator("/proc/self/fd")) {
+    int fd = -1;
+    const std::string name = entry.path().filename().string();
+    if (std::from_chars(name.data(), name.data() + name.size(), fd).ec != std::errc()) continue;
+    struct stat st {};
+    if (fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode)) continue;
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0 ||
+        address.ss_family != AF_INET ||
+        ntohs(reinterpret_cast<const sockaddr_in&>(address).sin_port) != port)
+      continue;
+    int listening = 0;
+    socklen_t size = sizeof listening;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) == 0 && listening == 0)
+      sockets.push_back(fd);
+  }
+  return sockets;
+}
+
+// Nagle's algorithm is off on the server's connections (server.cc, set_tcp_nodelay): with it on,
+// each reply after the first on a kept-alive connection waited for the client's delayed ACK, 40
+// ms on Linux, before its last part left. Checked without a clock: the option itself, read from
+// the socket the server accepted, while the client keeps the connection open.
+TEST_F(ServerTest, ConnectionsHaveNaglesAlgorithmOff) {
+  httplib::Client client("127.0.0.1", server_->port());
+  client.set_keep_alive(true);
+  for (int i = 0; i < 2; ++i) {
+    const httplib::Result r = client.Get("/healthz");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200);
+  }
+  const std::vector<int> accepted = AcceptedSockets(server_->port());
+  ASSERT_FALSE(accepted.empty()) << "no accepted connection found in /proc/self/fd";
+  for (int fd : accepted) {
+    int nodelay = 0;
+    socklen_t size = sizeof nodelay;
+    ASSERT_EQ(getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &nodelay, &size), 0);
+    EXPECT_NE(nodelay, 0) << "Nagle's algorithm is on for the connection on fd " << fd;
+  }
 }
 
 TEST(ServerOptions, BadListenOrBaseUrlIsAnOptionsErrorAndAMissingIndexAnIndexError) {
