@@ -419,23 +419,36 @@ std::string FormatDate(std::string_view iso, Ui ui) {
     std::from_chars(iso.data() + at, iso.data() + at + length, out);
     return true;
   };
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !number(0, 4, year) ||
-      !number(5, 2, month) || !number(8, 2, day) || month < 1 || month > 12 || day < 1 || day > 31)
+  const bool year_month = (iso.size() == 7 || iso.size() == 10) && iso[4] == '-' &&
+                          number(0, 4, year) && number(5, 2, month) && month >= 1 && month <= 12;
+  if (!year_month) return std::string(iso);
+  const bool whole = iso.size() == 10;
+  if (whole && (iso[7] != '-' || !number(8, 2, day) || day < 1 || day > 31))
     return std::string(iso);
-  // A formatter per thread and language: ICU's formatters are not safe to share between threads
-  // and take a while to make.
-  thread_local std::unique_ptr<icu::DateFormat> formats[std::size(kLanguages)];
-  std::unique_ptr<icu::DateFormat>& format = formats[static_cast<size_t>(ui)];
+  // A formatter per thread, language and precision: ICU's formatters are not safe to share
+  // between threads and take a while to make. A day: the locale's long date (its months in the
+  // genitive, "12 maja 2019"). A month: the locale's pattern for the skeleton yMMMM, whose months
+  // are CLDR's stand-alone (nominative) names and whose order and "г." / "m." are each language's
+  // usual way of writing a month of a year (CLDR's availableFormats, through ICU): pl "maj 2019",
+  // be "травень 2019 г.", lt "2019 m. gegužė", ru "май 2019 г.", en "May 2019".
+  thread_local std::unique_ptr<icu::DateFormat> formats[2][std::size(kLanguages)];
+  std::unique_ptr<icu::DateFormat>& format = formats[whole][static_cast<size_t>(ui)];
   if (!format) {
-    format.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong,
-                                                     icu::Locale(Of(ui).icu_locale)));
-    if (!format) return std::string(iso);
+    const icu::Locale locale(Of(ui).icu_locale);
+    UErrorCode status = U_ZERO_ERROR;
+    format.reset(whole ? icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale)
+                       : icu::DateFormat::createInstanceForSkeleton(icu::UnicodeString(u"yMMMM"),
+                                                                    locale, status));
+    if (!format || U_FAILURE(status)) {
+      format.reset();
+      return std::string(iso);
+    }
     format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
   }
   UErrorCode status = U_ZERO_ERROR;
   icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
   calendar.clear();
-  calendar.set(year, month - 1, day);
+  calendar.set(year, month - 1, whole ? day : 1);
   const UDate date = calendar.getTime(status);
   if (U_FAILURE(status)) return std::string(iso);
   icu::UnicodeString text;

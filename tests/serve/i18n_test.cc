@@ -48,11 +48,34 @@ TEST(FormatDate, WritesDatesAsEachLanguageDoes) {
   EXPECT_EQ(FormatDate("2019-01-01", Ui::kPl), "1 stycznia 2019");
 }
 
-TEST(FormatDate, LeavesWhatIsNotADayAsItIs) {
-  EXPECT_EQ(FormatDate("2019-05", Ui::kPl), "2019-05");
+// A month of a year: the month's name in the nominative (a day's date has it in the genitive,
+// "maja", "мая", "gegužės"), in each language's usual order: CLDR's yMMMM, checked against
+// Polish "maj 2019", Belarusian "травень 2019 г." (not the Russian "май"), Lithuanian
+// "2019 m. gegužė", Russian "май 2019 г.", English "May 2019".
+TEST(FormatDate, WritesAMonthOfAYearAsEachLanguageDoes) {
+  EXPECT_EQ(FormatDate("2019-05", Ui::kPl), "maj 2019");
+  EXPECT_EQ(FormatDate("2019-05", Ui::kBe), "травень 2019\u202Fг.");
+  EXPECT_EQ(FormatDate("2019-05", Ui::kLt), "2019 m. gegužė");
+  EXPECT_EQ(FormatDate("2019-05", Ui::kRu), "май 2019\u202Fг.");
+  EXPECT_EQ(FormatDate("2019-05", Ui::kEn), "May 2019");
+  // Months whose nominative and genitive differ the most.
+  EXPECT_EQ(FormatDate("2020-01", Ui::kPl), "styczeń 2020");
+  EXPECT_EQ(FormatDate("2020-02", Ui::kLt), "2020 m. vasaris");
+  EXPECT_EQ(FormatDate("2020-08", Ui::kBe), "жнівень 2020\u202Fг.");
+  EXPECT_EQ(FormatDate("2020-12", Ui::kRu), "декабрь 2020\u202Fг.");
+  EXPECT_EQ(FormatDate("2020-11", Ui::kPl), "listopad 2020");
+}
+
+TEST(FormatDate, LeavesWhatIsNotADayOrAMonthAsItIs) {
   EXPECT_EQ(FormatDate("2019", Ui::kRu), "2019");
   EXPECT_EQ(FormatDate("<b>", Ui::kEn), "<b>");
   EXPECT_EQ(FormatDate("2019-13-01", Ui::kEn), "2019-13-01");
+  EXPECT_EQ(FormatDate("2019-13", Ui::kPl), "2019-13");
+  EXPECT_EQ(FormatDate("2019-00", Ui::kPl), "2019-00");
+  EXPECT_EQ(FormatDate("2019-5", Ui::kPl), "2019-5");
+  EXPECT_EQ(FormatDate("2019-05x", Ui::kPl), "2019-05x");
+  EXPECT_EQ(FormatDate("2019-05-1x", Ui::kPl), "2019-05-1x");
+  EXPECT_EQ(FormatDate("--05-12", Ui::kPl), "--05-12");  // a day without its year
 }
 
 TEST(LanguageName, NamesContentLanguagesInTheInterfaceLanguage) {
