@@ -317,19 +317,57 @@ constexpr UiText kEnglish = {
     .hit_page_first = "The page of the hit comes first.",
 };
 
+// How a language writes a month of a year ("2019-05"): the months' names in the nominative, and
+// the pattern, "{M}" the month and "{Y}" the year.
+//
+// Where they come from: pl, lt, ru and en are CLDR's (42, as ICU 72 has them): the stand-alone
+// wide month names and the yMMMM pattern (pl "LLLL y", lt "y 'm'. LLLL", ru "LLLL y 'г'.", en
+// "MMMM y", with the narrow no-break space ICU puts before "г."); i18n_test checks them against
+// ICU. CLDR's Belarusian is not how Belarusian writes it: it names May "май", the Russian
+// month, and has no "г." (yMMMM "LLLL y"). The Belarusian names are those of the literary norm
+// (Тлумачальны слоўнік беларускай літаратурнай мовы; the calendar of the Belarusian Wikipedia):
+// студзень … травень … снежань, and "2019 г." as Belarusian writes a year, as in its long date.
+struct MonthOfYear {
+  std::array<std::string_view, 12> names;
+  std::string_view pattern;
+};
+
+constexpr MonthOfYear kPolishMonths = {
+    {"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+     "październik", "listopad", "grudzień"},
+    "{M} {Y}"};
+constexpr MonthOfYear kBelarusianMonths = {
+    {"студзень", "люты", "сакавік", "красавік", "травень", "чэрвень", "ліпень", "жнівень",
+     "верасень", "кастрычнік", "лістапад", "снежань"},
+    "{M} {Y}\u202Fг."};
+constexpr MonthOfYear kLithuanianMonths = {
+    {"sausis", "vasaris", "kovas", "balandis", "gegužė", "birželis", "liepa", "rugpjūtis",
+     "rugsėjis", "spalis", "lapkritis", "gruodis"},
+    "{Y} m. {M}"};
+constexpr MonthOfYear kRussianMonths = {
+    {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+     "ноябрь", "декабрь"},
+    "{M} {Y}\u202Fг."};
+constexpr MonthOfYear kEnglishMonths = {
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"},
+    "{M} {Y}"};
+
 struct Language {
   Ui ui;
   std::string_view code, own_name;
   const char* icu_locale;  // whose long date is the language's usual one
   const UiText* text;
+  const MonthOfYear* months;
 };
 
 constexpr Language kLanguages[] = {
-    {Ui::kPl, "pl", "Polski", "pl_PL", &kPolish},
-    {Ui::kBe, "be", "Беларуская", "be_BY", &kBelarusian},
-    {Ui::kLt, "lt", "Lietuvių", "lt_LT", &kLithuanian},
-    {Ui::kRu, "ru", "Русский", "ru_RU", &kRussian},
-    {Ui::kEn, "en", "English", "en_GB", &kEnglish},  // en_GB: "12 May 2019", day first
+    {Ui::kPl, "pl", "Polski", "pl_PL", &kPolish, &kPolishMonths},
+    {Ui::kBe, "be", "Беларуская", "be_BY", &kBelarusian, &kBelarusianMonths},
+    {Ui::kLt, "lt", "Lietuvių", "lt_LT", &kLithuanian, &kLithuanianMonths},
+    {Ui::kRu, "ru", "Русский", "ru_RU", &kRussian, &kRussianMonths},
+    // en_GB: "12 May 2019", day first.
+    {Ui::kEn, "en", "English", "en_GB", &kEnglish, &kEnglishMonths},
 };
 
 const Language& Of(Ui ui) { return kLanguages[static_cast<size_t>(ui)]; }
@@ -419,36 +457,31 @@ std::string FormatDate(std::string_view iso, Ui ui) {
     std::from_chars(iso.data() + at, iso.data() + at + length, out);
     return true;
   };
-  const bool year_month = (iso.size() == 7 || iso.size() == 10) && iso[4] == '-' &&
-                          number(0, 4, year) && number(5, 2, month) && month >= 1 && month <= 12;
-  if (!year_month) return std::string(iso);
-  const bool whole = iso.size() == 10;
-  if (whole && (iso[7] != '-' || !number(8, 2, day) || day < 1 || day > 31))
+  if ((iso.size() != 7 && iso.size() != 10) || iso[4] != '-' || !number(0, 4, year) ||
+      !number(5, 2, month) || month < 1 || month > 12)
     return std::string(iso);
-  // A formatter per thread, language and precision: ICU's formatters are not safe to share
-  // between threads and take a while to make. A day: the locale's long date (its months in the
-  // genitive, "12 maja 2019"). A month: the locale's pattern for the skeleton yMMMM, whose months
-  // are CLDR's stand-alone (nominative) names and whose order and "г." / "m." are each language's
-  // usual way of writing a month of a year (CLDR's availableFormats, through ICU): pl "maj 2019",
-  // be "травень 2019 г.", lt "2019 m. gegužė", ru "май 2019 г.", en "May 2019".
-  thread_local std::unique_ptr<icu::DateFormat> formats[2][std::size(kLanguages)];
-  std::unique_ptr<icu::DateFormat>& format = formats[whole][static_cast<size_t>(ui)];
+  if (iso.size() == 7) {
+    const MonthOfYear& months = *Of(ui).months;
+    std::string out(months.pattern);
+    out.replace(out.find("{Y}"), 3, iso.substr(0, 4));
+    out.replace(out.find("{M}"), 3, months.names[static_cast<size_t>(month - 1)]);
+    return out;
+  }
+  if (iso[7] != '-' || !number(8, 2, day) || day < 1 || day > 31) return std::string(iso);
+  // A formatter per thread and language: ICU's formatters are not safe to share between threads
+  // and take a while to make.
+  thread_local std::unique_ptr<icu::DateFormat> formats[std::size(kLanguages)];
+  std::unique_ptr<icu::DateFormat>& format = formats[static_cast<size_t>(ui)];
   if (!format) {
-    const icu::Locale locale(Of(ui).icu_locale);
-    UErrorCode status = U_ZERO_ERROR;
-    format.reset(whole ? icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale)
-                       : icu::DateFormat::createInstanceForSkeleton(icu::UnicodeString(u"yMMMM"),
-                                                                    locale, status));
-    if (!format || U_FAILURE(status)) {
-      format.reset();
-      return std::string(iso);
-    }
+    format.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong,
+                                                     icu::Locale(Of(ui).icu_locale)));
+    if (!format) return std::string(iso);
     format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
   }
   UErrorCode status = U_ZERO_ERROR;
   icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
   calendar.clear();
-  calendar.set(year, month - 1, whole ? day : 1);
+  calendar.set(year, month - 1, day);
   const UDate date = calendar.getTime(status);
   if (U_FAILURE(status)) return std::string(iso);
   icu::UnicodeString text;
