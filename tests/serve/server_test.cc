@@ -433,11 +433,10 @@ std::vector<int> AcceptedSockets(int port) {
     if (std::from_chars(name.data(), name.data() + name.size(), fd).ec != std::errc()) continue;
     struct stat st {};
     if (fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode)) continue;
-    sockaddr_storage address{};
+    sockaddr_in address{};  // the server listens on 127.0.0.1: IPv4
     socklen_t length = sizeof address;
     if (getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0 ||
-        address.ss_family != AF_INET ||
-        ntohs(reinterpret_cast<const sockaddr_in&>(address).sin_port) != port)
+        address.sin_family != AF_INET || ntohs(address.sin_port) != port)
       continue;
     int listening = 0;
     socklen_t size = sizeof listening;
