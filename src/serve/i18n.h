@@ -1,7 +1,7 @@
 // I18n: the interface in Polish, Belarusian, Lithuanian, Russian and English — every string of
 // the pages in each, the language chosen from the browser's Accept-Language or a ?ui= switch,
-// and dates written the way each language writes them (ICU's long date, with its genitive months;
-// a month of a year with the nominative ones).
+// and dates written the way each language writes them (a day: ICU's long date, with its genitive
+// months; a month of a year: the nominative names and patterns of i18n.cc's table).
 #pragma once
 
 #include <array>
