@@ -317,19 +317,57 @@ constexpr UiText kEnglish = {
     .hit_page_first = "The page of the hit comes first.",
 };
 
+// How a language writes a month of a year ("2019-05"): the months' names in the nominative, and
+// the pattern, "{M}" the month and "{Y}" the year.
+//
+// Where they come from: pl, lt, ru and en are CLDR's (42, as ICU 72 has them): the stand-alone
+// wide month names and the yMMMM pattern (pl "LLLL y", lt "y 'm'. LLLL", ru "LLLL y 'г'.", en
+// "MMMM y", with the narrow no-break space ICU puts before "г."); i18n_test checks them against
+// ICU. CLDR's Belarusian is not how Belarusian writes it: it names May "май", the Russian
+// month, and has no "г." (yMMMM "LLLL y"). The Belarusian names are those of the literary norm
+// (Тлумачальны слоўнік беларускай літаратурнай мовы; the calendar of the Belarusian Wikipedia):
+// студзень … травень … снежань, and "2019 г." as Belarusian writes a year, as in its long date.
+struct MonthOfYear {
+  std::array<std::string_view, 12> names;
+  std::string_view pattern;
+};
+
+constexpr MonthOfYear kPolishMonths = {
+    {"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+     "październik", "listopad", "grudzień"},
+    "{M} {Y}"};
+constexpr MonthOfYear kBelarusianMonths = {
+    {"студзень", "люты", "сакавік", "красавік", "травень", "чэрвень", "ліпень", "жнівень",
+     "верасень", "кастрычнік", "лістапад", "снежань"},
+    "{M} {Y}\u202Fг."};
+constexpr MonthOfYear kLithuanianMonths = {
+    {"sausis", "vasaris", "kovas", "balandis", "gegužė", "birželis", "liepa", "rugpjūtis",
+     "rugsėjis", "spalis", "lapkritis", "gruodis"},
+    "{Y} m. {M}"};
+constexpr MonthOfYear kRussianMonths = {
+    {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+     "ноябрь", "декабрь"},
+    "{M} {Y}\u202Fг."};
+constexpr MonthOfYear kEnglishMonths = {
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"},
+    "{M} {Y}"};
+
 struct Language {
   Ui ui;
   std::string_view code, own_name;
   const char* icu_locale;  // whose long date is the language's usual one
   const UiText* text;
+  const MonthOfYear* months;
 };
 
 constexpr Language kLanguages[] = {
-    {Ui::kPl, "pl", "Polski", "pl_PL", &kPolish},
-    {Ui::kBe, "be", "Беларуская", "be_BY", &kBelarusian},
-    {Ui::kLt, "lt", "Lietuvių", "lt_LT", &kLithuanian},
-    {Ui::kRu, "ru", "Русский", "ru_RU", &kRussian},
-    {Ui::kEn, "en", "English", "en_GB", &kEnglish},  // en_GB: "12 May 2019", day first
+    {Ui::kPl, "pl", "Polski", "pl_PL", &kPolish, &kPolishMonths},
+    {Ui::kBe, "be", "Беларуская", "be_BY", &kBelarusian, &kBelarusianMonths},
+    {Ui::kLt, "lt", "Lietuvių", "lt_LT", &kLithuanian, &kLithuanianMonths},
+    {Ui::kRu, "ru", "Русский", "ru_RU", &kRussian, &kRussianMonths},
+    // en_GB: "12 May 2019", day first.
+    {Ui::kEn, "en", "English", "en_GB", &kEnglish, &kEnglishMonths},
 };
 
 const Language& Of(Ui ui) { return kLanguages[static_cast<size_t>(ui)]; }
@@ -419,9 +457,17 @@ std::string FormatDate(std::string_view iso, Ui ui) {
     std::from_chars(iso.data() + at, iso.data() + at + length, out);
     return true;
   };
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !number(0, 4, year) ||
-      !number(5, 2, month) || !number(8, 2, day) || month < 1 || month > 12 || day < 1 || day > 31)
+  if ((iso.size() != 7 && iso.size() != 10) || iso[4] != '-' || !number(0, 4, year) ||
+      !number(5, 2, month) || month < 1 || month > 12)
     return std::string(iso);
+  if (iso.size() == 7) {
+    const MonthOfYear& months = *Of(ui).months;
+    std::string out(months.pattern);
+    out.replace(out.find("{Y}"), 3, iso.substr(0, 4));
+    out.replace(out.find("{M}"), 3, months.names[static_cast<size_t>(month - 1)]);
+    return out;
+  }
+  if (iso[7] != '-' || !number(8, 2, day) || day < 1 || day > 31) return std::string(iso);
   // A formatter per thread and language: ICU's formatters are not safe to share between threads
   // and take a while to make.
   thread_local std::unique_ptr<icu::DateFormat> formats[std::size(kLanguages)];

@@ -1,6 +1,7 @@
 // I18n: the interface in Polish, Belarusian, Lithuanian, Russian and English — every string of
 // the pages in each, the language chosen from the browser's Accept-Language or a ?ui= switch,
-// and dates written the way each language writes them (ICU's long date, with its genitive months).
+// and dates written the way each language writes them (a day: ICU's long date, with its genitive
+// months; a month of a year: the nominative names and patterns of i18n.cc's table).
 #pragma once
 
 #include <array>
@@ -52,8 +53,9 @@ Ui Negotiate(std::string_view accept_language);
 std::string LanguageName(std::string_view code, Ui ui);
 
 // An ISO date ("2019-05-12") as the language writes it: pl "12 maja 2019", be "12 мая 2019 г.",
-// lt "2019 m. gegužės 12 d.", ru "12 мая 2019 г.", en "12 May 2019". "YYYY" and "YYYY-MM" stay
-// as they are, and so does anything that is not a date.
+// lt "2019 m. gegužės 12 d.", ru "12 мая 2019 г.", en "12 May 2019"; a month ("2019-05") too:
+// pl "maj 2019", be "травень 2019 г.", lt "2019 m. gegužė", ru "май 2019 г.", en "May 2019".
+// "YYYY" stays as it is, and so does anything that is not a date.
 std::string FormatDate(std::string_view iso, Ui ui);
 
 // `pattern` with each "{}" replaced by the next of `values` (left as is when they run out).

@@ -32,9 +32,11 @@ Reply Pages::Search(const PageContext& c) {
   }
   try {
     const SearcherPool::Lease searcher = searchers_.Borrow();
+    data.params = WithMeantCities(data.params, Code(c.ui), *searcher);
     const std::shared_ptr<const index::SearchResults> results =
         answers_.Search(*searcher, ToSearchRequest(data.params, *searcher));
     data.results = results.get();
+    data.searcher = &*searcher;
     if (results->hits.empty() && data.params.page == 1)
       data.emptied_by = FilterThatEmptied(data.params, *searcher, started + kNoResultsDiagnosis);
     return Html(200, SearchPage(c, data));
@@ -44,6 +46,7 @@ Reply Pages::Search(const PageContext& c) {
     data.error = e.what();
   }
   data.results = nullptr;
+  data.searcher = nullptr;
   return Html(400, SearchPage(c, data));
 }
 

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "index/date_bound.h"
+#include "index/results_json.h"
 #include "serve/html.h"
 #include "tag/gazetteer.h"
 
@@ -43,7 +44,7 @@ std::string DateBound(const std::string& key, const std::string& text, bool uppe
   return *bound;
 }
 
-bool AllDigits(const std::string& s) {
+bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
@@ -60,6 +61,14 @@ SearchParams ParseSearchParams(const Params& params) {
   }
   if (p.cities.size() > kMaxCities)
     throw BadRequest("at most " + std::to_string(kMaxCities) + " cities");
+  for (auto [it, last] = params.equal_range("cityid"); it != last; ++it) {
+    if (it->second.empty()) continue;
+    const std::optional<uint32_t> id = CityId(it->second);
+    if (!id) throw BadRequest("'cityid' must be the GeoNames id of a city");
+    p.meant_cities.push_back(*id);
+  }
+  if (p.meant_cities.size() > kMaxCities)
+    throw BadRequest("at most " + std::to_string(kMaxCities) + " city ids");
   p.lang = Single(params, "lang");
   if (!p.lang.empty() &&
       (p.lang.size() > 3 ||
@@ -95,18 +104,60 @@ index::SearchRequest ToSearchRequest(const SearchParams& p, const index::Searche
   request.sort =
       p.by_date ? index::SearchRequest::Sort::kDate : index::SearchRequest::Sort::kRelevance;
   for (const std::string& name : p.cities) {
-    std::vector<uint32_t> ids;
-    uint32_t id = 0;
-    if (AllDigits(name) &&
-        std::from_chars(name.data(), name.data() + name.size(), id).ec == std::errc() &&
-        tag::Gazetteer::Default().Find(id) != nullptr)
-      ids.push_back(id);
-    else
-      ids = searcher.CitiesNamed(name);
+    std::vector<uint32_t> ids = CitiesOf(name, p.meant_cities, searcher);
     if (ids.empty()) throw BadRequest(tag::Gazetteer::Default().UnknownCityMessage(name));
     request.cities.push_back(std::move(ids));
   }
   return request;
+}
+
+std::optional<uint32_t> CityId(std::string_view value) {
+  uint32_t id = 0;
+  if (!AllDigits(value) ||
+      std::from_chars(value.data(), value.data() + value.size(), id).ec != std::errc() ||
+      tag::Gazetteer::Default().Find(id) == nullptr)
+    return std::nullopt;
+  return id;
+}
+
+std::vector<uint32_t> CitiesOf(const std::string& value, const std::vector<uint32_t>& meant,
+                               const index::Searcher& searcher) {
+  if (const std::optional<uint32_t> id = CityId(value)) return {*id};
+  // The name as the form wrote it beside its cityid: one of that city's own names, byte for
+  // byte. (Not "one of the cities the name may be": Lookup keeps only the cities a name is met
+  // best for, so Jarosław is the Polish town alone, though Yaroslavl too is Jarosław in Polish.)
+  for (uint32_t id : meant) {
+    const tag::City* city = tag::Gazetteer::Default().Find(id);
+    bool named = false;
+    if (city != nullptr)
+      city->ForEachName([&](std::string_view name) { named = named || name == value; });
+    if (named) return {id};
+  }
+  return searcher.CitiesNamed(value);
+}
+
+std::string CityValue(uint32_t id, std::string_view language, const index::Searcher& searcher) {
+  const std::string name = index::CityNameIn(id, language);
+  return searcher.CitiesNamed(name) == std::vector<uint32_t>{id} ? name : std::to_string(id);
+}
+
+std::string CityLabel(const std::string& value, std::string_view language) {
+  const std::optional<uint32_t> id = CityId(value);
+  return id ? index::CityNameIn(*id, language) : value;
+}
+
+SearchParams WithMeantCities(const SearchParams& params, std::string_view language,
+                             const index::Searcher& searcher) {
+  SearchParams p = params;
+  p.meant_cities.clear();
+  if (params.meant_cities.empty()) return p;
+  for (std::string& value : p.cities) {
+    if (CityId(value)) continue;
+    const std::vector<uint32_t> meant = CitiesOf(value, params.meant_cities, searcher);
+    if (meant.size() == 1 && searcher.CitiesNamed(value) != meant)
+      value = CityValue(meant.front(), language, searcher);
+  }
+  return p;
 }
 
 std::string QueryString(const SearchParams& p, bool with_page, bool with_ui) {
@@ -116,6 +167,7 @@ std::string QueryString(const SearchParams& p, bool with_page, bool with_ui) {
   };
   if (!p.query.empty()) add("q", p.query);
   for (const std::string& city : p.cities) add("city", city);
+  for (uint32_t id : p.meant_cities) add("cityid", std::to_string(id));
   if (!p.lang.empty()) add("lang", p.lang);
   if (!p.from.empty()) add("from", p.from);
   if (!p.to.empty()) add("to", p.to);

@@ -34,7 +34,7 @@ std::string FilterLabel(const SearchParams& p, const Filter& f, Ui ui) {
   const UiText& t = Text(ui);
   switch (f.kind) {
     case Filter::Kind::kCity:
-      return Fill(t.filter_city, {p.cities[f.city]});
+      return Fill(t.filter_city, {CityLabel(p.cities[f.city], Code(ui))});
     case Filter::Kind::kLang:
       return Fill(t.filter_lang, {LanguageName(p.lang, ui)});
     case Filter::Kind::kFrom:
@@ -57,8 +57,16 @@ std::string Form(const PageContext& c, const SearchParams& p) {
     languages += Option(code, LanguageName(code, c.ui), p.lang == code);
   if (!p.lang.empty() && std::string("pl be lt ru").find(p.lang) == std::string::npos)
     languages += Option(p.lang, p.lang, true);
-  // The first city in the field; the others ride along (they show among the active filters).
-  std::string more_cities;
+  // The first city in the field, by name; a city given by its id rides along as cityid, so that
+  // the form sent again keeps that city, not every city of its name (query_params.h). The other
+  // cities ride along hidden (they show among the active filters).
+  std::string city_field, more_cities;
+  if (!p.cities.empty()) {
+    city_field = CityLabel(p.cities.front(), Code(c.ui));
+    if (const std::optional<uint32_t> id = CityId(p.cities.front()))
+      more_cities +=
+          "<input type=\"hidden\" name=\"cityid\" value=\"" + std::to_string(*id) + "\">";
+  }
   for (size_t i = 1; i < p.cities.size(); ++i)
     more_cities += "<input type=\"hidden\" name=\"city\" value=\"" + Escape(p.cities[i]) + "\">";
   const std::string ui =
@@ -83,11 +91,11 @@ std::string Form(const PageContext& c, const SearchParams& p) {
          "</button>\n<fieldset class=\"filters\"><legend>" + Escape(t.filters) + "</legend>\n" +
          "<div class=\"field city\"><label for=\"city\">" + Escape(t.city_label) +
          "</label><input id=\"city\" name=\"city\" type=\"text\" autocomplete=\"off\" value=\"" +
-         Escape(p.cities.empty() ? "" : p.cities.front()) +
-         "\" aria-describedby=\"city-hint\"><small id=\"city-hint\">" + Escape(t.city_hint) +
-         "<span class=\"js-only\">. " + Escape(t.type_ahead_hint) + "</span></small></div>\n" +
-         "<div class=\"field\"><label for=\"lang\">" + Escape(t.lang_label) +
-         "</label><select id=\"lang\" name=\"lang\">" + languages + "</select></div>\n" +
+         Escape(city_field) + "\" aria-describedby=\"city-hint\"><small id=\"city-hint\">" +
+         Escape(t.city_hint) + "<span class=\"js-only\">. " + Escape(t.type_ahead_hint) +
+         "</span></small></div>\n" + "<div class=\"field\"><label for=\"lang\">" +
+         Escape(t.lang_label) + "</label><select id=\"lang\" name=\"lang\">" + languages +
+         "</select></div>\n" +
          text_field("from", t.from_label, p.from, t.date_hint, " inputmode=\"numeric\"") + "\n" +
          text_field("to", t.to_label, p.to, t.date_hint, " inputmode=\"numeric\"") + "\n" +
          "<div class=\"field\"><label for=\"sort\">" + Escape(t.sort_label) +
@@ -106,7 +114,8 @@ std::string ActiveFilters(const PageContext& c, const SearchParams& p) {
   return out.empty() ? "" : "<ul class=\"active-filters\">" + out + "</ul>\n";
 }
 
-std::string Facets(const PageContext& c, const SearchParams& p, const index::Facets& f) {
+std::string Facets(const PageContext& c, const SearchParams& p, const index::Facets& f,
+                   const index::Searcher& searcher) {
   const UiText& t = Text(c.ui);
   const std::string about = f.exact ? "" : "≈";
   auto list = [&](const char* id, std::string_view heading, std::string items) {
@@ -121,12 +130,16 @@ std::string Facets(const PageContext& c, const SearchParams& p, const index::Fac
   };
   std::string cities, years, languages;
   for (const auto& [id, files] : f.cities) {
-    const std::string name = index::CityNameIn(id, Code(c.ui));
-    if (std::find(p.cities.begin(), p.cities.end(), name) != p.cities.end()) continue;
+    // The link filters by this city alone: by its name only if the name is no other city's.
+    const std::string value = CityValue(id, Code(c.ui), searcher);
+    if (std::find(p.cities.begin(), p.cities.end(), value) != p.cities.end() ||
+        std::find(p.cities.begin(), p.cities.end(), std::to_string(id)) != p.cities.end())
+      continue;
     SearchParams with = p;
     with.page = 1;
-    with.cities.push_back(name);
-    if (with.cities.size() <= kMaxCities) cities += item(with, name, files);
+    with.cities.push_back(value);
+    if (with.cities.size() <= kMaxCities)
+      cities += item(with, index::CityNameIn(id, Code(c.ui)), files);
   }
   for (const auto& [year, files] : f.years) {
     SearchParams with = p;
@@ -231,8 +244,8 @@ std::string SearchPage(const PageContext& c, const SearchPageData& d) {
       "<h2 id=\"results-h\">" +
       Escape(t.results) + "</h2>\n<ol id=\"results\" start=\"" + std::to_string(skip + 1) + "\">\n";
   for (size_t i = skip; i < r.hits.size(); ++i) body += Hit(c, p, r.hits[i]);
-  body += "</ol>\n" + Paging(c, p, r.estimated_total) + "</section>\n" + Facets(c, p, r.facets) +
-          "</div>\n";
+  body += "</ol>\n" + Paging(c, p, r.estimated_total) + "</section>\n" +
+          Facets(c, p, r.facets, *d.searcher) + "</div>\n";
   return HtmlPage(c, t.search_heading, body);
 }
 

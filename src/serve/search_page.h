@@ -16,7 +16,9 @@ namespace twindex::serve {
 struct SearchPageData {
   SearchParams params;
   const index::SearchResults* results = nullptr;  // null when the search was refused (error)
-  std::string error;                              // why (a BadRequest's message)
+  // What the facets' city links ask (CityValue); set with `results`.
+  const index::Searcher* searcher = nullptr;
+  std::string error;  // why (a BadRequest's message)
   // No file matched, but some would without this filter (FilterThatEmptied).
   std::optional<Filter> emptied_by;
 };

@@ -9,7 +9,8 @@ types a Cyrillic query, picks a Latin-script city from the type-ahead with the k
 date range, submits, clicks a city facet, opens the hit's document page (the page of the hit
 first, the words marked), switches the interface language; then again with JavaScript off (the
 form alone). Checks accessibility in the browser: a label for every control, the Tab order,
-Enter submitting, the contrast of the colours the page uses. Writes screenshots of the search and
+Enter submitting, the contrast of the colours the page uses; that every select of the form is as
+wide as its longest option, in each interface language. Writes screenshots of the search and
 document pages at 1280 and 360 px wide, and checks that nothing is wider than the window at 360.
 
 Exit status: 0 passed, 1 failed, 77 skipped (no Chromium, chromedriver or python3-selenium: the
@@ -178,6 +179,29 @@ def background_of(backgrounds):
         if alpha > 0:
             colour = tuple(alpha * c + (1 - alpha) * under for c, under in zip(rgb, colour))
     return colour
+
+
+# For each select of the page, how wide it is and how wide it would be left to itself (its
+# longest option's width, with the padding and the arrow): a probe, a copy of the select at its
+# own width beside it, out of the flow. select.scrollWidth > clientWidth cannot tell: Chromium
+# gave 206 and 206 for the sort select that cut "najtrafniejsze najpierw" (223 px) off.
+SELECT_WIDTHS_JS = """
+const out = [];
+for (const select of document.querySelectorAll('select')) {
+  const probe = select.cloneNode(true);
+  probe.removeAttribute('id');
+  probe.removeAttribute('name');
+  for (const [property, value] of [['position', 'absolute'], ['visibility', 'hidden'],
+                                   ['width', 'auto'], ['min-width', '0'], ['max-width', 'none']])
+    probe.style.setProperty(property, value, 'important');
+  select.after(probe);
+  const needed = probe.getBoundingClientRect().width;
+  probe.remove();
+  const longest = Array.from(select.options, o => o.text).sort((a, b) => b.length - a.length)[0];
+  out.push([select.id, select.getBoundingClientRect().width, needed, longest]);
+}
+return out;
+"""
 
 
 def total_of(driver):
@@ -458,6 +482,28 @@ class ServeInBrowser(unittest.TestCase):
             self.screenshot("search-nojs", 360, d)
         finally:
             d.quit()
+
+    def test_4_every_option_of_every_select_shows_whole(self):
+        """Each select as wide as its longest option, in every interface language, at 1280 and
+        at 360 px ("najtrafniejsze najpierw" was cut off at 1280)."""
+        d = self.driver
+        for ui in ("pl", "be", "lt", "ru", "en"):
+            d.get(self.server.url + "/?ui=" + ui)
+            for width in (1280, 360):
+                d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+                    "width": width, "height": 800, "deviceScaleFactor": 1,
+                    "mobile": width < 600})
+                try:
+                    selects = d.execute_script(SELECT_WIDTHS_JS)
+                finally:
+                    d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+                self.assertEqual(len(selects), 2, selects)  # lang and sort
+                for select_id, has, needs, longest in selects:
+                    self.assertGreaterEqual(
+                        has + 0.5, needs, "ui=%s, %d px: #%s is %.1f px wide, its longest option %r "
+                        "needs %.1f" % (ui, width, select_id, has, longest, needs))
+            self.screenshot("search-form-" + ui, 1280)
+            self.screenshot("search-form-" + ui, 360)
 
 
 def main():

@@ -1,6 +1,15 @@
 #include "serve/i18n.h"
 
 #include <gtest/gtest.h>
+#include <unicode/datefmt.h>
+#include <unicode/gregocal.h>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <string>
+#include <utility>
 
 namespace twindex::serve {
 namespace {
@@ -48,11 +57,64 @@ TEST(FormatDate, WritesDatesAsEachLanguageDoes) {
   EXPECT_EQ(FormatDate("2019-01-01", Ui::kPl), "1 stycznia 2019");
 }
 
-TEST(FormatDate, LeavesWhatIsNotADayAsItIs) {
-  EXPECT_EQ(FormatDate("2019-05", Ui::kPl), "2019-05");
+// A month of a year: the month's name in the nominative (a day's date has it in the genitive,
+// "maja", "мая", "gegužės"), in each language's usual order.
+TEST(FormatDate, WritesAMonthOfAYearAsEachLanguageDoes) {
+  EXPECT_EQ(FormatDate("2019-05", Ui::kPl), "maj 2019");
+  EXPECT_EQ(FormatDate("2019-05", Ui::kBe), "травень 2019\u202Fг.");
+  EXPECT_EQ(FormatDate("2019-05", Ui::kLt), "2019 m. gegužė");
+  EXPECT_EQ(FormatDate("2019-05", Ui::kRu), "май 2019\u202Fг.");
+  EXPECT_EQ(FormatDate("2019-05", Ui::kEn), "May 2019");
+  EXPECT_EQ(FormatDate("2020-01", Ui::kPl), "styczeń 2020");
+  EXPECT_EQ(FormatDate("2020-08", Ui::kBe), "жнівень 2020\u202Fг.");
+  EXPECT_EQ(FormatDate("2020-12", Ui::kBe), "снежань 2020\u202Fг.");
+}
+
+// The names and patterns of pl, lt, ru and en are CLDR's (i18n.cc): each month as ICU writes it
+// for the skeleton yMMMM. Belarusian's are CLDR's but for May (CLDR's "май" is the Russian month)
+// and the "г." CLDR leaves out.
+TEST(FormatDate, MonthsAreCldrsButBelarusianMay) {
+  const std::pair<Ui, const char*> locales[] = {{Ui::kPl, "pl_PL"},
+                                                {Ui::kLt, "lt_LT"},
+                                                {Ui::kRu, "ru_RU"},
+                                                {Ui::kEn, "en_GB"},
+                                                {Ui::kBe, "be_BY"}};
+  for (const auto& [ui, locale] : locales) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::DateFormat> icu_format(icu::DateFormat::createInstanceForSkeleton(
+        icu::UnicodeString(u"yMMMM"), icu::Locale(locale), status));
+    ASSERT_TRUE(U_SUCCESS(status) && icu_format) << locale;
+    icu_format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+    for (int month = 1; month <= 12; ++month) {
+      icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
+      calendar.clear();
+      calendar.set(2019, month - 1, 1);
+      icu::UnicodeString text;
+      icu_format->format(calendar.getTime(status), text);
+      std::string cldr;
+      text.toUTF8String(cldr);
+      const std::string iso =
+          std::string("2019-") + (month < 10 ? "0" : "") + std::to_string(month);
+      if (ui != Ui::kBe)
+        EXPECT_EQ(FormatDate(iso, ui), cldr) << locale;
+      else if (month != 5)
+        EXPECT_EQ(FormatDate(iso, ui), cldr + "\u202Fг.") << locale;
+      else
+        EXPECT_EQ(cldr, "май 2019");  // if CLDR comes to say травень, this table may go
+    }
+  }
+}
+
+TEST(FormatDate, LeavesWhatIsNotADayOrAMonthAsItIs) {
   EXPECT_EQ(FormatDate("2019", Ui::kRu), "2019");
   EXPECT_EQ(FormatDate("<b>", Ui::kEn), "<b>");
   EXPECT_EQ(FormatDate("2019-13-01", Ui::kEn), "2019-13-01");
+  EXPECT_EQ(FormatDate("2019-13", Ui::kPl), "2019-13");
+  EXPECT_EQ(FormatDate("2019-00", Ui::kPl), "2019-00");
+  EXPECT_EQ(FormatDate("2019-5", Ui::kPl), "2019-5");
+  EXPECT_EQ(FormatDate("2019-05x", Ui::kPl), "2019-05x");
+  EXPECT_EQ(FormatDate("2019-05-1x", Ui::kPl), "2019-05-1x");
+  EXPECT_EQ(FormatDate("--05-12", Ui::kPl), "--05-12");  // a day without its year
 }
 
 TEST(LanguageName, NamesContentLanguagesInTheInterfaceLanguage) {

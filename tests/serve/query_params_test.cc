@@ -62,6 +62,29 @@ TEST(ParseSearchParams, RefusesValuesOutOfTheirLimits) {
   EXPECT_THROW(ParseSearchParams(many), BadRequest);
 }
 
+TEST(ParseSearchParams, ReadsCityIdsAndRefusesWhatIsNoCitysId) {
+  const SearchParams p =
+      ParseSearchParams({{"city", "Kirow"}, {"cityid", "548410"}, {"cityid", ""}});
+  EXPECT_EQ(p.meant_cities, std::vector<uint32_t>{548410});
+  for (const char* bad : {"Kirow", "-1", "548410x", "1", "99999999999"})
+    EXPECT_THROW(ParseSearchParams({{"cityid", bad}}), BadRequest) << bad;
+}
+
+TEST(CityId, IsTheIdOfACityTheGazetteerKnows) {
+  EXPECT_EQ(CityId("627904").value_or(0), 627904u);
+  EXPECT_FALSE(CityId("Grodno").has_value());
+  EXPECT_FALSE(CityId("1").has_value());  // digits, but no city's
+  EXPECT_FALSE(CityId("").has_value());
+}
+
+TEST(CityLabel, ShowsAnIdAsItsCitysNameAndANameAsTyped) {
+  EXPECT_EQ(CityLabel("627904", "pl"), "Grodno");
+  EXPECT_EQ(CityLabel("627904", "be"), "Гродна");
+  EXPECT_EQ(CityLabel("548410", "ru"), "Киров");
+  EXPECT_EQ(CityLabel("Hrodna", "pl"), "Hrodna");
+  EXPECT_EQ(CityLabel("1", "pl"), "1");  // no city's id: as typed
+}
+
 TEST(ParseSearchParams, AcceptsTheLimitsThemselves) {
   EXPECT_NO_THROW(ParseSearchParams({{"q", std::string(kMaxQueryBytes, 'a')},
                                      {"size", std::to_string(kMaxPageSize)},
@@ -79,6 +102,9 @@ TEST(QueryString, EncodesWhatDiffersFromTheDefaults) {
   EXPECT_EQ(QueryString(p, false),
             "q=a%26b%20%22c%22&city=%D0%93%D1%80%D0%BE%D0%B4%D0%BD%D0%B0&sort=date");
   EXPECT_EQ(SearchPath(SearchParams{}), "/");
+  p.meant_cities = {548410};
+  EXPECT_EQ(QueryString(p, false),
+            "q=a%26b%20%22c%22&city=%D0%93%D1%80%D0%BE%D0%B4%D0%BD%D0%B0&cityid=548410&sort=date");
 }
 
 TEST(Filters, EachCanBeTakenAway) {

@@ -2,12 +2,20 @@
 // documents (some of them hostile), asked with httplib's client as a browser or a script would.
 #include "serve/server.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 
 #include <atomic>
+#include <charconv>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 #include <thread>
 
 #include "core/document.h"
@@ -26,6 +34,8 @@ using twindex::testing::TempDir;
 using twindex::testing::WriteFile;
 
 constexpr uint32_t kGrodno = 627904, kBialystok = 776069, kDruskininkai = 599757;
+// Two towns that Polish calls Kirow: the capital of the Kirov oblast, a town of the Kaluga one.
+constexpr uint32_t kKirovKirov = 548408, kKirovKaluga = 548410;
 
 const char* const kHostileTitle = "<script>alert(1)</script>";
 const char* const kHostileName = "\"><img src=x onerror=alert(1)>.txt";
@@ -198,6 +208,63 @@ TEST_F(ServerTest, FacetLinksAddTheirFilter) {
   EXPECT_NE(body.find("<ul id=\"facet-languages\""), std::string::npos);
 }
 
+// A facet's link filters by its city alone, also where the city's name is another's too (by id,
+// then); the page shows that city by name wherever it shows the filter, and its form, sent
+// again, keeps the one city.
+TEST_F(ServerTest, AFacetCityWhoseNameAnotherBearsFiltersByThatCityAlone) {
+  Document kirov = Doc("kirow.txt", "Umowa z Kirowem", {"Umowa zzyzxkirow, obwód kirowski."});
+  kirov.cities = {{kKirovKirov, 1}};
+  Document kaluga =
+      Doc("kirow-kaluga.txt", "Umowa z Kirowem", {"Umowa zzyzxkirow, obwód kałuski."});
+  kaluga.cities = {{kKirovKaluga, 1}};
+  Index({kirov, kaluga});
+  const std::map<std::string, uint32_t> city_of = {{IdOf(kirov), kKirovKirov},
+                                                   {IdOf(kaluga), kKirovKaluga}};
+  // The name alone means both towns: what a facet link by name would filter by.
+  ASSERT_EQ(Count(Get("/?q=zzyzxkirow&city=Kirow&ui=pl")->body, "<li class=\"hit\">"), 2u);
+
+  const std::string body = Get("/?q=zzyzxkirow&ui=pl")->body;
+  std::smatch facets;
+  ASSERT_TRUE(
+      std::regex_search(body, facets, std::regex("<ul id=\"facet-cities\"[^>]*>(.*?)</ul>")));
+  const std::string list = facets[1];
+  const std::regex link("<a href=\"([^\"]*)\">Kirow</a>");
+  std::set<uint32_t> filtered_by;
+  for (std::sregex_iterator it(list.begin(), list.end(), link), end; it != end; ++it) {
+    const std::string href = std::regex_replace(std::string((*it)[1]), std::regex("&amp;"), "&");
+    const auto page = Get(href);
+    ASSERT_TRUE(page);
+    ASSERT_EQ(page->status, 200) << href;
+    std::smatch hit;
+    ASSERT_EQ(Count(page->body, "<li class=\"hit\">"), 1u) << href;
+    ASSERT_TRUE(std::regex_search(page->body, hit, std::regex("href=\"/doc/([0-9a-f]+)\\?")));
+    const uint32_t city = city_of.at(std::string(hit[1]));
+    filtered_by.insert(city);
+    // Named, never as digits: the active filter and the city field.
+    EXPECT_NE(page->body.find(">miasto: Kirow <span"), std::string::npos) << href;
+    EXPECT_NE(page->body.find("id=\"city\" name=\"city\" type=\"text\" autocomplete=\"off\" "
+                              "value=\"Kirow\""),
+              std::string::npos)
+        << href;
+    // The form as the browser sends it again: the field's name and the hidden cityid.
+    std::smatch cityid;
+    ASSERT_TRUE(std::regex_search(page->body, cityid,
+                                  std::regex("<input type=\"hidden\" name=\"cityid\" "
+                                             "value=\"([0-9]+)\">")));
+    EXPECT_EQ(cityid[1], std::to_string(city));
+    const auto again = Get("/?q=zzyzxkirow&city=Kirow&cityid=" + std::string(cityid[1]) + "&ui=pl");
+    ASSERT_TRUE(again);
+    EXPECT_EQ(Count(again->body, "<li class=\"hit\">"), 1u);
+    EXPECT_NE(again->body.find("/doc/" + std::string(hit[1])), std::string::npos);
+  }
+  EXPECT_EQ(filtered_by, (std::set<uint32_t>{kKirovKirov, kKirovKaluga}));
+
+  // "No results without …" names the city too.
+  const auto none = Get("/?q=partnerska&city=" + std::to_string(kKirovKaluga) + "&ui=pl");
+  ASSERT_TRUE(none);
+  EXPECT_NE(none->body.find("Bez filtra „miasto: Kirow”"), std::string::npos);
+}
+
 TEST_F(ServerTest, NoResultsSaysWhichFilterRemovedEverything) {
   const auto r = Get("/?q=umowa&city=Druskininkai&ui=en");
   ASSERT_TRUE(r);
@@ -356,6 +423,51 @@ TEST_F(ServerTest, NewCommitsShowWithoutARestart) {
   EXPECT_EQ(nlohmann::json::parse(Get("/api/search?q=zzyzxunikat")->body)["hits"].size(), 0u);
   Index({Doc("later.txt", "Later", {"Słowo zzyzxunikat dodane później."})});
   EXPECT_EQ(nlohmann::json::parse(Get("/api/search?q=zzyzxunikat")->body)["hits"].size(), 1u);
+}
+
+// The sockets of this process that are connections accepted on `port` (not the listening one):
+// the server's ends of its clients' connections, since the server runs on a thread of the test.
+std::vector<int> AcceptedSockets(int port) {
+  std::vector<int> sockets;
+  for (const auto& entry : fs::directory_iterator("/proc/self/fd")) {
+    int fd = -1;
+    const std::string name = entry.path().filename().string();
+    if (std::from_chars(name.data(), name.data() + name.size(), fd).ec != std::errc()) continue;
+    struct stat st {};
+    if (fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode)) continue;
+    sockaddr_in address{};  // the server listens on 127.0.0.1: IPv4
+    socklen_t length = sizeof address;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0 ||
+        address.sin_family != AF_INET || ntohs(address.sin_port) != port)
+      continue;
+    int listening = 0;
+    socklen_t size = sizeof listening;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) == 0 && listening == 0)
+      sockets.push_back(fd);
+  }
+  return sockets;
+}
+
+// Nagle's algorithm is off on the server's connections (server.cc, set_tcp_nodelay): with it on,
+// each reply after the first on a kept-alive connection waited for the client's delayed ACK, 40
+// ms on Linux, before its last part left. Checked without a clock: the option itself, read from
+// the socket the server accepted, while the client keeps the connection open.
+TEST_F(ServerTest, ConnectionsHaveNaglesAlgorithmOff) {
+  httplib::Client client("127.0.0.1", server_->port());
+  client.set_keep_alive(true);
+  for (int i = 0; i < 2; ++i) {
+    const httplib::Result r = client.Get("/healthz");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200);
+  }
+  const std::vector<int> accepted = AcceptedSockets(server_->port());
+  ASSERT_FALSE(accepted.empty()) << "no accepted connection found in /proc/self/fd";
+  for (int fd : accepted) {
+    int nodelay = 0;
+    socklen_t size = sizeof nodelay;
+    ASSERT_EQ(getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &nodelay, &size), 0);
+    EXPECT_NE(nodelay, 0) << "Nagle's algorithm is on for the connection on fd " << fd;
+  }
 }
 
 TEST(ServerOptions, BadListenOrBaseUrlIsAnOptionsErrorAndAMissingIndexAnIndexError) {

@@ -35,10 +35,24 @@
     if (index >= 0) input.setAttribute("aria-activedescendant", items[index].id);
     else input.removeAttribute("aria-activedescendant");
   }
+  // The id of the city the field names, sent as cityid beside it: a name that several cities
+  // bear then still means the one chosen (query_params.h). Typing again forgets it.
+  function setCityId(id) {
+    let hidden = input.form && input.form.querySelector("input[name=cityid]");
+    if (!id) { if (hidden) hidden.remove(); return; }
+    if (!hidden) {
+      hidden = document.createElement("input");
+      hidden.type = "hidden";
+      hidden.name = "cityid";
+      input.form.appendChild(hidden);
+    }
+    hidden.value = id;
+  }
   function choose(index) {
     const item = list.children[index];
     if (!item) return;
     input.value = item.dataset.name;
+    setCityId(item.dataset.id);
     close();
   }
   function show(cities) {
@@ -48,6 +62,7 @@
       li.id = "city-option-" + i;
       li.setAttribute("role", "option");
       li.dataset.name = city.name;
+      li.dataset.id = String(city.id);
       li.textContent = city.name + " (" + city.country + ")";  // text, never markup
       li.addEventListener("mousedown", function (e) { e.preventDefault(); choose(i); });
       list.appendChild(li);
@@ -57,6 +72,7 @@
     mark(-1);
   }
   input.addEventListener("input", function () {
+    setCityId("");
     const prefix = input.value.trim();
     const ticket = ++asked;
     if (prefix.length < 1) { close(); return; }
