@@ -7,6 +7,7 @@
 #include <thread>
 #include <variant>
 
+#include "index/ingest_shard.h"
 #include "pipeline/ingest.h"
 
 namespace twindex::cli {
@@ -43,6 +44,11 @@ std::vector<Option> Options(IngestArgs& a) {
        &a.follow_symlinks},
       {"sources", "max_file_size_mib", "--max-size", "Skip files larger than this, MiB",
        &a.max_size_mb},
+      {"sources", "shard", "--shard",
+       "K/N: take only shard K of N of the files (K from 0 to N-1), so that N machines ingest "
+       "the same folders into N indexes without overlap; a file's shard is a hash of its path "
+       "below its folder, the same wherever the folder is mounted",
+       &a.shard},
       {"index", "path", "--index", "Index directory (default: $TWINDEX_INDEX or ./index)", &a.index,
        "DIR"},
       {"index", "commit_every", "--commit-every",
@@ -227,6 +233,13 @@ void ReadPipelineFile(const fs::path& file, IngestArgs& args) {
       if (it == options.end())
         throw UsageError(Where(file, value, name + "." + std::string(key.str())) + "unknown key");
       Assign(*it, value, file);
+      if (std::string_view(it->key) == "shard" && !args.shard.empty()) {
+        try {
+          index::ParseIngestShard(args.shard);
+        } catch (const std::invalid_argument& e) {
+          throw UsageError(Where(file, value, "sources.shard") + e.what());
+        }
+      }
       if (std::string_view(it->key) == "paths")  // each must exist
         for (const std::string& p : args.paths)
           if (std::error_code ec; !fs::exists(p, ec))

@@ -9,6 +9,8 @@
 #include <set>
 #include <utility>
 
+#include "pipeline/shard_key.h"
+
 namespace twindex::pipeline {
 namespace fs = std::filesystem;
 namespace {
@@ -38,8 +40,9 @@ class Walker {
       Visit(canonical, /*is_root=*/true);
     }
     std::vector<FoundFile>& files = result_.files;
-    std::sort(files.begin(), files.end(),
-              [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
+    // Stable: of the paths to one file (symbolic links), the first reached stays.
+    std::stable_sort(files.begin(), files.end(),
+                     [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
     files.erase(
         std::unique(files.begin(), files.end(),
                     [](const FoundFile& a, const FoundFile& b) { return a.path == b.path; }),
@@ -105,9 +108,11 @@ class Walker {
       // unique after sorting) or a hard link (tracked by id; most files have one link, and a
       // million ids would cost 50 MB).
       if (st.st_nlink > 1 && !seen_.insert(id).second) return;
+      // A root file's key is its name: what it is called wherever the tree is mounted.
       result_.files.push_back(
           {canonical.string(), static_cast<uint64_t>(st.st_size),
-           static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec});
+           static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
+           ShardKey(is_root ? canonical.filename().string() : relative)});
     }
     // Sockets, FIFOs and devices are not documents; reading a FIFO would block.
   }

@@ -2,7 +2,9 @@
 // not to), but reaches
 // each file once (by device and inode, so the same file by two paths is one file) and reports
 // symlink loops and unreadable entries instead of failing. Hidden entries (".name") and the
-// excluded paths (the index directory itself) are skipped.
+// excluded paths (the index directory itself) are skipped. Directories are listed in sorted
+// order, so a file reached by several paths is taken by the same one (the first) on every
+// machine: its shard key (shard_key.h) is that path's.
 #pragma once
 
 #include <cstdint>
@@ -16,6 +18,7 @@ struct FoundFile {
   std::string path;  // canonical absolute path
   uint64_t size = 0;
   int64_t mtime_ns = 0;
+  uint64_t shard_key = 0;  // ShardKey of its path below the root it was reached from
 };
 
 struct WalkFailure {

@@ -1,0 +1,47 @@
+#include "index/ingest_shard.h"
+
+#include <charconv>
+#include <string>
+
+namespace twindex::index {
+namespace {
+
+// A decimal number of digits only (no sign, no spaces); nullopt otherwise.
+std::optional<unsigned> Number(std::string_view digits) {
+  unsigned value = 0;
+  if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+IngestShard ParseIngestShard(std::string_view text) {
+  const std::string quoted = "'" + std::string(text) + "'";
+  const size_t slash = text.find('/');
+  if (slash == std::string_view::npos)
+    throw std::invalid_argument(quoted + " is not K/N (shard K of N, K from 0 to N-1, e.g. 0/4)");
+  const std::optional<unsigned> k = Number(text.substr(0, slash));
+  const std::optional<unsigned> n = Number(text.substr(slash + 1));
+  if (!k || !n)
+    throw std::invalid_argument(quoted +
+                                " is not K/N with K and N whole numbers (K from 0 to N-1, e.g. 0/4)");
+  if (*n == 0) throw std::invalid_argument(quoted + ": N, the number of shards, is at least 1");
+  if (*k >= *n)
+    throw std::invalid_argument(quoted + ": K counts from 0, so shard K of " + std::to_string(*n) +
+                                " is 0 to " + std::to_string(*n - 1));
+  return {*k, *n};
+}
+
+std::string IngestShardSpec(IngestShard shard) {
+  return std::to_string(shard.k) + "/" + std::to_string(shard.n);
+}
+
+std::string IngestShardName(IngestShard shard) {
+  if (shard.whole()) return "the whole tree";
+  return "shard " + std::to_string(shard.k) + " of " + std::to_string(shard.n);
+}
+
+}  // namespace twindex::index
