@@ -26,8 +26,8 @@ IngestShard ParseIngestShard(std::string_view text) {
   const std::optional<unsigned> k = Number(text.substr(0, slash));
   const std::optional<unsigned> n = Number(text.substr(slash + 1));
   if (!k || !n)
-    throw std::invalid_argument(quoted +
-                                " is not K/N with K and N whole numbers (K from 0 to N-1, e.g. 0/4)");
+    throw std::invalid_argument(
+        quoted + " is not K/N with K and N whole numbers (K from 0 to N-1, e.g. 0/4)");
   if (*n == 0) throw std::invalid_argument(quoted + ": N, the number of shards, is at least 1");
   if (*k >= *n)
     throw std::invalid_argument(quoted + ": K counts from 0, so shard K of " + std::to_string(*n) +

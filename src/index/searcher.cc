@@ -440,8 +440,9 @@ IndexStats Searcher::Stats() const {
     }
     // In one order whatever the shards: by path.
     std::sort(stats.failures.begin(), stats.failures.end());
-    std::sort(stats.ingest_shards.begin(), stats.ingest_shards.end(),
-              [](IngestShard a, IngestShard b) { return std::pair(a.n, a.k) < std::pair(b.n, b.k); });
+    std::sort(
+        stats.ingest_shards.begin(), stats.ingest_shards.end(),
+        [](IngestShard a, IngestShard b) { return std::pair(a.n, a.k) < std::pair(b.n, b.k); });
     stats.files_by_format.assign(formats.begin(), formats.end());
     stats.pages = impl_->db.get_doccount();
     const std::string lang_prefix(schema::kLanguagePrefix);

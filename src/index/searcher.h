@@ -91,7 +91,7 @@ struct IndexStats {
   // {1/4} for an index ingested with --shard 1/4, several for a stub naming several such
   // indexes, none for an index of a whole tree.
   std::vector<IngestShard> ingest_shards;
-  uintmax_t bytes_on_disk = 0;        // of the whole index directory
+  uintmax_t bytes_on_disk = 0;                                // of the whole index directory
   std::vector<std::pair<std::string, std::string>> failures;  // path, reason
 };
 

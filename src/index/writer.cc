@@ -103,8 +103,8 @@ IngestShard IndexWriter::ingest_shard() const {
   try {
     return ParseIngestShard(stored);
   } catch (const std::invalid_argument& e) {
-    throw IndexError("the index's " + std::string(schema::kIngestShardKey) + " is unreadable: " +
-                     e.what());
+    throw IndexError("the index's " + std::string(schema::kIngestShardKey) +
+                     " is unreadable: " + e.what());
   }
 }
 

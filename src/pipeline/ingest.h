@@ -12,9 +12,10 @@
 // shard key (shard_key.h) falls in its shard, and all of the above applies to them alone; a
 // file of another shard is neither read nor taken for gone. A record of a file the walk found
 // in another shard (the index was made for another N, or without a shard) is removed and
-// reported, so an index never holds another shard's files. The index stores its shard. Every failure is reported with its reason and the run goes on. Interrupting
-// (the `stop` flag) or killing a run leaves the index at its last commit; the next run
-// continues from there with no duplicates.
+// reported, so an index never holds another shard's files. The index stores its shard. Every
+// failure is reported with its reason and the run goes on. Interrupting (the `stop` flag) or
+// killing a run leaves the index at its last commit; the next run continues from there with no
+// duplicates.
 #pragma once
 
 #include <atomic>

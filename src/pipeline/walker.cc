@@ -130,7 +130,9 @@ class Walker {
       if (ec) break;
       const std::string name = it->path().filename().string();
       if (!name.empty() && name[0] == '.') continue;
-      children.push_back(it->path());
+      // As reached (through any symbolic link on the way): the path below the root that
+      // patterns and shard keys see, the same wherever the link points.
+      children.push_back(as_reached / it->path().filename());
     }
     if (ec) {
       Fail(as_reached, "error while listing directory: " + ec.message());
