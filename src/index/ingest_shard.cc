@@ -3,6 +3,9 @@
 #include <charconv>
 #include <string>
 
+#include "index/errors.h"
+#include "index/schema.h"
+
 namespace twindex::index {
 namespace {
 
@@ -42,6 +45,16 @@ std::string IngestShardSpec(IngestShard shard) {
 std::string IngestShardName(IngestShard shard) {
   if (shard.whole()) return "the whole tree";
   return "shard " + std::to_string(shard.k) + " of " + std::to_string(shard.n);
+}
+
+IngestShard StoredIngestShard(std::string_view stored) {
+  if (stored.empty()) return {};
+  try {
+    return ParseIngestShard(stored);
+  } catch (const std::invalid_argument& e) {
+    throw IndexError("the index's " + std::string(schema::kIngestShardKey) +
+                     " is unreadable: " + e.what());
+  }
 }
 
 }  // namespace twindex::index

@@ -31,4 +31,8 @@ std::string IngestShardSpec(IngestShard shard);
 // "shard 1 of 4", or "the whole tree".
 std::string IngestShardName(IngestShard shard);
 
+// The shard as an index stores it (schema.h: ingest_shard; "" for the whole tree). Throws
+// IndexError for a value it cannot read.
+IngestShard StoredIngestShard(std::string_view stored);
+
 }  // namespace twindex::index

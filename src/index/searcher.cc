@@ -414,18 +414,11 @@ IndexStats Searcher::Stats() const {
     const std::string record_prefix(schema::kFileRecordKeyPrefix);
     for (const Xapian::Database& shard : impl_->shards) {
       stats.shard_pages.push_back(shard.get_doccount());
-      if (const std::string spec = shard.get_metadata(std::string(schema::kIngestShardKey));
-          !spec.empty()) {
-        try {
-          const IngestShard part = ParseIngestShard(spec);
-          if (std::find(stats.ingest_shards.begin(), stats.ingest_shards.end(), part) ==
-              stats.ingest_shards.end())
-            stats.ingest_shards.push_back(part);
-        } catch (const std::invalid_argument& e) {
-          throw IndexError("the index's " + std::string(schema::kIngestShardKey) +
-                           " is unreadable: " + e.what());
-        }
-      }
+      const IngestShard part =
+          StoredIngestShard(shard.get_metadata(std::string(schema::kIngestShardKey)));
+      if (!part.whole() && std::find(stats.ingest_shards.begin(), stats.ingest_shards.end(),
+                                     part) == stats.ingest_shards.end())
+        stats.ingest_shards.push_back(part);
       for (auto it = shard.metadata_keys_begin(record_prefix);
            it != shard.metadata_keys_end(record_prefix); ++it) {
         FileRecord r = FileRecordFromStored(shard.get_metadata(*it));

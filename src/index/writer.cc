@@ -96,16 +96,9 @@ std::optional<FileRecord> IndexWriter::RecordOf(std::string_view file_key) const
 }
 
 IngestShard IndexWriter::ingest_shard() const {
-  const std::string stored = Guard("cannot read index", [&] {
+  return StoredIngestShard(Guard("cannot read index", [&] {
     return impl_->db.get_metadata(std::string(schema::kIngestShardKey));
-  });
-  if (stored.empty()) return {};
-  try {
-    return ParseIngestShard(stored);
-  } catch (const std::invalid_argument& e) {
-    throw IndexError("the index's " + std::string(schema::kIngestShardKey) +
-                     " is unreadable: " + e.what());
-  }
+  }));
 }
 
 void IndexWriter::SetIngestShard(IngestShard shard) {

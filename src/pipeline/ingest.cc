@@ -307,9 +307,12 @@ IngestReport Ingest(const IngestOptions& options) {
 
   WalkResult walk = Walk(options.roots, {options.index_dir}, options.filter);
   report.walk_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  size_t walk_failures = 0;
   for (WalkFailure& f : walk.failures) {
+    if (f.shard_key && !InShard(*f.shard_key, options.shard)) continue;  // another shard's
     spdlog::warn("{}: {}", PathName(f.path), f.reason);
     report.failures.push_back({std::move(f.path), std::move(f.reason)});
+    ++walk_failures;
   }
 
   std::vector<Job> jobs;
@@ -413,7 +416,7 @@ IngestReport Ingest(const IngestOptions& options) {
   report.process_seconds =
       std::chrono::duration<double>(processed - start).count() - report.walk_seconds;
   report.commit_seconds = std::chrono::duration<double>(Clock::now() - processed).count();
-  report.failed += walk.failures.size();
+  report.failed += walk_failures;
   report.interrupted = options.stop && *options.stop;
   if (!report.interrupted) {
     const index::CompactionReport compaction = writer.Compact(options.compact);

@@ -51,8 +51,9 @@ class Walker {
   }
 
  private:
-  void Fail(const fs::path& path, std::string reason) {
-    result_.failures.push_back({path.string(), std::move(reason)});
+  void Fail(const fs::path& path, std::string reason,
+            std::optional<uint64_t> shard_key = std::nullopt) {
+    result_.failures.push_back({path.string(), std::move(reason), shard_key});
   }
 
   bool Excluded(const std::string& path) const {
@@ -75,27 +76,30 @@ class Walker {
       if (!filter_.follow_symlinks && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
         return;
     }
+    // An entry that cannot be read is its shard's failure; a root, every shard's.
+    const std::optional<uint64_t> key =
+        is_root ? std::nullopt : std::optional<uint64_t>(ShardKey(relative));
     struct stat st;
     if (::stat(path.c_str(), &st) != 0) {
       if (errno == ELOOP)
-        Fail(path, "symbolic link loop");
+        Fail(path, "symbolic link loop", key);
       else if (errno == ENOENT)
-        Fail(path, "broken symbolic link");
+        Fail(path, "broken symbolic link", key);
       else
-        Fail(path, std::strerror(errno));
+        Fail(path, std::strerror(errno), key);
       return;
     }
     std::error_code ec;
     fs::path canonical = is_root ? path : fs::canonical(path, ec);
     if (ec) {
-      Fail(path, ec.message());
+      Fail(path, ec.message(), key);
       return;
     }
     if (Excluded(canonical.string())) return;
     const FileId id{st.st_dev, st.st_ino};
     if (S_ISDIR(st.st_mode)) {
       if (std::find(ancestors_.begin(), ancestors_.end(), id) != ancestors_.end()) {
-        Fail(path, "symbolic link loop (points to a directory that contains it)");
+        Fail(path, "symbolic link loop (points to a directory that contains it)", key);
         return;
       }
       if (!seen_.insert(id).second) return;  // same directory by another path
@@ -112,7 +116,7 @@ class Walker {
       result_.files.push_back(
           {canonical.string(), static_cast<uint64_t>(st.st_size),
            static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
-           ShardKey(is_root ? canonical.filename().string() : relative)});
+           key ? *key : ShardKey(canonical.filename().string())});
     }
     // Sockets, FIFOs and devices are not documents; reading a FIFO would block.
   }

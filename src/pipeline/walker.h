@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,10 @@ struct FoundFile {
 struct WalkFailure {
   std::string path;
   std::string reason;
+  // The ShardKey of an entry below a root that could not be read (a broken link: the shard that
+  // would have taken it reports it); none for a root or a folder that could not be listed,
+  // which concerns every shard.
+  std::optional<uint64_t> shard_key{};
 };
 
 struct WalkResult {

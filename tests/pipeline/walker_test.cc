@@ -240,6 +240,21 @@ TEST_F(WalkerTest, AFileReachedByTwoPathsHasTheFirstPathsShardKey) {
   EXPECT_THAT(ShardKeys(r), ElementsAre(ShardKey("b-sym.txt"), ShardKey("a-link/x.txt")));
 }
 
+// A sharded ingest reports an unreadable entry in the shard it would belong to.
+TEST_F(WalkerTest, AnUnreadableEntryHasItsShardKeyAndAMissingRootNone) {
+  WriteFile(root_ / "a.txt", "a");
+  fs::create_directories(root_ / "sub");
+  fs::create_symlink(root_ / "gone.txt", root_ / "sub" / "broken.txt");
+  const WalkResult r = Walk({root_, root_ / "missing"}, {});
+  ASSERT_EQ(r.failures.size(), 2u);
+  for (const WalkFailure& f : r.failures) {
+    if (f.path == (root_ / "missing").string())
+      EXPECT_EQ(f.shard_key, std::nullopt);
+    else
+      EXPECT_EQ(f.shard_key, ShardKey("sub/broken.txt")) << f.path;
+  }
+}
+
 TEST(IsUnderTest, PathsAtAndBelowADirectory) {
   EXPECT_TRUE(IsUnder("/a/b", "/a/b"));
   EXPECT_TRUE(IsUnder("/a/b/c.txt", "/a/b"));
