@@ -22,7 +22,8 @@ std::optional<unsigned> Number(std::string_view digits) {
 }  // namespace
 
 IngestShard ParseIngestShard(std::string_view text) {
-  const std::string quoted = "'" + std::string(text) + "'";
+  std::string quoted = "'";  // (not "'" + std::string(text): GCC 12 warns of a false overlap)
+  quoted.append(text).append("'");
   const size_t slash = text.find('/');
   if (slash == std::string_view::npos)
     throw std::invalid_argument(quoted + " is not K/N (shard K of N, K from 0 to N-1, e.g. 0/4)");

@@ -61,7 +61,9 @@ TEST(Systemd, IngestShardUnitsPassSystemdAnalyzeVerify) {
                          " -q ingest ${TWINDEX_INGEST_TREE} --shard %I $TWINDEX_INGEST_ARGS"),
             std::string::npos);
   CommandResult unescaped = RunCommand({"systemd-escape", "--unescape", "1-4"});
-  if (unescaped.exit_code == 0) EXPECT_EQ(unescaped.out, "1/4\n");
+  if (unescaped.exit_code == 0) {
+    EXPECT_EQ(unescaped.out, "1/4\n");
+  }
   WriteFile(dir / "twindex-ingest@1-4.service", service);
   WriteFile(dir / "twindex-ingest@1-4.timer", ReadFile(units / "twindex-ingest@.timer"));
   CommandResult r =

@@ -180,7 +180,9 @@ TEST_F(ShardSplitTest, ReRunsTouchOnlyTheShardsOfWhatChanged) {
     EXPECT_EQ(r.new_files, 0u) << "shard " << k;
     EXPECT_EQ(r.left_shard, 0u) << "shard " << k;
     EXPECT_EQ(r.failed, 0u) << "shard " << k;
-    if (k == untouched) EXPECT_EQ(r.unchanged, r.found) << "nothing to do in shard " << k;
+    if (k == untouched) {
+      EXPECT_EQ(r.unchanged, r.found) << "nothing to do in shard " << k;
+    }
   }
   EXPECT_FALSE(Holds("shard-" + std::to_string(deleted_in), tree_).contains(deleted));
   // And a second re-run has nothing to do anywhere.
