@@ -77,6 +77,9 @@ status=0
 for i in "${!INDEXES[@]}"; do
   IDX=${INDEXES[$i]}
   SERVER_LOG=$RUN/serve-$i.log
+  # Made here: the server's own redirection happens in the background child, and the loop below
+  # may read the log before that child has made it (seen once under a loaded full ctest).
+  : >"$SERVER_LOG"
   "$TWINDEX" serve --index "$IDX" --listen 127.0.0.1:0 2>"$SERVER_LOG" &
   SERVER_PID=$!
   # The port it chose, from its "serving … on http://127.0.0.1:PORT/" line (up to 30 s).
