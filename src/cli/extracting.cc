@@ -14,6 +14,7 @@
 #include "cli/app.h"
 #include "cli/common.h"
 #include "cli/printer.h"
+#include "index/ingest_shard.h"
 #include "index/shards.h"
 #include "pipeline/ingest.h"
 #include "pipeline/process_file.h"
@@ -87,6 +88,13 @@ int RunIngest(const IngestArgs& a) {
   o.full = a.full;
   o.retry_failed = a.retry_failed;
   o.filter = {a.include, a.exclude, a.follow_symlinks};
+  if (!a.shard.empty()) {
+    try {
+      o.shard = index::ParseIngestShard(a.shard);
+    } catch (const std::invalid_argument& e) {
+      throw UsageError(std::string("--shard: ") + e.what());
+    }
+  }
   o.wait_for_lock = a.wait;
   o.shards = a.shards;
   if (std::optional<index::CompactWhen> when = index::CompactWhenNamed(a.compact))
@@ -123,7 +131,7 @@ int RunIngest(const IngestArgs& a) {
     spdlog::error("interrupted: the next ingest continues where this one stopped");
     return kExitFatal;
   }
-  if (report.found == 0 && report.removed == 0) {
+  if (report.found + report.other_shards == 0 && report.removed == 0) {
     spdlog::error("nothing to do: no files found under the given paths");
     return kExitFatal;
   }

@@ -7,6 +7,7 @@
 #include <thread>
 #include <variant>
 
+#include "index/ingest_shard.h"
 #include "pipeline/ingest.h"
 
 namespace twindex::cli {
@@ -27,6 +28,7 @@ struct Option {
   // "FILE", "DIR" or "PATH" (either) for a path, which a pipeline file gives relative to its own
   // folder; the flag's type in --help and in shell completion.
   const char* path_type = nullptr;
+  const char* value_name = nullptr;  // the value's name in --help where it is not a path
 };
 
 // The one definition of every ingest option.
@@ -43,6 +45,11 @@ std::vector<Option> Options(IngestArgs& a) {
        &a.follow_symlinks},
       {"sources", "max_file_size_mib", "--max-size", "Skip files larger than this, MiB",
        &a.max_size_mb},
+      {"sources", "shard", "--shard",
+       "Take only shard K of N of the files, given as K/N (K from 0 to N-1), so that N machines "
+       "ingest the same folders into N indexes without overlap; a file's shard is a hash of its "
+       "path below its folder, the same wherever the folder is mounted",
+       &a.shard, nullptr, "K/N"},
       {"index", "path", "--index", "Index directory (default: $TWINDEX_INDEX or ./index)", &a.index,
        "DIR"},
       {"index", "commit_every", "--commit-every",
@@ -194,6 +201,7 @@ void AddIngestFlags(CLI::App* command, IngestArgs& args, std::string_view sectio
             // One value per flag, also for the repeatable ones: the paths after it stay paths.
             if (o.flag[0] == '-') option->allow_extra_args(false);
             if (o.path_type != nullptr) option->type_name(o.path_type);
+            if (o.value_name != nullptr) option->type_name(o.value_name);
           }
         },
         o.target);
@@ -227,6 +235,13 @@ void ReadPipelineFile(const fs::path& file, IngestArgs& args) {
       if (it == options.end())
         throw UsageError(Where(file, value, name + "." + std::string(key.str())) + "unknown key");
       Assign(*it, value, file);
+      if (std::string_view(it->key) == "shard" && !args.shard.empty()) {
+        try {
+          index::ParseIngestShard(args.shard);
+        } catch (const std::invalid_argument& e) {
+          throw UsageError(Where(file, value, "sources.shard") + e.what());
+        }
+      }
       if (std::string_view(it->key) == "paths")  // each must exist
         for (const std::string& p : args.paths)
           if (std::error_code ec; !fs::exists(p, ec))

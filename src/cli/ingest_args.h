@@ -27,6 +27,7 @@ struct IngestArgs {
   std::vector<std::string> paths;
   std::vector<std::string> include, exclude;
   bool follow_symlinks = true;
+  std::string shard;  // "K/N" (index::ParseIngestShard); "": the whole tree
   std::string index;
   unsigned jobs = 0;  // 0: the number of cores
   bool full = false;

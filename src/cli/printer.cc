@@ -54,6 +54,18 @@ std::string PageSource(const Page& p) {
   return out;
 }
 
+// The parts of a folder tree an index holds (index::IndexStats::ingest_shards), if any.
+std::string IngestShardsText(const std::vector<index::IngestShard>& parts) {
+  if (parts.empty()) return "";
+  if (parts.size() == 1)
+    return fmt::format("folder tree: {} (ingest --shard {})\n", index::IngestShardName(parts[0]),
+                       index::IngestShardSpec(parts[0]));
+  std::string out = "folder tree: shards";
+  for (const index::IngestShard& part : parts)
+    out += (&part == &parts.front() ? " " : ", ") + index::IngestShardSpec(part);
+  return out + "\n";
+}
+
 }  // namespace
 
 std::string SearchText(const index::SearchResults& results, bool color,
@@ -136,6 +148,7 @@ std::string StatsText(const index::IndexStats& s) {
     out += fmt::format("  {}: {} pages\n", lang.empty() ? "undetermined" : lang, n);
   if (!s.first_date.empty()) out += fmt::format("dates: {} to {}\n", s.first_date, s.last_date);
   out += FacetsText(s.top, "top ");
+  out += IngestShardsText(s.ingest_shards);
   out +=
       fmt::format("index size: {:.1f} MiB in {} shard{}\nfailed: {}\n", s.bytes_on_disk / 1048576.0,
                   s.shard_pages.size(), s.shard_pages.size() == 1 ? "" : "s", s.failed);

@@ -174,6 +174,9 @@ nlohmann::json StatsJson(const IndexStats& s) {
   nlohmann::json failures = nlohmann::json::array();
   for (const auto& [path, reason] : s.failures)
     failures.push_back({{"path", PathName(path)}, {"reason", reason}});
+  nlohmann::json ingest_shards = nlohmann::json::array();
+  for (const IngestShard& part : s.ingest_shards)
+    ingest_shards.push_back({{"k", part.k}, {"n", part.n}});
   return {{"files", s.files},
           {"failed", s.failed},
           {"pages", s.pages},
@@ -185,6 +188,7 @@ nlohmann::json StatsJson(const IndexStats& s) {
           {"bytes_on_disk", s.bytes_on_disk},
           {"shards", s.shard_pages.size()},
           {"pages_by_shard", s.shard_pages},
+          {"ingest_shards", ingest_shards},
           {"failures", failures}};
 }
 

@@ -45,6 +45,8 @@
 //                    text (which the page documents hold): metadata, cities with their
 //                    mentions, dates as written, per-page OCR details (`twindex show`)
 //   schema_version   kSchemaVersion; a different value means a full rebuild is needed
+//   ingest_shard     "K/N" (ingest_shard.h) in every database of an index last ingested with
+//                    --shard K/N; absent for an index of a whole tree
 // The file key is the hex XXH3-128 of the file's canonical path: fixed length (Xapian terms and
 // metadata keys are limited to 245 bytes, paths are not) and stable across runs.
 #pragma once
@@ -79,6 +81,7 @@ inline constexpr std::string_view kFileRecordKeyPrefix = "F";
 inline constexpr std::string_view kDocumentKeyPrefix = "D";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 inline constexpr std::string_view kSchemaVersion = "13";
+inline constexpr std::string_view kIngestShardKey = "ingest_shard";
 
 // Title words weigh more than body words: a title names what a document is about.
 inline constexpr unsigned kTitleWdfBoost = 5;

@@ -439,6 +439,11 @@ IndexStats Searcher::Stats() const {
     const std::string record_prefix(schema::kFileRecordKeyPrefix);
     for (const Xapian::Database& shard : impl_->shards) {
       stats.shard_pages.push_back(shard.get_doccount());
+      const IngestShard part =
+          StoredIngestShard(shard.get_metadata(std::string(schema::kIngestShardKey)));
+      if (!part.whole() && std::find(stats.ingest_shards.begin(), stats.ingest_shards.end(),
+                                     part) == stats.ingest_shards.end())
+        stats.ingest_shards.push_back(part);
       for (auto it = shard.metadata_keys_begin(record_prefix);
            it != shard.metadata_keys_end(record_prefix); ++it) {
         FileRecord r = FileRecordFromStored(shard.get_metadata(*it));
@@ -453,6 +458,9 @@ IndexStats Searcher::Stats() const {
     }
     // In one order whatever the shards: by path.
     std::sort(stats.failures.begin(), stats.failures.end());
+    std::sort(
+        stats.ingest_shards.begin(), stats.ingest_shards.end(),
+        [](IngestShard a, IngestShard b) { return std::pair(a.n, a.k) < std::pair(b.n, b.k); });
     stats.files_by_format.assign(formats.begin(), formats.end());
     stats.pages = impl_->db.get_doccount();
     const std::string lang_prefix(schema::kLanguagePrefix);

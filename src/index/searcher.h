@@ -14,6 +14,7 @@
 #include "core/document.h"
 #include "index/errors.h"
 #include "index/file_record.h"
+#include "index/ingest_shard.h"
 #include "index/snippet.h"
 
 namespace twindex::index {
@@ -93,6 +94,10 @@ struct IndexStats {
   std::vector<size_t> shard_pages;    // pages of each shard, in shard order (shards.h)
   uintmax_t bytes_on_disk = 0;        // of the whole index directory
   std::vector<std::pair<std::string, std::string>> failures;  // path, reason
+  // The parts of a folder tree its databases hold (ingest_shard.h), each once, by N then K:
+  // {1/4} for an index ingested with --shard 1/4, several for a stub naming several such
+  // indexes, none for an index of a whole tree.
+  std::vector<IngestShard> ingest_shards;
 };
 
 // What the index holds for one file (`twindex show`).

@@ -129,6 +129,15 @@ std::string ShardedWriter::emptied_old_schema() const {
   return "";
 }
 
+IngestShard ShardedWriter::ingest_shard() const {
+  if (writers_.empty()) throw IndexError("index " + dir_.string() + " was closed by compaction");
+  return writers_.front()->ingest_shard();
+}
+
+void ShardedWriter::SetIngestShard(IngestShard shard) {
+  for (auto& writer : writers_) writer->SetIngestShard(shard);
+}
+
 std::unordered_map<std::string, FileRecord> ShardedWriter::LoadRecords() const {
   std::unordered_map<std::string, FileRecord> records;
   for (const auto& writer : writers_) records.merge(writer->LoadRecords());

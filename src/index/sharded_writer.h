@@ -43,6 +43,10 @@ class ShardedWriter {
   bool requested_shards_ignored() const { return requested_shards_ignored_; }
   // The schema version any shard was emptied of on opening ("" if all were current).
   std::string emptied_old_schema() const;
+  // The part of a folder tree the index holds (ingest_shard.h), as its first database stores it.
+  IngestShard ingest_shard() const;
+  // Stores `shard` in every database, each with its next commit.
+  void SetIngestShard(IngestShard shard);
 
   // As IndexWriter's, over all shards or routed to the file's shard.
   std::unordered_map<std::string, FileRecord> LoadRecords() const;

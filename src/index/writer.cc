@@ -95,6 +95,20 @@ std::optional<FileRecord> IndexWriter::RecordOf(std::string_view file_key) const
   });
 }
 
+IngestShard IndexWriter::ingest_shard() const {
+  return StoredIngestShard(Guard("cannot read index", [&] {
+    return impl_->db.get_metadata(std::string(schema::kIngestShardKey));
+  }));
+}
+
+void IndexWriter::SetIngestShard(IngestShard shard) {
+  Guard("cannot write index", [&] {
+    // An empty value deletes the key.
+    impl_->db.set_metadata(std::string(schema::kIngestShardKey),
+                           shard.whole() ? "" : IngestShardSpec(shard));
+  });
+}
+
 PreparedFile PrepareFile(const Document& doc, FileRecord record) {
   return PrepareFile(doc, std::move(record), AnalyzeDocumentWords(doc));
 }

@@ -23,6 +23,7 @@
 #include "index/errors.h"
 #include "index/file_record.h"
 #include "index/form_links.h"
+#include "index/ingest_shard.h"
 
 namespace twindex::index {
 
@@ -62,6 +63,11 @@ class IndexWriter {
   // The schema version an index was emptied of on opening ("" if it was current): an index
   // written by another version of schema.h is emptied (in the first commit) and rebuilt.
   const std::string& emptied_old_schema() const { return emptied_old_schema_; }
+  // The part of a folder tree the index holds (ingest_shard.h), as stored (committed or
+  // pending); the whole tree if none is. Throws IndexError for a stored value it cannot read.
+  IngestShard ingest_shard() const;
+  // Stores `shard` (the whole tree: removes the stored one), with the next commit.
+  void SetIngestShard(IngestShard shard);
 
   // Indexes the file as the new content of record.path, replacing what was there.
   void AddFile(PreparedFile file);

@@ -17,6 +17,7 @@
 #include "pipeline/ingest_status.h"
 #include "pipeline/known_files.h"
 #include "pipeline/progress.h"
+#include "pipeline/shard_key.h"
 #include "pipeline/walker.h"
 #include "pipeline/worker_zygote.h"
 
@@ -296,19 +297,35 @@ IngestReport Ingest(const IngestOptions& options) {
   KnownFiles known;
   writer.ForEachRecord([&](FileRecord&& record) { known.Add(record); });
   known.Seal();
+  if (!options.shard.whole()) report.shard = index::IngestShardSpec(options.shard);
+  if (const index::IngestShard was = writer.ingest_shard(); was != options.shard) {
+    if (known.size() > 0)
+      spdlog::warn("the index held {}; it now holds {}", index::IngestShardName(was),
+                   index::IngestShardName(options.shard));
+    writer.SetIngestShard(options.shard);
+  }
 
   WalkResult walk = Walk(options.roots, {options.index_dir}, options.filter);
   report.walk_seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  report.found = walk.files.size();
+  size_t walk_failures = 0;
   for (WalkFailure& f : walk.failures) {
+    if (f.shard_key && !InShard(*f.shard_key, options.shard)) continue;  // another shard's
     spdlog::warn("{}: {}", PathName(f.path), f.reason);
     report.failures.push_back({std::move(f.path), std::move(f.reason)});
+    ++walk_failures;
   }
 
   std::vector<Job> jobs;
+  std::vector<const FoundFile*> left_shard;  // recorded, but found in another shard
   for (const FoundFile& file : walk.files) {
     KnownFiles::Entry* previous = known.Find(file.path);
-    if (previous) previous->found = true;
+    if (previous) previous->found = true;  // not gone, whichever shard it is in
+    if (!InShard(file.shard_key, options.shard)) {
+      ++report.other_shards;
+      if (previous) left_shard.push_back(&file);
+      continue;
+    }
+    ++report.found;
     // A file that failed is not retried until it changes (a broken file costs nothing each
     // night, and stays in the report), unless asked to.
     if (previous && !options.full && !(options.retry_failed && previous->failed) &&
@@ -323,6 +340,15 @@ IngestReport Ingest(const IngestOptions& options) {
     ++report.removed;
     spdlog::info("removed {}", PathName(path));
   }
+  for (const FoundFile* file : left_shard) {
+    writer.RemoveFile(file->path);
+    ++report.left_shard;
+    spdlog::info("removed {}: it belongs to shard {} of {}", PathName(file->path),
+                 file->shard_key % options.shard.n, options.shard.n);
+  }
+  if (!left_shard.empty())
+    spdlog::warn("removed {} files of other shards from the index, which is {}", left_shard.size(),
+                 index::IngestShardName(options.shard));
   spdlog::debug("{} files found, {} to examine", walk.files.size(), jobs.size());
   const size_t skipped = report.unchanged;  // up to date already: done, and in the index
   status.Write(IngestProgress{
@@ -390,7 +416,7 @@ IngestReport Ingest(const IngestOptions& options) {
   report.process_seconds =
       std::chrono::duration<double>(processed - start).count() - report.walk_seconds;
   report.commit_seconds = std::chrono::duration<double>(Clock::now() - processed).count();
-  report.failed += walk.failures.size();
+  report.failed += walk_failures;
   report.interrupted = options.stop && *options.stop;
   if (!report.interrupted) {
     const index::CompactionReport compaction = writer.Compact(options.compact);

@@ -6,9 +6,16 @@
 //
 // Incremental: a file whose size and mtime match its record is not read; a changed one is
 // hashed, and extracted only if its content changed; records under a root whose file is gone
-// are removed. Every failure is reported with its reason and the run goes on. Interrupting
-// (the `stop` flag) or killing a run leaves the index at its last commit; the next run
-// continues from there with no duplicates.
+// are removed.
+//
+// Split between machines (`shard`, index/ingest_shard.h): the run takes only the files whose
+// shard key (shard_key.h) falls in its shard, and all of the above applies to them alone; a
+// file of another shard is neither read nor taken for gone. A record of a file the walk found
+// in another shard (the index was made for another N, or without a shard) is removed and
+// reported, so an index never holds another shard's files. The index stores its shard. Every
+// failure is reported with its reason and the run goes on. Interrupting (the `stop` flag) or
+// killing a run leaves the index at its last commit; the next run continues from there with no
+// duplicates.
 #pragma once
 
 #include <atomic>
@@ -18,6 +25,7 @@
 #include <vector>
 
 #include "index/compaction.h"
+#include "index/ingest_shard.h"
 #include "pipeline/report.h"
 #include "pipeline/walker.h"
 #include "pipeline/worker_process.h"
@@ -31,6 +39,7 @@ struct IngestOptions {
   bool full = false;           // re-extract every file
   bool retry_failed = false;   // re-extract files that failed before, changed or not
   WalkFilter filter;           // which files under the roots
+  index::IngestShard shard;    // the part of the roots' files this index takes (--shard K/N)
   bool wait_for_lock = false;  // wait for another ingest instead of failing
   unsigned shards = 0;         // of a new index (0: index::kDefaultShards); an existing one keeps
                                // its own

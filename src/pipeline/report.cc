@@ -14,6 +14,7 @@ nlohmann::json ToJson(const IngestReport& r) {
   for (const Failure& w : r.warnings)
     warnings.push_back({{"path", PathName(w.path)}, {"reason", w.reason}});
   return {{"started_at", r.started_at},
+          {"shard", r.shard.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.shard)},
           {"seconds", r.seconds},
           {"stages",
            {{"walk", r.walk_seconds},
@@ -32,6 +33,8 @@ nlohmann::json ToJson(const IngestReport& r) {
             {"unchanged", r.unchanged},
             {"touched", r.touched},
             {"removed", r.removed},
+            {"other_shards", r.other_shards},
+            {"left_shard", r.left_shard},
             {"failed", r.failed},
             {"pages", r.pages},
             {"ocr_pages", r.ocr_pages}}},
@@ -41,11 +44,18 @@ nlohmann::json ToJson(const IngestReport& r) {
 }
 
 std::string Summary(const IngestReport& r) {
+  std::string shard;
+  if (!r.shard.empty()) {
+    shard = fmt::format("shard {}: ", r.shard);
+    if (r.left_shard > 0)
+      shard += fmt::format("{} files of other shards removed from the index; ", r.left_shard);
+  }
   return fmt::format(
-      "{}{} files in {:.1f} s: {} new, {} updated, {} unchanged, {} removed, {} failed ({} pages "
-      "indexed, {} by OCR)",
-      r.interrupted ? "interrupted; " : "", r.found, r.seconds, r.new_files, r.updated, r.unchanged,
-      r.removed, r.failed, r.pages, r.ocr_pages);
+      "{}{}{} files{} in {:.1f} s: {} new, {} updated, {} unchanged, {} removed, {} failed ({} "
+      "pages indexed, {} by OCR)",
+      r.interrupted ? "interrupted; " : "", shard, r.found,
+      r.shard.empty() ? "" : fmt::format(" (and {} of other shards)", r.other_shards), r.seconds,
+      r.new_files, r.updated, r.unchanged, r.removed, r.failed, r.pages, r.ocr_pages);
 }
 
 }  // namespace twindex::pipeline

@@ -21,12 +21,15 @@ struct IngestReport {
   double process_seconds = 0;  // extracting, OCR, tagging and indexing, overlapped
   double commit_seconds = 0;   // the last commit
   double compact_seconds = 0;  // compacting the shards due (index/compaction.h), if any
-  size_t found = 0;            // files found by the walk
+  std::string shard;           // "K/N" of a run with --shard K/N, else ""
+  size_t found = 0;            // files found by the walk (of them, those of the run's shard)
+  size_t other_shards = 0;     // files found that belong to other shards: not this run's
   size_t new_files = 0;
   size_t updated = 0;
   size_t unchanged = 0;  // includes touched files whose content was unchanged
   size_t touched = 0;    // of those, files with a new mtime but the same content
   size_t removed = 0;
+  size_t left_shard = 0;  // records removed as files of another shard (the index was another's)
   size_t failed = 0;
   size_t pages = 0;               // pages indexed in this run
   size_t ocr_pages = 0;           // of those, pages read by OCR (or taken from its cache)

@@ -9,6 +9,8 @@
 #include <set>
 #include <utility>
 
+#include "pipeline/shard_key.h"
+
 namespace twindex::pipeline {
 namespace fs = std::filesystem;
 namespace {
@@ -38,8 +40,9 @@ class Walker {
       Visit(canonical, /*is_root=*/true);
     }
     std::vector<FoundFile>& files = result_.files;
-    std::sort(files.begin(), files.end(),
-              [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
+    // Stable: of the paths to one file (symbolic links), the first reached stays.
+    std::stable_sort(files.begin(), files.end(),
+                     [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
     files.erase(
         std::unique(files.begin(), files.end(),
                     [](const FoundFile& a, const FoundFile& b) { return a.path == b.path; }),
@@ -48,8 +51,9 @@ class Walker {
   }
 
  private:
-  void Fail(const fs::path& path, std::string reason) {
-    result_.failures.push_back({path.string(), std::move(reason)});
+  void Fail(const fs::path& path, std::string reason,
+            std::optional<uint64_t> shard_key = std::nullopt) {
+    result_.failures.push_back({path.string(), std::move(reason), shard_key});
   }
 
   bool Excluded(const std::string& path) const {
@@ -72,27 +76,30 @@ class Walker {
       if (!filter_.follow_symlinks && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
         return;
     }
+    // An entry that cannot be read is its shard's failure; a root, every shard's.
+    const std::optional<uint64_t> key =
+        is_root ? std::nullopt : std::optional<uint64_t>(ShardKey(relative));
     struct stat st;
     if (::stat(path.c_str(), &st) != 0) {
       if (errno == ELOOP)
-        Fail(path, "symbolic link loop");
+        Fail(path, "symbolic link loop", key);
       else if (errno == ENOENT)
-        Fail(path, "broken symbolic link");
+        Fail(path, "broken symbolic link", key);
       else
-        Fail(path, std::strerror(errno));
+        Fail(path, std::strerror(errno), key);
       return;
     }
     std::error_code ec;
     fs::path canonical = is_root ? path : fs::canonical(path, ec);
     if (ec) {
-      Fail(path, ec.message());
+      Fail(path, ec.message(), key);
       return;
     }
     if (Excluded(canonical.string())) return;
     const FileId id{st.st_dev, st.st_ino};
     if (S_ISDIR(st.st_mode)) {
       if (std::find(ancestors_.begin(), ancestors_.end(), id) != ancestors_.end()) {
-        Fail(path, "symbolic link loop (points to a directory that contains it)");
+        Fail(path, "symbolic link loop (points to a directory that contains it)", key);
         return;
       }
       if (!seen_.insert(id).second) return;  // same directory by another path
@@ -105,9 +112,11 @@ class Walker {
       // unique after sorting) or a hard link (tracked by id; most files have one link, and a
       // million ids would cost 50 MB).
       if (st.st_nlink > 1 && !seen_.insert(id).second) return;
+      // A root file's key is its name: what it is called wherever the tree is mounted.
       result_.files.push_back(
           {canonical.string(), static_cast<uint64_t>(st.st_size),
-           static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec});
+           static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
+           key ? *key : ShardKey(canonical.filename().string())});
     }
     // Sockets, FIFOs and devices are not documents; reading a FIFO would block.
   }
@@ -125,7 +134,9 @@ class Walker {
       if (ec) break;
       const std::string name = it->path().filename().string();
       if (!name.empty() && name[0] == '.') continue;
-      children.push_back(it->path());
+      // As reached (through any symbolic link on the way): the path below the root that
+      // patterns and shard keys see, the same wherever the link points.
+      children.push_back(as_reached / it->path().filename());
     }
     if (ec) {
       Fail(as_reached, "error while listing directory: " + ec.message());

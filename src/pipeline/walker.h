@@ -2,11 +2,14 @@
 // not to), but reaches
 // each file once (by device and inode, so the same file by two paths is one file) and reports
 // symlink loops and unreadable entries instead of failing. Hidden entries (".name") and the
-// excluded paths (the index directory itself) are skipped.
+// excluded paths (the index directory itself) are skipped. Directories are listed in sorted
+// order, so a file reached by several paths is taken by the same one (the first) on every
+// machine: its shard key (shard_key.h) is that path's.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,11 +19,16 @@ struct FoundFile {
   std::string path;  // canonical absolute path
   uint64_t size = 0;
   int64_t mtime_ns = 0;
+  uint64_t shard_key = 0;  // ShardKey of its path below the root it was reached from
 };
 
 struct WalkFailure {
   std::string path;
   std::string reason;
+  // The ShardKey of an entry below a root that could not be read (a broken link: the shard that
+  // would have taken it reports it); none for a root or a folder that could not be listed,
+  // which concerns every shard.
+  std::optional<uint64_t> shard_key{};
 };
 
 struct WalkResult {

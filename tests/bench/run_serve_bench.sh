@@ -79,6 +79,9 @@ status=0
 for i in "${!INDEXES[@]}"; do
   IDX=${INDEXES[$i]}
   SERVER_LOG=$RUN/serve-$i.log
+  # Made here: the server's own redirection happens in the background child, and the loop below
+  # may read the log before that child has made it (seen once under a loaded full ctest).
+  : >"$SERVER_LOG"
   # shellcheck disable=SC2086  # SERVE_ARGS: words
   "$TWINDEX" serve --index "$IDX" --listen 127.0.0.1:0 ${SERVE_ARGS:-} 2>"$SERVER_LOG" &
   SERVER_PID=$!

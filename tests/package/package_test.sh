@@ -26,11 +26,15 @@ installed=(
   lib/systemd/system/twindex-reindex@.service
   lib/systemd/system/twindex-reindex@.timer
   lib/systemd/system/twindex-serve.service
+  lib/systemd/system/twindex-ingest@.service
+  lib/systemd/system/twindex-ingest@.timer
+  share/doc/twindex/examples/twindex-ingest.sbatch
   share/doc/twindex/README.md
   share/doc/twindex/copyright
   "${examples[@]}"
 )
 exec_start_args="-q run /etc/twindex/pipelines/%i.toml"
+ingest_start_args='-q ingest ${TWINDEX_INGEST_TREE} --shard %I $TWINDEX_INGEST_ARGS'
 version=$("$build/twindex" --version)  # "twindex 0.1.0"
 
 # ---- Build the package -----------------------------------------------------------------------
@@ -198,11 +202,17 @@ grep -qx "Documentation=file:$prefix/share/doc/twindex/README.md" "$service" ||
 grep -qx "ExecStart=/usr/bin/twindex $exec_start_args" \
   "$root/usr/lib/systemd/system/twindex-reindex@.service" ||
   fail "the packaged unit does not run /usr/bin/twindex"
+grep -qx "ExecStart=$prefix/bin/twindex $ingest_start_args" \
+  "$prefix/lib/systemd/system/twindex-ingest@.service" ||
+  fail "the installed ingest unit does not run $prefix/bin/twindex: $(grep ExecStart \
+    "$prefix/lib/systemd/system/twindex-ingest@.service")"
 if command -v systemd-analyze >/dev/null; then  # the installed units as an instance
   mkdir "$tmp/units"
   cp "$service" "$tmp/units/twindex-reindex@sample.service"
   cp "$prefix/lib/systemd/system/twindex-reindex@.timer" "$tmp/units/twindex-reindex@sample.timer"
   cp "$prefix/lib/systemd/system/twindex-serve.service" "$tmp/units/"
+  cp "$prefix/lib/systemd/system/twindex-ingest@.service" "$tmp/units/twindex-ingest@1-4.service"
+  cp "$prefix/lib/systemd/system/twindex-ingest@.timer" "$tmp/units/twindex-ingest@1-4.timer"
   if ! systemd-analyze verify "$tmp"/units/* >"$tmp/verify.log" 2>&1 || [[ -s $tmp/verify.log ]]
   then
     fail "systemd-analyze verify on the installed units: $(cat "$tmp/verify.log")"

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/shard_key.h"
 #include "scoped_euid.h"
 #include "test_support.h"
 
@@ -199,6 +200,59 @@ TEST_F(WalkerTest, UnreadableDirectoryIsReportedAndRecorded) {
   EXPECT_THAT(Paths(r), ElementsAre(C("open/a.txt")));
   EXPECT_THAT(FailureFor(r, root_ / "locked"), HasSubstr("cannot list directory"));
   EXPECT_THAT(r.unlisted_dirs, ElementsAre(C("locked")));
+}
+
+std::vector<uint64_t> ShardKeys(const WalkResult& r) {
+  std::vector<uint64_t> keys;
+  for (const FoundFile& f : r.files) keys.push_back(f.shard_key);
+  return keys;
+}
+
+// Machines that mount the tree at different points agree on every file's key.
+TEST_F(WalkerTest, ShardKeyIsOfThePathBelowTheRoot) {
+  const fs::path one = root_ / "one" / "archive", two = root_ / "two" / "mnt" / "archive";
+  for (const fs::path& tree : {one, two}) {
+    WriteFile(tree / "a.txt", "a");
+    WriteFile(tree / "letters" / "b.txt", "b");
+  }
+  const WalkResult r = Walk({one}, {});
+  EXPECT_THAT(ShardKeys(r), ElementsAre(ShardKey("a.txt"), ShardKey("letters/b.txt")));
+  EXPECT_EQ(ShardKeys(Walk({two}, {})), ShardKeys(r));
+  fs::create_directory_symlink(one, root_ / "alias");
+  EXPECT_EQ(ShardKeys(Walk({root_ / "alias"}, {})), ShardKeys(r));
+}
+
+TEST_F(WalkerTest, ARootFilesShardKeyIsItsName) {
+  WriteFile(root_ / "deep" / "er" / "umowa.pdf", "u");
+  EXPECT_THAT(ShardKeys(Walk({root_ / "deep" / "er" / "umowa.pdf"}, {})),
+              ElementsAre(ShardKey("umowa.pdf")));
+}
+
+// A file reached by two paths is taken by the first in the walk's (sorted) order, on every
+// machine: its key is that path's, through a link to a folder or to the file itself.
+TEST_F(WalkerTest, AFileReachedByTwoPathsHasTheFirstPathsShardKey) {
+  WriteFile(root_ / "z-real" / "x.txt", "x");
+  fs::create_directory_symlink(root_ / "z-real", root_ / "a-link");
+  WriteFile(root_ / "y.txt", "y");
+  fs::create_symlink(root_ / "y.txt", root_ / "b-sym.txt");
+  const WalkResult r = Walk({root_}, {});
+  EXPECT_THAT(Paths(r), ElementsAre(C("y.txt"), C("z-real/x.txt")));
+  EXPECT_THAT(ShardKeys(r), ElementsAre(ShardKey("b-sym.txt"), ShardKey("a-link/x.txt")));
+}
+
+// A sharded ingest reports an unreadable entry in the shard it would belong to.
+TEST_F(WalkerTest, AnUnreadableEntryHasItsShardKeyAndAMissingRootNone) {
+  WriteFile(root_ / "a.txt", "a");
+  fs::create_directories(root_ / "sub");
+  fs::create_symlink(root_ / "gone.txt", root_ / "sub" / "broken.txt");
+  const WalkResult r = Walk({root_, root_ / "missing"}, {});
+  ASSERT_EQ(r.failures.size(), 2u);
+  for (const WalkFailure& f : r.failures) {
+    if (f.path == (root_ / "missing").string())
+      EXPECT_EQ(f.shard_key, std::nullopt);
+    else
+      EXPECT_EQ(f.shard_key, ShardKey("sub/broken.txt")) << f.path;
+  }
 }
 
 TEST(IsUnderTest, PathsAtAndBelowADirectory) {

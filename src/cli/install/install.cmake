@@ -38,13 +38,17 @@ install(FILES ${install_gen}/twindex.bash-completion
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME twindex)
 file(GLOB example_pipelines CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/pipelines/*.toml)
 install(FILES ${example_pipelines} DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
+# The Slurm array job that splits an ingest between machines (README, "Several machines").
+install(PROGRAMS ${PROJECT_SOURCE_DIR}/pipelines/slurm/twindex-ingest.sbatch
+        DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${install_src}/copyright
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # The units in pipelines/ name /usr/bin/twindex (and stay valid for systemd-analyze as they are);
 # the installed copies name the real bindir and docdir. The prefix is known only at install time
 # (`cmake --install --prefix`, cpack's /usr), so they are written then, into the build tree.
-set(twindex_units twindex-reindex@.service twindex-reindex@.timer twindex-serve.service)
+set(twindex_units twindex-reindex@.service twindex-reindex@.timer twindex-serve.service
+    twindex-ingest@.service twindex-ingest@.timer)
 install(CODE "
   set(units [[${twindex_units}]])
   set(units_in [[${PROJECT_SOURCE_DIR}/pipelines/systemd]])
