@@ -224,6 +224,8 @@ std::string Writer::Finish() {
 
   std::string out(h.size, '\0');
   auto copy = [&](const Section& s, const auto& records) {
+    // An empty vector's data() may be null, which memcpy must not be given (UBSan).
+    if (records.empty()) return;
     std::memcpy(out.data() + s.offset, records.data(), records.size() * sizeof(records[0]));
   };
   copy(h.cities, cities);

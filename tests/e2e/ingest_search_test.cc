@@ -389,7 +389,10 @@ TEST_F(SampleDocs, CityFilterTakesAnyNameOfTheCity) {
 // Hits carry their cities by id and name (never bare ids), and the plain output names them in
 // the language the user named a city in.
 TEST_F(SampleDocs, HitsNameTheirCitiesInTheLanguageOfTheCityFilter) {
-  for (const auto& hit : Search({"--city", "Grodno"})["hits"]) {
+  // Kept in a variable: a range-for over a member of a temporary uses it after it is destroyed
+  // (AddressSanitizer: heap-use-after-free).
+  const auto result = Search({"--city", "Grodno"});
+  for (const auto& hit : result["hits"]) {
     bool grodno = false;
     for (const auto& c : hit["cities"]) {
       ASSERT_TRUE(c["id"].is_number()) << c.dump();
