@@ -57,7 +57,6 @@ std::shared_ptr<const index::SearchResults> SearchCache::Search(
   if (key.empty() || !complete || bytes > max_bytes_ || by_key_.contains(key)) return results;
   recent_.push_front({key, results, bytes});
   by_key_.emplace(std::move(key), recent_.begin());
-  ++counts_.answers;
   counts_.bytes += bytes;
   Trim();
   return results;
@@ -67,7 +66,6 @@ void SearchCache::Trim() {
   while (counts_.bytes > max_bytes_) {
     const Entry& oldest = recent_.back();
     counts_.bytes -= oldest.bytes;
-    --counts_.answers;
     by_key_.erase(oldest.key);
     recent_.pop_back();
   }
@@ -75,7 +73,9 @@ void SearchCache::Trim() {
 
 SearchCache::Counts SearchCache::counts() const {
   std::lock_guard lock(mutex_);
-  return counts_;
+  Counts counts = counts_;
+  counts.answers = recent_.size();
+  return counts;
 }
 
 }  // namespace twindex::serve

@@ -48,7 +48,7 @@ class SearchCache {
   mutable std::mutex mutex_;
   std::list<Entry> recent_;  // most recently used first
   std::unordered_map<std::string, std::list<Entry>::iterator> by_key_;
-  Counts counts_;
+  Counts counts_;  // but answers: recent_.size()
 };
 
 // About how many bytes `results` takes in memory.
